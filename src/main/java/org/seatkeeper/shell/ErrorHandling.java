@@ -1,0 +1,67 @@
+package org.seatkeeper.shell;
+
+import java.util.UUID;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.seatkeeper.shared.RefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one error handler of the UI: whatever a click throws, the user sees a clear sentence, never a
+ * stack trace. Refusals of rules arrive as {@link RefusedException}s and are shown as they are;
+ * anything unexpected is logged with an incident number the user can quote.
+ */
+@Component
+class ErrorHandling implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    void handle(ErrorEvent event) {
+        String message = messageFor(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    static String messageFor(Throwable error) {
+        Throwable cause = rootUserFacing(error);
+        if (cause instanceof RefusedException refusal) {
+            return refusal.getMessage();
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "You are not allowed to do that.";
+        }
+        if (cause instanceof ObjectOptimisticLockingFailureException) {
+            return "Someone else changed this record while you were editing it. Reload it and make your change again.";
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, incident {}", incident, error);
+        return "Something went wrong (incident " + incident + "). Nothing was saved. Please try again or tell support.";
+    }
+
+    private static Throwable rootUserFacing(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RefusedException || t instanceof AccessDeniedException
+                    || t instanceof ObjectOptimisticLockingFailureException) {
+                return t;
+            }
+        }
+        return error;
+    }
+}

@@ -1,0 +1,60 @@
+package org.seatkeeper.shell.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in view. The navigation lists only the views the signed-in person
+ * may open: {@link MenuConfiguration} applies the same access control as navigation does.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Span title = new Span("Seatkeeper");
+        title.addClassName("app-title");
+
+        Span who = new Span(authentication.getPrincipalName().orElse(""));
+        who.setId("signed-in-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout header = new HorizontalLayout(title, who, signOut);
+        header.setWidthFull();
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("app-header");
+
+        addToNavbar(new DrawerToggle(), header);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-navigation");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+}
