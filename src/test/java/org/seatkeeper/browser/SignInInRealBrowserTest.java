@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class SignInInRealBrowserTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void administrator_signs_in_through_the_form_sees_the_layout_and_signs_out() {
@@ -33,5 +38,7 @@ class SignInInRealBrowserTest extends BrowserTest {
                 .getAttribute("error");
         assertThat(form).isNotNull();
         assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText()).contains("Incorrect username or password");
+        assertThat(jdbc.queryForObject("SELECT reason FROM access_log WHERE username = 'admin' ORDER BY id DESC LIMIT 1",
+                String.class)).isEqualTo("bad password");
     }
 }

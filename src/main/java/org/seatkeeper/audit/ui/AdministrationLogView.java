@@ -1,7 +1,5 @@
 package org.seatkeeper.audit.ui;
 
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.audit.AdminChangeFilter;
 import org.seatkeeper.audit.AdminChangeRow;
@@ -55,15 +51,7 @@ class AdministrationLogView extends VerticalLayout {
         actor.addValueChangeListener(e -> refresh());
         keyword.addValueChangeListener(e -> refresh());
 
-        DownloadHandler csv = event -> {
-            event.setFileName("administration-log.csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
-            log.exportCsv(filter(), writer);
-            writer.flush();
-        };
-        Anchor export = new Anchor(csv, AttachmentType.DOWNLOAD, "Export CSV");
-        export.setId("export-csv");
+        Anchor export = CsvDownload.link("administration-log.csv", out -> log.exportCsv(filter(), out));
 
         HorizontalLayout filters = new HorizontalLayout(from, to, actor, keyword, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
