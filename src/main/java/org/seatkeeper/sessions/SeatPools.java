@@ -1,0 +1,130 @@
+package org.seatkeeper.sessions;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.RefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The concurrent pools in the database (rule 8). A seat is taken with one conditional
+ * {@code UPDATE ... WHERE in_use < capacity} per candidate seat, in the order of
+ * {@link AdmissionClass#candidateSeats()}, and the affected-row count says whether it was granted.
+ * InnoDB evaluates the condition under the row's exclusive lock, so no burst of sign-ins on any number
+ * of nodes can push a pool past its capacity; measured against SELECT ... FOR UPDATE in
+ * docs/decisions/0004-atomic-seat-allocation.md.
+ * <p>
+ * {@link #take} and {@link #release} join the caller's transaction, so a seat and the session that
+ * holds it commit or roll back together. They are not method-secured: sign-in calls them before anyone
+ * is authenticated.
+ */
+@Service
+@Transactional
+public class SeatPools {
+
+    private static final Logger log = LoggerFactory.getLogger(SeatPools.class);
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the first free seat this class may hold.
+     *
+     * @throws RefusedException "All licences are in use. Try again later." with the figures of the
+     *                          pools the class could have used
+     */
+    public SeatKind take(AdmissionClass admissionClass) {
+        for (SeatKind seat : admissionClass.candidateSeats()) {
+            if (seat.pool().isEmpty() || takeOne(seat.pool().get())) {
+                return seat;
+            }
+        }
+        throw new RefusedException(AdmissionRule.refusal(admissionClass, snapshot()));
+    }
+
+    /** Gives a seat back to its pool; nothing for EXEMPT. */
+    public void release(SeatKind seat) {
+        seat.pool().ifPresent(pool -> {
+            int updated = jdbc.sql("UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = ? AND in_use > 0")
+                    .param(pool.name())
+                    .update();
+            if (updated == 0) {
+                // Only possible if a seat was released twice or the row was edited by hand.
+                log.warn("Released a {} seat but the {} pool was already empty", seat, pool.label());
+            }
+        });
+    }
+
+    /** The three pools as they are now. */
+    @Transactional(readOnly = true)
+    public PoolSnapshot snapshot() {
+        Map<ConcurrentPool, PoolUsage> usage = new EnumMap<>(ConcurrentPool.class);
+        jdbc.sql("SELECT kind, capacity, in_use FROM seat_pool")
+                .query((rs, n) -> new PoolUsage(ConcurrentPool.valueOf(rs.getString("kind")),
+                        rs.getInt("capacity"), rs.getInt("in_use")))
+                .list()
+                .forEach(u -> usage.put(u.pool(), u));
+        return PoolSnapshot.of(usage);
+    }
+
+    /**
+     * Sets what was purchased for one pool. Only support staff change capacities, with a reason.
+     *
+     * @throws RefusedException when the capacity is below the seats in use now (rule 3), naming the
+     *                          pool and the figures
+     */
+    @PreAuthorize("hasRole('SUPPORT')")
+    public PoolSnapshot setCapacity(ConcurrentPool pool, int capacity, String reason) {
+        if (pool == null) {
+            throw new RefusedException("Choose a pool.");
+        }
+        if (capacity < 0) {
+            throw new RefusedException("The " + pool.label() + " capacity cannot be negative (" + capacity + ").");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("Give a reason for changing the " + pool.label() + " capacity.");
+        }
+        PoolUsage before = jdbc.sql("SELECT kind, capacity, in_use FROM seat_pool WHERE kind = ? FOR UPDATE")
+                .param(pool.name())
+                .query((rs, n) -> new PoolUsage(pool, rs.getInt("capacity"), rs.getInt("in_use")))
+                .single();
+        if (capacity < before.inUse()) {
+            throw new RefusedException("The " + pool.label() + " pool cannot be set to " + capacity + ": "
+                    + before.inUse() + " of its " + before.capacity() + " seats are in use now (rule 3).");
+        }
+        jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?").param(capacity).param(pool.name()).update();
+        events.publishEvent(new AdministrativeChange(currentActor(), clock.instant(), "Pool capacity changed",
+                "pool " + pool.label(), "capacity " + before.capacity(),
+                "capacity " + capacity + " (reason: " + reason.strip() + ")"));
+        return snapshot();
+    }
+
+    private boolean takeOne(ConcurrentPool pool) {
+        return jdbc.sql("UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = ? AND in_use < capacity")
+                .param(pool.name())
+                .update() == 1;
+    }
+
+    private static String currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}
