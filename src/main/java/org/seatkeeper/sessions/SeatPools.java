@@ -8,12 +8,14 @@ import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +41,19 @@ public class SeatPools {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock) {
+    private final SecurityContextHolderStrategy securityContext;
+
+    /**
+     * The security context comes from this application context's strategy bean (Vaadin registers its
+     * own), not from the static holder: with several Spring contexts in one JVM (test suites) the static
+     * holder points at whichever context started last.
+     */
+    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock,
+              ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.events = events;
         this.clock = clock;
+        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /**
@@ -123,8 +134,8 @@ public class SeatPools {
                 .update() == 1;
     }
 
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private String currentActor() {
+        Authentication authentication = securityContext.getContext().getAuthentication();
         return authentication == null ? "system" : authentication.getName();
     }
 }
