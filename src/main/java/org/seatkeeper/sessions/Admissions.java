@@ -19,25 +19,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (rule 7, atomically per rule 8) and opens the session in one transaction, keeps one open session per
  * account (rule 9), and frees the seat in the same transaction that ends a session (rule 11).
  * <p>
- * Not method-secured: sign-in calls it before anyone is authenticated. Callers decide who the
- * applicant is and which {@link AdmissionClass} they have.
+ * Not method-secured: sign-in, heartbeats and the idle sweep call it on behalf of the system, before
+ * or outside any administrator's authentication. Callers decide who the applicant is and which
+ * {@link AdmissionClass} they have.
  */
 @Service
 public class Admissions {
 
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
-
     private final UserSessionRepository sessions;
     private final SeatPools seatPools;
+    private final SessionEnder ender;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration staleAfter;
     private final TransactionTemplate transaction;
 
-    Admissions(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events, Clock clock,
-               SessionSettings settings, PlatformTransactionManager transactionManager) {
+    Admissions(UserSessionRepository sessions, SeatPools seatPools, SessionEnder ender,
+               ApplicationEventPublisher events, Clock clock, SessionSettings settings,
+               PlatformTransactionManager transactionManager) {
         this.sessions = sessions;
         this.seatPools = seatPools;
+        this.ender = ender;
         this.events = events;
         this.clock = clock;
         this.staleAfter = settings.staleAfter();
@@ -45,9 +47,9 @@ public class Admissions {
     }
 
     /**
-     * Admits the applicant: a stale open session of the same account is ended first (in its own
+     * Admits the applicant. A stale open session of the same account is ended first, in its own
      * transaction, so its seat is free before the new one is taken and no transaction ever locks the
-     * pools in two orders); then a seat is taken and the session created in one transaction.
+     * pools in two orders; then a seat is taken and the session created in one transaction.
      *
      * @throws RefusedException when all candidate pools are full ("All licences are in use. Try again
      *                          later.") or the account has a live session elsewhere (saying where and
@@ -79,7 +81,7 @@ public class Admissions {
     public boolean end(SessionId id, EndReason reason) {
         Objects.requireNonNull(reason, "reason");
         return sessions.findById(id.value())
-                .map(session -> endOpen(session, reason, clock.instant()))
+                .map(session -> ender.end(session, reason, clock.instant()))
                 .orElse(false);
     }
 
@@ -87,14 +89,40 @@ public class Admissions {
      * Records that the client is still there and, if the user acted since the last beat, that they are
      * not idle.
      *
-     * @return false when the session has ended (closed by an administrator, timed out): the client must
-     *         sign out
+     * @return {@link HeartbeatReply#ENDED} when the session has ended and the client must sign out;
+     *         {@link HeartbeatReply#SIGN_OUT_REQUESTED} when an administrator asked for it
      */
     @Transactional
-    public boolean heartbeat(SessionId id, boolean acted) {
+    public HeartbeatReply heartbeat(SessionId id, boolean acted) {
         Instant now = clock.instant();
         int updated = acted ? sessions.heartbeatWithActivity(id.value(), now) : sessions.heartbeat(id.value(), now);
-        return updated == 1;
+        if (updated == 0) {
+            return HeartbeatReply.ENDED;
+        }
+        boolean requested = sessions.findById(id.value()).map(UserSession::signOutRequested).orElse(false);
+        return requested ? HeartbeatReply.SIGN_OUT_REQUESTED : HeartbeatReply.CONTINUE;
+    }
+
+    /**
+     * Rule 11: ends every session whose user has not acted for {@code idleTimeout}, each in its own
+     * transaction (one pool row locked at a time), freeing their seats at once. The caller skips this
+     * when "disable auto timeout" is set.
+     *
+     * @return how many sessions were ended
+     */
+    public int endIdleSessions(Duration idleTimeout) {
+        if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("The idle timeout must be positive");
+        }
+        Instant now = clock.instant();
+        int ended = 0;
+        for (UserSession idle : sessions.findOpenIdleSince(now.minus(idleTimeout))) {
+            Boolean done = transaction.execute(status -> ender.endIfIdle(idle, now, idleTimeout));
+            if (Boolean.TRUE.equals(done)) {
+                ended++;
+            }
+        }
+        return ended;
     }
 
     private void replaceStaleOrRefuse(long userId) {
@@ -103,7 +131,7 @@ public class Admissions {
             if (open.isLiveAt(now, staleAfter)) {
                 throw new RefusedException(alreadySignedIn(open, now));
             }
-            if (!endStale(open, EndReason.REPLACED_STALE, now)) {
+            if (!ender.endIfStale(open, EndReason.REPLACED_STALE, now)) {
                 // A heartbeat revived it between our read and our update, or it ended meanwhile.
                 sessions.findOpenByUserId(userId).ifPresent(revived -> {
                     throw new RefusedException(alreadySignedIn(revived, clock.instant()));
@@ -121,32 +149,15 @@ public class Admissions {
         return new AdmittedSession(session.id(), seat, now);
     }
 
-    /** Ends a stale session only; false when it is live again or already ended. */
-    boolean endStale(UserSession session, EndReason reason, Instant now) {
-        int ended = sessions.endIfStale(session.id().value(), reason, now, now.minus(staleAfter));
-        return afterEnd(session, reason, now, ended);
-    }
-
-    private boolean endOpen(UserSession session, EndReason reason, Instant now) {
-        return afterEnd(session, reason, now, sessions.end(session.id().value(), reason, now));
-    }
-
-    private boolean afterEnd(UserSession session, EndReason reason, Instant now, int ended) {
-        if (ended != 1) {
-            return false;
-        }
-        seatPools.release(session.seat());
-        events.publishEvent(new SessionEnded(session.id(), session.userId(), session.username(), session.seat(),
-                reason, now));
-        return true;
-    }
-
     private String alreadySignedIn(UserSession open, Instant now) {
         long secondsUntilStale = Math.max(1,
                 Duration.between(now, open.lastHeartbeat().plus(staleAfter)).toSeconds());
         return "This account is already signed in: " + open.clientDetails().where() + " since "
-                + SINCE.withZone(clock.getZone()).format(open.loginTime())
-                + ". One session per account (rule 9): sign out there first. If that window was closed,"
-                + " try again in " + secondsUntilStale + " s.";
+                + formatted(open.loginTime()) + ". One session per account (rule 9): sign out there first."
+                + " If that window was closed, try again in " + secondsUntilStale + " s.";
+    }
+
+    private String formatted(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(clock.getZone()).format(instant);
     }
 }

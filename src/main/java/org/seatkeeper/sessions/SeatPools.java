@@ -1,21 +1,20 @@
 package org.seatkeeper.sessions;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,19 +40,13 @@ public class SeatPools {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final SecurityContextHolderStrategy securityContext;
+    private final CurrentActor actor;
 
-    /**
-     * The security context comes from this application context's strategy bean (Vaadin registers its
-     * own), not from the static holder: with several Spring contexts in one JVM (test suites) the static
-     * holder points at whichever context started last.
-     */
-    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock,
-              ObjectProvider<SecurityContextHolderStrategy> securityContext) {
+    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock, CurrentActor actor) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.events = events;
         this.clock = clock;
-        this.securityContext = securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.actor = actor;
     }
 
     /**
@@ -119,23 +112,32 @@ public class SeatPools {
                 .single();
         if (capacity < before.inUse()) {
             throw new RefusedException("The " + pool.label() + " pool cannot be set to " + capacity + ": "
-                    + before.inUse() + " of its " + before.capacity() + " seats are in use now (rule 3).");
+                    + before.inUse() + " of its " + before.capacity() + " seats are in use now (rule 3)"
+                    + holders(pool) + ".");
         }
         jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?").param(capacity).param(pool.name()).update();
-        events.publishEvent(new AdministrativeChange(currentActor(), clock.instant(), "Pool capacity changed",
+        events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Pool capacity changed",
                 "pool " + pool.label(), "capacity " + before.capacity(),
                 "capacity " + capacity + " (reason: " + reason.strip() + ")"));
         return snapshot();
+    }
+
+    /** ", held by jdoe (Jane Doe), ..." from the open sessions on this pool; empty if none are recorded. */
+    private String holders(ConcurrentPool pool) {
+        List<String> seats = Arrays.stream(SeatKind.values())
+                .filter(seat -> seat.pool().equals(Optional.of(pool))).map(Enum::name).toList();
+        List<String> names = jdbc.sql("""
+                        SELECT username, display_name FROM user_session
+                        WHERE ended_at IS NULL AND seat_kind IN (:seats) ORDER BY login_time""")
+                .param("seats", seats)
+                .query((rs, n) -> rs.getString("username") + " (" + rs.getString("display_name") + ")")
+                .list();
+        return names.isEmpty() ? "" : ", held by " + String.join(", ", names);
     }
 
     private boolean takeOne(ConcurrentPool pool) {
         return jdbc.sql("UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = ? AND in_use < capacity")
                 .param(pool.name())
                 .update() == 1;
-    }
-
-    private String currentActor() {
-        Authentication authentication = securityContext.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

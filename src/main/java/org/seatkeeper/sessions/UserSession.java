@@ -70,6 +70,9 @@ class UserSession {
     @Column(name = "end_reason")
     private EndReason endReason;
 
+    @Column(name = "sign_out_requested_at")
+    private Instant signOutRequestedAt;
+
     protected UserSession() {
     }
 
@@ -95,7 +98,7 @@ class UserSession {
     OpenSession toOpenSession(Instant now, Duration staleAfter) {
         long idle = Math.max(0, Duration.between(lastActivity, now).toSeconds());
         return new OpenSession(id(), userId, username, displayName, seat, client, ip, browser, node, loginTime,
-                lastActivity, lastHeartbeat, isLiveAt(now, staleAfter), idle);
+                lastActivity, lastHeartbeat, isLiveAt(now, staleAfter), idle, signOutRequestedAt != null);
     }
 
     ClientDetails clientDetails() {
@@ -108,6 +111,10 @@ class UserSession {
 
     long userId() {
         return userId;
+    }
+
+    String displayName() {
+        return displayName;
     }
 
     String username() {
@@ -132,5 +139,9 @@ class UserSession {
 
     EndReason endReason() {
         return endReason;
+    }
+
+    boolean signOutRequested() {
+        return signOutRequestedAt != null;
     }
 }

@@ -36,6 +36,22 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
                    @Param("staleBefore") Instant staleBefore);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update UserSession s set s.endedAt = :at, s.endReason = :reason, s.version = s.version + 1
+            where s.id = :id and s.endedAt is null and s.lastActivity <= :idleBefore""")
+    int endIfIdle(@Param("id") long id, @Param("reason") EndReason reason, @Param("at") Instant at,
+                  @Param("idleBefore") Instant idleBefore);
+
+    @Query("select s from UserSession s where s.endedAt is null and s.lastActivity <= :idleBefore")
+    List<UserSession> findOpenIdleSince(@Param("idleBefore") Instant idleBefore);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update UserSession s set s.signOutRequestedAt = :at, s.version = s.version + 1
+            where s.id = :id and s.endedAt is null""")
+    int requestSignOut(@Param("id") long id, @Param("at") Instant at);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update UserSession s set s.lastHeartbeat = :at where s.id = :id and s.endedAt is null")
     int heartbeat(@Param("id") long id, @Param("at") Instant at);
 

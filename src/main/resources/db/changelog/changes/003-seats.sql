@@ -36,6 +36,7 @@ CREATE TABLE user_session (
     last_heartbeat  TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     ended_at        TIMESTAMP(3) NULL,
     end_reason      VARCHAR(32)  NULL,
+    sign_out_requested_at TIMESTAMP(3) NULL,
     open_user_id    BIGINT AS (CASE WHEN ended_at IS NULL THEN user_id END) PERSISTENT,
     CONSTRAINT uq_user_session_open_user UNIQUE (open_user_id),
     CONSTRAINT ck_user_session_seat CHECK (seat_kind IN ('FULL', 'VIEW_ONLY', 'OVERFLOW', 'RESERVED', 'EXEMPT')),

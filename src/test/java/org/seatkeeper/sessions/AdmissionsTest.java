@@ -76,7 +76,9 @@ class AdmissionsTest {
     @BeforeEach
     void hospitalA() {
         clock.set(NINE_AM);
-        // Earlier tests may have left sessions open; they hold no seats once the pools are reset.
+        // Earlier tests leave sessions open; end them so that they neither hold seats nor get swept.
+        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT'"
+                + " WHERE ended_at IS NULL");
         PoolsFixture.pools(jdbc, 3, 5, 1);
     }
 
@@ -205,16 +207,16 @@ class AdmissionsTest {
         AdmittedSession admitted = admissions.admit(jane, DESK);
 
         clock.advance(Duration.ofSeconds(60));
-        assertThat(admissions.heartbeat(admitted.id(), false)).isTrue();
+        assertThat(admissions.heartbeat(admitted.id(), false)).isEqualTo(HeartbeatReply.CONTINUE);
         clock.advance(Duration.ofSeconds(60));
-        assertThat(admissions.heartbeat(admitted.id(), false)).isTrue();
+        assertThat(admissions.heartbeat(admitted.id(), false)).isEqualTo(HeartbeatReply.CONTINUE);
         assertThat(openSessionOf(jane)).satisfies(session -> {
             assertThat(session.live()).isTrue();
             assertThat(session.idleSeconds()).isEqualTo(120);
         });
 
         clock.advance(Duration.ofSeconds(10));
-        assertThat(admissions.heartbeat(admitted.id(), true)).isTrue();
+        assertThat(admissions.heartbeat(admitted.id(), true)).isEqualTo(HeartbeatReply.CONTINUE);
         clock.advance(Duration.ofSeconds(5));
         assertThat(openSessionOf(jane)).satisfies(session -> {
             assertThat(session.lastActivity()).isEqualTo(clock.instant().minusSeconds(5));
@@ -241,8 +243,8 @@ class AdmissionsTest {
     void a_heartbeat_for_an_ended_session_tells_the_client_to_sign_out() {
         AdmittedSession admitted = admissions.admit(applicant("jane", AdmissionClass.STANDARD), DESK);
         admissions.end(admitted.id(), EndReason.CLOSED_BY_ADMINISTRATOR);
-        assertThat(admissions.heartbeat(admitted.id(), true)).isFalse();
-        assertThat(admissions.heartbeat(new SessionId(Long.MAX_VALUE), false)).isFalse();
+        assertThat(admissions.heartbeat(admitted.id(), true)).isEqualTo(HeartbeatReply.ENDED);
+        assertThat(admissions.heartbeat(new SessionId(Long.MAX_VALUE), false)).isEqualTo(HeartbeatReply.ENDED);
     }
 
     @Test
@@ -280,6 +282,104 @@ class AdmissionsTest {
     }
 
     @Test
+    void an_administrator_closes_a_stale_session_and_its_seat_is_freed() {
+        Applicant jane = applicant("jane", AdmissionClass.STANDARD);
+        AdmittedSession admitted = admissions.admit(jane, DESK);
+        clock.advance(settings.staleAfter());
+
+        as("admin", "ADMIN", () -> {
+            sessions.closeStale(admitted.id());
+            return null;
+        });
+
+        assertThat(endReason(admitted.id())).isEqualTo("CLOSED_BY_ADMINISTRATOR");
+        assertThat(seatPools.snapshot().fullAccess().inUse()).isZero();
+        assertThat(events.stream(org.seatkeeper.shared.AdministrativeChange.class)).singleElement()
+                .satisfies(change -> {
+                    assertThat(change.actor()).isEqualTo("admin");
+                    assertThat(change.what()).isEqualTo("Session closed");
+                    assertThat(change.subject()).contains(jane.username());
+                });
+        assertThat(admissions.heartbeat(admitted.id(), false)).isEqualTo(HeartbeatReply.ENDED);
+    }
+
+    @Test
+    void closing_a_live_session_is_refused_because_its_tab_is_still_open() {
+        Applicant jane = applicant("jane", AdmissionClass.STANDARD);
+        AdmittedSession admitted = admissions.admit(jane, DESK);
+        clock.advance(Duration.ofSeconds(20));
+
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
+            sessions.closeStale(admitted.id());
+            return null;
+        })).isInstanceOf(RefusedException.class)
+                .hasMessage("Jane Example's session is still live (rule 10): its PORTAL from 10.0.0.7 on node-1"
+                        + " sent a heartbeat 20 s ago, so the tab is still open. Ask them to sign out instead.");
+        assertThat(openSessions(jane)).hasSize(1);
+        assertThat(seatPools.snapshot().fullAccess().inUse()).isEqualTo(1);
+    }
+
+    @Test
+    void closing_an_ended_session_is_refused() {
+        AdmittedSession admitted = admissions.admit(applicant("jane", AdmissionClass.STANDARD), DESK);
+        admissions.end(admitted.id(), EndReason.SIGNED_OUT);
+        assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
+            sessions.closeStale(admitted.id());
+            return null;
+        })).isInstanceOf(RefusedException.class).hasMessageContaining("already ended");
+    }
+
+    @Test
+    void a_user_asked_to_sign_out_is_told_so_by_the_next_heartbeat() {
+        Applicant jane = applicant("jane", AdmissionClass.STANDARD);
+        AdmittedSession admitted = admissions.admit(jane, DESK);
+
+        as("admin", "ADMIN", () -> {
+            sessions.requestSignOut(admitted.id());
+            return null;
+        });
+
+        assertThat(events.stream(SignOutRequested.class)).singleElement()
+                .satisfies(requested -> assertThat(requested.requestedBy()).isEqualTo("admin"));
+        assertThat(openSessionOf(jane).signOutRequested()).isTrue();
+        assertThat(admissions.heartbeat(admitted.id(), false)).isEqualTo(HeartbeatReply.SIGN_OUT_REQUESTED);
+        admissions.end(admitted.id(), EndReason.SIGNED_OUT);
+        assertThat(admissions.heartbeat(admitted.id(), false)).isEqualTo(HeartbeatReply.ENDED);
+    }
+
+    @Test
+    void idle_sessions_end_after_the_timeout_and_free_their_seats_while_active_ones_stay() {
+        Applicant idle = applicant("idle", AdmissionClass.STANDARD);
+        Applicant busy = applicant("busy", AdmissionClass.VIEW_ONLY);
+        AdmittedSession idleSession = admissions.admit(idle, DESK);
+        AdmittedSession busySession = admissions.admit(busy, LAPTOP);
+        clock.advance(Duration.ofMinutes(20));
+        admissions.heartbeat(idleSession.id(), false);
+        admissions.heartbeat(busySession.id(), true);
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThat(admissions.endIdleSessions(Duration.ofMinutes(30))).isEqualTo(1);
+
+        assertThat(endReason(idleSession.id())).isEqualTo("IDLE_TIMEOUT");
+        assertThat(openSessions(busy)).hasSize(1);
+        assertThat(seatPools.snapshot().remainingFigures()).isEqualTo("F: 3 remaining, V: 4 remaining, R: 1 remaining");
+        assertThat(admissions.endIdleSessions(Duration.ofMinutes(30))).isZero();
+    }
+
+    @Test
+    void lowering_a_pool_below_its_use_is_refused_naming_who_holds_the_seats() {
+        Applicant ann = applicant("ann", AdmissionClass.VIEW_ONLY);
+        Applicant bob = applicant("bob", AdmissionClass.VIEW_ONLY);
+        admissions.admit(ann, DESK);
+        admissions.admit(bob, LAPTOP);
+
+        assertThatThrownBy(() -> as("vendor", "SUPPORT", () -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 1,
+                "Shrink"))).isInstanceOf(RefusedException.class)
+                .hasMessage("The View-only pool cannot be set to 1: 2 of its 5 seats are in use now (rule 3), held by "
+                        + ann.username() + " (Ann Example), " + bob.username() + " (Bob Example).");
+    }
+
+    @Test
     @WithMockUser(roles = "USER")
     void only_administrators_list_sessions() {
         assertThatThrownBy(() -> sessions.open()).isInstanceOf(AccessDeniedException.class);
@@ -307,10 +407,14 @@ class AdmissionsTest {
     }
 
     private <T> T asAdministrator(java.util.function.Supplier<T> action) {
+        return as("admin", "ADMIN", action);
+    }
+
+    private <T> T as(String username, String role, java.util.function.Supplier<T> action) {
         SecurityContext previous = securityContext.getContext();
-        SecurityContext admin = securityContext.createEmptyContext();
-        admin.setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
-        securityContext.setContext(admin);
+        SecurityContext context = securityContext.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken(username, null, "ROLE_" + role));
+        securityContext.setContext(context);
         try {
             return action.get();
         } finally {
