@@ -76,9 +76,6 @@ class AdmissionsTest {
     @BeforeEach
     void hospitalA() {
         clock.set(NINE_AM);
-        // Earlier tests leave sessions open; end them so that they neither hold seats nor get swept.
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT'"
-                + " WHERE ended_at IS NULL");
         PoolsFixture.pools(jdbc, 3, 5, 1);
     }
 

@@ -12,8 +12,14 @@ final class PoolsFixture {
         pools(jdbc, fullAccess, 0, viewOnly, 0, reserved, 0);
     }
 
+    /**
+     * Ends every open session left by earlier tests (so none holds a seat, gets swept or is named as a
+     * seat holder), then sets the pools.
+     */
     static void pools(JdbcTemplate jdbc, int fullCapacity, int fullInUse, int viewCapacity, int viewInUse,
                       int reservedCapacity, int reservedInUse) {
+        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT'"
+                + " WHERE ended_at IS NULL");
         set(jdbc, ConcurrentPool.FULL_ACCESS, fullCapacity, fullInUse);
         set(jdbc, ConcurrentPool.VIEW_ONLY, viewCapacity, viewInUse);
         set(jdbc, ConcurrentPool.RESERVED, reservedCapacity, reservedInUse);

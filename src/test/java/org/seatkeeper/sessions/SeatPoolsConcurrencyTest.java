@@ -29,6 +29,9 @@ class SeatPoolsConcurrencyTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Admissions admissions;
+
     @Test
     void two_hundred_simultaneous_sign_ins_fill_each_pool_exactly_to_capacity() throws Exception {
         PoolsFixture.pools(jdbc, 3, 5, 1);
@@ -129,6 +132,58 @@ class SeatPoolsConcurrencyTest {
         assertThat(mostHeld.get(ConcurrentPool.VIEW_ONLY).get()).isBetween(1, 5);
         assertThat(mostHeld.get(ConcurrentPool.RESERVED).get()).isBetween(1, 1);
         assertThat(seatPools.snapshot()).isEqualTo(PoolSnapshot.of(3, 0, 5, 0, 1, 0));
+    }
+
+    @Test
+    void two_hundred_simultaneous_admissions_of_different_accounts_open_exactly_one_session_per_seat()
+            throws Exception {
+        PoolsFixture.pools(jdbc, 3, 5, 1);
+        long firstUserId = 5_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        Map<SeatKind, AtomicInteger> seated = new ConcurrentHashMap<>();
+        AtomicInteger refused = new AtomicInteger();
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        AdmissionClass[] classes = {AdmissionClass.STANDARD, AdmissionClass.STANDARD, AdmissionClass.VIEW_ONLY,
+                AdmissionClass.RESERVED, AdmissionClass.STANDARD, AdmissionClass.VIEW_ONLY, AdmissionClass.STANDARD,
+                AdmissionClass.STANDARD, AdmissionClass.VIEW_ONLY, AdmissionClass.EXEMPT};
+        for (int i = 0; i < 200; i++) {
+            Applicant applicant = new Applicant(firstUserId + i, "burst-" + (firstUserId + i), "Burst " + i,
+                    classes[i % classes.length]);
+            ClientDetails client = ClientDetails.portal("10.1.0." + (i % 250), "Firefox", "node-" + (i % 3));
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                    SeatKind seat = admissions.admit(applicant, client).seat();
+                    seated.computeIfAbsent(seat, k -> new AtomicInteger()).incrementAndGet();
+                } catch (RefusedException e) {
+                    refused.incrementAndGet();
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        go.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(count(seated, SeatKind.FULL)).isEqualTo(3);
+        assertThat(count(seated, SeatKind.VIEW_ONLY) + count(seated, SeatKind.OVERFLOW)).isEqualTo(5);
+        assertThat(count(seated, SeatKind.RESERVED)).isEqualTo(1);
+        assertThat(count(seated, SeatKind.EXEMPT)).isEqualTo(20);
+        assertThat(refused.get()).isEqualTo(200 - 3 - 5 - 1 - 20);
+        assertThat(seatPools.snapshot()).isEqualTo(PoolSnapshot.of(3, 3, 5, 5, 1, 1));
+        // Every seat taken is held by exactly one open session, and vice versa.
+        assertThat(jdbc.queryForList("""
+                SELECT seat_kind, COUNT(*) AS n FROM user_session
+                WHERE ended_at IS NULL AND user_id >= ? AND user_id < ? GROUP BY seat_kind""",
+                firstUserId, firstUserId + 200).stream()
+                .mapToLong(row -> ((Number) row.get("n")).longValue()).sum()).isEqualTo(3 + 5 + 1 + 20);
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL AND seat_kind IN ('VIEW_ONLY', 'OVERFLOW')""",
+                Integer.class)).isEqualTo(5);
     }
 
     private static int count(Map<SeatKind, AtomicInteger> seated, SeatKind seat) {
