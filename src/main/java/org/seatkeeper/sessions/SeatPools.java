@@ -11,6 +11,7 @@ import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +42,15 @@ public class SeatPools {
     private final Clock clock;
 
     private final CurrentActor actor;
+    private final ObjectProvider<ReservedUsers> reservedUsers;
 
-    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock, CurrentActor actor) {
+    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock, CurrentActor actor,
+              ObjectProvider<ReservedUsers> reservedUsers) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.events = events;
         this.clock = clock;
         this.actor = actor;
+        this.reservedUsers = reservedUsers;
     }
 
     /**
@@ -93,7 +97,8 @@ public class SeatPools {
      * Sets what was purchased for one pool. Only support staff change capacities, with a reason.
      *
      * @throws RefusedException when the capacity is below the seats in use now (rule 3), naming the
-     *                          pool and the figures
+     *                          pool, the figures and who holds the seats; or, for the Reserved pool,
+     *                          below the number of users marked reserved (rule 7)
      */
     @PreAuthorize("hasRole('SUPPORT')")
     public PoolSnapshot setCapacity(ConcurrentPool pool, int capacity, String reason) {
@@ -115,11 +120,33 @@ public class SeatPools {
                     + before.inUse() + " of its " + before.capacity() + " seats are in use now (rule 3)"
                     + holders(pool) + ".");
         }
+        if (pool == ConcurrentPool.RESERVED) {
+            List<String> reserved = reservedUserNames();
+            if (capacity < reserved.size()) {
+                throw new RefusedException("The Reserved pool cannot be set to " + capacity + ": " + reserved.size()
+                        + " users are marked reserved (" + String.join(", ", reserved) + "), and reserved users"
+                        + " never outnumber the Reserved capacity (rule 7).");
+            }
+        }
         jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?").param(capacity).param(pool.name()).update();
         events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Pool capacity changed",
                 "pool " + pool.label(), "capacity " + before.capacity(),
                 "capacity " + capacity + " (reason: " + reason.strip() + ")"));
         return snapshot();
+    }
+
+    /**
+     * Seed 004's warning, shown while the Full-access capacity is below the number of reserved users
+     * plus one; empty otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> fullAccessWarning() {
+        return AdmissionRule.fullAccessWarning(snapshot().fullAccess().capacity(), reservedUserNames().size());
+    }
+
+    private List<String> reservedUserNames() {
+        ReservedUsers provider = reservedUsers.getIfAvailable();
+        return provider == null ? List.of() : provider.reservedUserNames();
     }
 
     /** ", held by jdoe (Jane Doe), ..." from the open sessions on this pool; empty if none are recorded. */

@@ -3,11 +3,15 @@ package org.seatkeeper.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -27,6 +31,27 @@ class SeatPoolsTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    FakeReservedUsers reservedUsers;
+
+    /** Stands in for the directory, which will provide the real {@link ReservedUsers}. */
+    @TestConfiguration
+    static class ReservedUsersConfiguration {
+        @Bean
+        FakeReservedUsers fakeReservedUsers() {
+            return new FakeReservedUsers();
+        }
+    }
+
+    static final class FakeReservedUsers implements ReservedUsers {
+        volatile List<String> names = List.of();
+
+        @Override
+        public List<String> reservedUserNames() {
+            return names;
+        }
+    }
 
     @Test
     void seed_004_example_1_plays_out_the_same_on_the_database() {
@@ -134,6 +159,38 @@ class SeatPoolsTest {
     void administrators_cannot_change_capacities() {
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 100, "More"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    void the_reserved_pool_cannot_be_set_below_the_number_of_reserved_users() {
+        PoolsFixture.pools(jdbc, 3, 5, 2);
+        reservedUsers.names = List.of("Quality Manager", "Site Lead");
+        try {
+            assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.RESERVED, 1, "Cut"))
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessage("The Reserved pool cannot be set to 1: 2 users are marked reserved (Quality Manager,"
+                            + " Site Lead), and reserved users never outnumber the Reserved capacity (rule 7).");
+            assertThat(seatPools.setCapacity(ConcurrentPool.RESERVED, 2, "Exactly enough").reserved().capacity())
+                    .isEqualTo(2);
+        } finally {
+            reservedUsers.names = List.of();
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    void full_access_capacity_below_reserved_users_plus_one_is_warned_about() {
+        PoolsFixture.pools(jdbc, 2, 5, 2);
+        reservedUsers.names = List.of("Quality Manager", "Site Lead");
+        try {
+            assertThat(seatPools.fullAccessWarning()).hasValue("Full-access capacity (2) should be at least the"
+                    + " number of reserved users plus one (3), so that normal users can still sign in.");
+            seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 3, "Follow the warning");
+            assertThat(seatPools.fullAccessWarning()).isEmpty();
+        } finally {
+            reservedUsers.names = List.of();
+        }
     }
 
     /** Other modules may publish changes of their own while a test runs (e.g. first start). */
