@@ -1,0 +1,35 @@
+package org.seatkeeper.sessions;
+
+/**
+ * Where a sign-in comes from.
+ *
+ * @param client  {@link #PORTAL} or the name of a connected application using the seat API
+ * @param ip      the remote address as seen by the node, may be null
+ * @param browser the User-Agent, may be null
+ * @param node    the application node that admitted the session, may be null
+ */
+public record ClientDetails(String client, String ip, String browser, String node) {
+
+    public static final String PORTAL = "PORTAL";
+
+    public ClientDetails {
+        if (client == null || client.isBlank()) {
+            throw new IllegalArgumentException("A sign-in needs a client");
+        }
+        browser = browser == null ? null : truncate(browser, 255);
+    }
+
+    public static ClientDetails portal(String ip, String browser, String node) {
+        return new ClientDetails(PORTAL, ip, browser, node);
+    }
+
+    /** "PORTAL from 10.0.0.7 on node-1". */
+    public String where() {
+        return client + " from " + (ip == null ? "an unknown address" : ip)
+                + " on " + (node == null ? "an unknown node" : node);
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

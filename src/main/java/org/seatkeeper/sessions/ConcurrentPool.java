@@ -1,0 +1,27 @@
+package org.seatkeeper.sessions;
+
+/**
+ * A purchased number of simultaneous seats. The letters are the ones seed 004 prints its worked
+ * examples with ("F: 1 remaining").
+ */
+public enum ConcurrentPool {
+    FULL_ACCESS("Full-access", 'F'),
+    VIEW_ONLY("View-only", 'V'),
+    RESERVED("Reserved", 'R');
+
+    private final String label;
+    private final char letter;
+
+    ConcurrentPool(String label, char letter) {
+        this.label = label;
+        this.letter = letter;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public char letter() {
+        return letter;
+    }
+}

@@ -1,0 +1,56 @@
+package org.seatkeeper.sessions;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends sessions inside the caller's transaction: a conditional update that only one caller can win,
+ * then the seat release and the event, so a seat is freed exactly once however many nodes race to end
+ * the same session.
+ */
+@Component
+class SessionEnder {
+
+    private final UserSessionRepository sessions;
+    private final SeatPools seatPools;
+    private final ApplicationEventPublisher events;
+    private final Duration staleAfter;
+
+    SessionEnder(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events,
+                 SessionSettings settings) {
+        this.sessions = sessions;
+        this.seatPools = seatPools;
+        this.events = events;
+        this.staleAfter = settings.staleAfter();
+    }
+
+    /** Ends an open session; false when it had ended already. */
+    boolean end(UserSession session, EndReason reason, Instant now) {
+        return afterEnd(session, reason, now, sessions.end(session.id().value(), reason, now));
+    }
+
+    /** Ends a session only while it is stale; false when it is live again or already ended. */
+    boolean endIfStale(UserSession session, EndReason reason, Instant now) {
+        return afterEnd(session, reason, now,
+                sessions.endIfStale(session.id().value(), reason, now, now.minus(staleAfter)));
+    }
+
+    /** Ends a session only while it is idle; false when its user acted meanwhile or it already ended. */
+    boolean endIfIdle(UserSession session, Instant now, Duration idleTimeout) {
+        return afterEnd(session, EndReason.IDLE_TIMEOUT, now,
+                sessions.endIfIdle(session.id().value(), EndReason.IDLE_TIMEOUT, now, now.minus(idleTimeout)));
+    }
+
+    private boolean afterEnd(UserSession session, EndReason reason, Instant now, int ended) {
+        if (ended != 1) {
+            return false;
+        }
+        seatPools.release(session.seat());
+        events.publishEvent(new SessionEnded(session.id(), session.userId(), session.username(), session.seat(),
+                reason, now));
+        return true;
+    }
+}

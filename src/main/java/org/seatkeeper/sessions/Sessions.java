@@ -1,0 +1,91 @@
+package org.seatkeeper.sessions;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What administrators see and do with open sessions (seed 002's "Active Sessions", rule 10). */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+public class Sessions {
+
+    private final UserSessionRepository sessions;
+    private final SessionEnder ender;
+    private final ApplicationEventPublisher events;
+    private final CurrentActor actor;
+    private final Clock clock;
+    private final Duration staleAfter;
+
+    Sessions(UserSessionRepository sessions, SessionEnder ender, ApplicationEventPublisher events,
+             CurrentActor actor, Clock clock, SessionSettings settings) {
+        this.sessions = sessions;
+        this.ender = ender;
+        this.events = events;
+        this.actor = actor;
+        this.clock = clock;
+        this.staleAfter = settings.staleAfter();
+    }
+
+    /** Every session not ended yet, oldest sign-in first, with live/stale and idle seconds as of now. */
+    public List<OpenSession> open() {
+        Instant now = clock.instant();
+        return sessions.findAllOpen().stream().map(session -> session.toOpenSession(now, staleAfter)).toList();
+    }
+
+    /**
+     * Closes a stale session and frees its seat (seed 002's CLOSE).
+     *
+     * @throws RefusedException when the session is live (its tab or client is still open: rule 10) or
+     *                          has already ended
+     */
+    @Transactional
+    public void closeStale(SessionId id) {
+        Instant now = clock.instant();
+        UserSession session = openSession(id);
+        if (session.isLiveAt(now, staleAfter) || !ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
+            UserSession current = openSession(id);
+            long secondsAgo = Math.max(0, Duration.between(current.lastHeartbeat(), now).toSeconds());
+            throw new RefusedException(current.displayName() + "'s session is still live (rule 10): its "
+                    + current.clientDetails().where() + " sent a heartbeat " + secondsAgo + " s ago, so the tab is"
+                    + " still open. Ask them to sign out instead.");
+        }
+        events.publishEvent(new AdministrativeChange(actor.name(), now, "Session closed",
+                "session " + id + " of " + session.username() + " (" + session.displayName() + ")",
+                "open since " + session.loginTime() + ", " + session.seat() + " seat", "ended, seat freed"));
+    }
+
+    /**
+     * Asks the user of a session to sign out (rule 10): heartbeats answer
+     * {@link HeartbeatReply#SIGN_OUT_REQUESTED} from now on, and {@link SignOutRequested} lets a live
+     * feed tell the user at once.
+     *
+     * @throws RefusedException when the session has already ended
+     */
+    @Transactional
+    public void requestSignOut(SessionId id) {
+        Instant now = clock.instant();
+        UserSession session = openSession(id);
+        if (sessions.requestSignOut(id.value(), now) != 1) {
+            throw new RefusedException("Session " + id + " has already ended.");
+        }
+        String requestedBy = actor.name();
+        events.publishEvent(new SignOutRequested(id, session.userId(), session.username(), requestedBy, now));
+        events.publishEvent(new AdministrativeChange(requestedBy, now, "Sign-out requested",
+                "session " + id + " of " + session.username() + " (" + session.displayName() + ")", "open",
+                "sign-out requested"));
+    }
+
+    private UserSession openSession(SessionId id) {
+        return sessions.findById(id.value()).filter(session -> session.endedAt() == null)
+                .orElseThrow(() -> new RefusedException("Session " + id + " has already ended."));
+    }
+}

@@ -1,0 +1,147 @@
+package org.seatkeeper.sessions;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One signed-in user in one client. Created by {@link Admissions} together with its seat; heartbeats
+ * and the end are conditional bulk updates in {@link UserSessionRepository}, so that an end racing a
+ * heartbeat or a second end releases the seat exactly once.
+ */
+@Entity
+@Table(name = "user_session")
+class UserSession {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private long userId;
+
+    @Column(name = "username", nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, updatable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seat_kind", nullable = false, updatable = false)
+    private SeatKind seat;
+
+    @Column(name = "client", nullable = false, updatable = false)
+    private String client;
+
+    @Column(name = "ip", updatable = false)
+    private String ip;
+
+    @Column(name = "browser", updatable = false)
+    private String browser;
+
+    @Column(name = "node", updatable = false)
+    private String node;
+
+    @Column(name = "login_time", nullable = false, updatable = false)
+    private Instant loginTime;
+
+    @Column(name = "last_activity", nullable = false)
+    private Instant lastActivity;
+
+    @Column(name = "last_heartbeat", nullable = false)
+    private Instant lastHeartbeat;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    private EndReason endReason;
+
+    @Column(name = "sign_out_requested_at")
+    private Instant signOutRequestedAt;
+
+    protected UserSession() {
+    }
+
+    UserSession(Applicant applicant, ClientDetails client, SeatKind seat, Instant now) {
+        this.userId = applicant.userId();
+        this.username = applicant.username();
+        this.displayName = applicant.displayName();
+        this.seat = seat;
+        this.client = client.client();
+        this.ip = client.ip();
+        this.browser = client.browser();
+        this.node = client.node();
+        this.loginTime = now;
+        this.lastActivity = now;
+        this.lastHeartbeat = now;
+    }
+
+    /** Live while a heartbeat arrived less than {@code staleAfter} ago. */
+    boolean isLiveAt(Instant now, Duration staleAfter) {
+        return endedAt == null && lastHeartbeat.plus(staleAfter).isAfter(now);
+    }
+
+    OpenSession toOpenSession(Instant now, Duration staleAfter) {
+        long idle = Math.max(0, Duration.between(lastActivity, now).toSeconds());
+        return new OpenSession(id(), userId, username, displayName, seat, client, ip, browser, node, loginTime,
+                lastActivity, lastHeartbeat, isLiveAt(now, staleAfter), idle, signOutRequestedAt != null);
+    }
+
+    ClientDetails clientDetails() {
+        return new ClientDetails(client, ip, browser, node);
+    }
+
+    SessionId id() {
+        return new SessionId(id);
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String username() {
+        return username;
+    }
+
+    SeatKind seat() {
+        return seat;
+    }
+
+    Instant loginTime() {
+        return loginTime;
+    }
+
+    Instant lastHeartbeat() {
+        return lastHeartbeat;
+    }
+
+    Instant endedAt() {
+        return endedAt;
+    }
+
+    EndReason endReason() {
+        return endReason;
+    }
+
+    boolean signOutRequested() {
+        return signOutRequestedAt != null;
+    }
+}
