@@ -32,7 +32,7 @@ public final class AdmissionRule {
      */
     public static SeatKind admit(AdmissionClass admissionClass, PoolSnapshot pools) {
         return seatFor(admissionClass, pools)
-                .orElseThrow(() -> new RefusedException(refusal(admissionClass, pools)));
+                .orElseThrow(() -> new NoSeatException(refusal(admissionClass, pools)));
     }
 
     /**

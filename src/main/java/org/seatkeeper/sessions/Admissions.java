@@ -65,8 +65,8 @@ public class Admissions {
             // The unique key on open sessions: the same account was admitted at the same instant
             // elsewhere; our seat was rolled back with our session.
             throw transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
-                    .map(winner -> new RefusedException(alreadySignedIn(winner, clock.instant())))
-                    .orElseGet(() -> new RefusedException("Another sign-in of this account was in progress at the"
+                    .map(winner -> new AlreadySignedInException(alreadySignedIn(winner, clock.instant())))
+                    .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in progress at the"
                             + " same moment (one session per account, rule 9). Try again.")));
         }
     }
@@ -129,12 +129,12 @@ public class Admissions {
         Instant now = clock.instant();
         sessions.findOpenByUserId(userId).ifPresent(open -> {
             if (open.isLiveAt(now, staleAfter)) {
-                throw new RefusedException(alreadySignedIn(open, now));
+                throw new AlreadySignedInException(alreadySignedIn(open, now));
             }
             if (!ender.endIfStale(open, EndReason.REPLACED_STALE, now)) {
                 // A heartbeat revived it between our read and our update, or it ended meanwhile.
                 sessions.findOpenByUserId(userId).ifPresent(revived -> {
-                    throw new RefusedException(alreadySignedIn(revived, clock.instant()));
+                    throw new AlreadySignedInException(alreadySignedIn(revived, clock.instant()));
                 });
             }
         });

@@ -9,6 +9,10 @@ public enum EndReason {
     REPLACED_STALE,
     /** An administrator closed it after its tab was gone (rule 10). */
     CLOSED_BY_ADMINISTRATOR,
+    /** The browser session expired on the server after its tabs were gone. */
+    EXPIRED,
+    /** The user did not sign out within the time given after an administrator asked (rule 10). */
+    SIGN_OUT_REQUEST_EXPIRED,
     /** The account was deactivated or deleted. */
     ACCOUNT_REMOVED
 }

@@ -65,7 +65,7 @@ public class SeatPools {
                 return seat;
             }
         }
-        throw new RefusedException(AdmissionRule.refusal(admissionClass, snapshot()));
+        throw new NoSeatException(AdmissionRule.refusal(admissionClass, snapshot()));
     }
 
     /** Gives a seat back to its pool; nothing for EXEMPT. */

@@ -1,0 +1,11 @@
+package org.seatkeeper.sessions;
+
+import org.seatkeeper.shared.RefusedException;
+
+/** Every pool this user may use is full (rule 7): "All licences are in use. Try again later." */
+public class NoSeatException extends RefusedException {
+
+    public NoSeatException(String message) {
+        super(message);
+    }
+}
