@@ -8,7 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.sessions.Admissions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -34,6 +40,16 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private final LoginAccounts loginAccounts;
+    private final Admissions admissions;
+    private final NodeName nodeName;
+
+    SecurityConfig(LoginAccounts loginAccounts, Admissions admissions, NodeName nodeName) {
+        this.loginAccounts = loginAccounts;
+        this.admissions = admissions;
+        this.nodeName = nodeName;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
@@ -47,27 +63,57 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwords,
+                                   AuthenticationEventPublisher events, SeatRelease seatRelease) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+        http.authenticationManager(portalSignIn(accounts, passwords, events));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .addLogoutHandler(seatRelease))
                 .build();
     }
 
     /**
-     * The password is checked before the account's state, so that only someone who knows it learns
-     * that the account is inactive, expired or login-less. Failures and successes are published as
-     * events for the access log.
+     * The password check alone, with events for the access log: used by the API and by tests. The
+     * password is checked before the account's state, so that only someone who knows it learns that
+     * the account is inactive, expired or login-less.
      */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
                                                 AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(passwordCheck(accounts, passwords));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    /** Refusals of our own (no seat, already signed in) reach the access log like any other failure. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
+    }
+
+    /** Portal sign-in: the password check, then the admission engine. */
+    private AuthenticationManager portalSignIn(UserDetailsService accounts, PasswordEncoder passwords,
+                                               AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(new PortalSignIn(passwordCheck(accounts, passwords),
+                loginAccounts, admissions, nodeName));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    static DaoAuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(account -> { });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(events);
-        return manager;
+        return provider;
+    }
+
+    /** Lets the servlet container's session expiry reach Spring as events, so expired sessions free their seats. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**

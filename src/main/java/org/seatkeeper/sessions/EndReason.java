@@ -14,5 +14,17 @@ public enum EndReason {
     /** The user did not sign out within the time given after an administrator asked (rule 10). */
     SIGN_OUT_REQUEST_EXPIRED,
     /** The account was deactivated or deleted. */
-    ACCOUNT_REMOVED
+    ACCOUNT_REMOVED;
+
+    /** What the user is told when their session ended this way. */
+    public String explanation() {
+        return switch (this) {
+            case IDLE_TIMEOUT -> "You were signed out after being idle for too long.";
+            case CLOSED_BY_ADMINISTRATOR -> "An administrator closed your session.";
+            case SIGN_OUT_REQUEST_EXPIRED -> "You were signed out, as an administrator asked.";
+            case REPLACED_STALE -> "Your account signed in somewhere else, which replaced this session.";
+            case ACCOUNT_REMOVED -> "Your account was deactivated or removed.";
+            case EXPIRED, SIGNED_OUT -> "Your session has ended.";
+        };
+    }
 }

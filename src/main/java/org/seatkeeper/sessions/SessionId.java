@@ -1,7 +1,7 @@
 package org.seatkeeper.sessions;
 
 /** Identifies one session. */
-public record SessionId(long value) {
+public record SessionId(long value) implements java.io.Serializable {
 
     @Override
     public String toString() {

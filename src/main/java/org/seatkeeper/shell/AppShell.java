@@ -9,10 +9,11 @@ import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
- * Page-wide settings: server push over websocket for the live views, Lumo plus our own stylesheet
+ * Page-wide settings: server push over websocket for the live views (user actions travel as plain
+ * requests, WEBSOCKET_XHR, so presence can tell them from heartbeats), Lumo plus our own stylesheet
  * (served from the top-level frontend/ folder; no custom frontend bundle can be built here).
  */
-@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET)
+@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/seatkeeper.css")

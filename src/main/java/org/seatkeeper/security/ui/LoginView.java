@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.seatkeeper.security.SignInRefusedException;
+import org.seatkeeper.sessions.EndReason;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -23,6 +24,7 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    final Paragraph ended = new Paragraph();
 
     public LoginView() {
         addClassName("login-view");
@@ -31,12 +33,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Seatkeeper"), new Paragraph("Licence and session administration"), login);
+        ended.setId("session-ended");
+        ended.addClassName("session-ended");
+        add(new H1("Seatkeeper"), new Paragraph("Licence and session administration"), ended, login);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        parameters.getOrDefault("ended", java.util.List.of()).stream().findFirst().flatMap(LoginView::endReason)
+                .ifPresent(reason -> ended.setText(reason.explanation()));
         if (failed) {
             LoginI18n i18n = LoginI18n.createDefault();
             i18n.getErrorMessage().setTitle(titleFor(lastFailure()));
@@ -44,6 +51,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n);
         }
         login.setError(failed);
+    }
+
+    private static java.util.Optional<EndReason> endReason(String name) {
+        try {
+            return java.util.Optional.of(EndReason.valueOf(name));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Spring Security keeps the last failure in the HTTP session when it redirects to ?error. */

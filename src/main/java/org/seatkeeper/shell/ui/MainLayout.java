@@ -15,6 +15,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.seatkeeper.security.PortalSeat;
+import org.seatkeeper.sessions.SeatKind;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame around every signed-in view. The navigation lists only the views the signed-in person
@@ -35,6 +38,7 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout header = new HorizontalLayout(title, who, signOut);
+        seatBadge().ifPresent(badge -> header.addComponentAtIndex(1, badge));
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -43,6 +47,21 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), header);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * A person on a view-only or overflow seat sees it (seed 004): the portal is read-only for them
+     * apart from their own account, which is all a user without administrator rights can change.
+     */
+    private static java.util.Optional<Span> seatBadge() {
+        PortalSeat seat = PortalSeat.of(SecurityContextHolder.getContext().getAuthentication());
+        if (seat == null || !seat.readOnly()) {
+            return java.util.Optional.empty();
+        }
+        Span badge = new Span(seat.seat() == SeatKind.OVERFLOW ? "Overflow seat: view only" : "View-only seat");
+        badge.setId("seat-badge");
+        badge.addClassName("seat-badge");
+        return java.util.Optional.of(badge);
     }
 
     private static SideNav navigation() {

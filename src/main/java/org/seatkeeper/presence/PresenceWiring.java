@@ -1,0 +1,94 @@
+package org.seatkeeper.presence;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.UIInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.seatkeeper.security.PortalSeat;
+import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.EndReason;
+import org.seatkeeper.sessions.HeartbeatReply;
+import org.seatkeeper.sessions.SessionId;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Connects each portal tab to its seat session: registers the tab, turns Vaadin's heartbeats into
+ * seat heartbeats (live vs stale), and user requests into activity (idle time).
+ * <p>
+ * Client-to-server messages travel as plain requests (push transport WEBSOCKET_XHR), so every user
+ * action passes {@link #requestStart}; heartbeats are separate requests and are not counted as actions.
+ */
+@Component
+class PresenceWiring implements VaadinServiceInitListener, VaadinRequestInterceptor {
+
+    private final PortalTabs tabs;
+    private final UserActivity activity;
+    private final Admissions admissions;
+    private final SignOutCountdowns countdowns;
+
+    PresenceWiring(PortalTabs tabs, UserActivity activity, Admissions admissions, SignOutCountdowns countdowns) {
+        this.tabs = tabs;
+        this.activity = activity;
+        this.admissions = admissions;
+        this.countdowns = countdowns;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(this::tabOpened);
+        event.addVaadinRequestInterceptor(this);
+    }
+
+    private void tabOpened(UIInitEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        PortalSeat seat = request == null ? null : seatOf(request);
+        if (seat == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        SessionId session = seat.sessionId();
+        tabs.opened(session, ui);
+        ui.addDetachListener(e -> tabs.closed(session, ui));
+        ui.addHeartbeatListener(e -> heartbeat(session, ui));
+    }
+
+    void heartbeat(SessionId session, UI ui) {
+        HeartbeatReply reply = admissions.heartbeat(session, activity.consume(session));
+        switch (reply) {
+            case CONTINUE -> { }
+            case SIGN_OUT_REQUESTED -> {
+                if (!countdowns.running(session)) {
+                    countdowns.start(session);
+                }
+            }
+            case ENDED -> TabEndings.sendToLogin(ui, EndReason.EXPIRED);
+        }
+    }
+
+    @Override
+    public void requestStart(VaadinRequest request, VaadinResponse response) {
+        if ("uidl".equals(request.getParameter("v-r"))) {
+            PortalSeat seat = seatOf(request);
+            if (seat != null) {
+                activity.acted(seat.sessionId());
+            }
+        }
+    }
+
+    @Override
+    public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
+    }
+
+    @Override
+    public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+    }
+
+    private static PortalSeat seatOf(VaadinRequest request) {
+        return request.getUserPrincipal() instanceof Authentication authentication ? PortalSeat.of(authentication) : null;
+    }
+}

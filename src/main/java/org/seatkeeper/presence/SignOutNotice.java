@@ -1,0 +1,32 @@
+package org.seatkeeper.presence;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** What a user sees at once when an administrator asks them to sign out (rule 10), with a countdown. */
+class SignOutNotice extends Dialog {
+
+    final Span secondsLeft = new Span();
+
+    SignOutNotice(long seconds, Runnable signOutNow) {
+        setHeaderTitle("Please sign out");
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+        secondsLeft.setId("sign-out-seconds-left");
+        show(seconds);
+        Button now = new Button("Sign out now", e -> signOutNow.run());
+        now.setId("sign-out-now");
+        now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new Paragraph("An administrator needs your licence and asked you to sign out. Save your work."),
+                new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" seconds.")));
+        getFooter().add(now);
+        addClassName("sign-out-notice");
+    }
+
+    void show(long seconds) {
+        secondsLeft.setText(Long.toString(Math.max(0, seconds)));
+    }
+}
