@@ -625,6 +625,9 @@ public class UserAdministration {
             }
             sort = sort.and(JpaSort.unsafe(order.getDirection(), path));
         }
+        if (sort.isUnsorted()) {
+            sort = JpaSort.unsafe("u.lastName", "u.firstName");
+        }
         sort = sort.and(JpaSort.unsafe("u.id"));
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
