@@ -164,6 +164,9 @@ public class UserAdministration {
         }
         checkReservedChangeAllowed(u.getConcurrentClass(), r.concurrentClass());
         checkSupportRoleChangeAllowed(u.getRole(), r.role());
+        if (r.role() != u.getRole()) {
+            refuseOwnAccount(u, "change the role of");
+        }
 
         String beforeText = u.describe();
         apply(u, r);

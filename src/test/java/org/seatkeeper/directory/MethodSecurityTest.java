@@ -3,8 +3,6 @@ package org.seatkeeper.directory;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +81,5 @@ class MethodSecurityTest {
         myAccount.changePassword(DirectoryFixtures.PASSWORD, "a-new-long-password");
         assertThatThrownBy(() -> myAccount.changePassword(DirectoryFixtures.PASSWORD, "another-long-password"))
                 .hasMessageContaining("current password is not correct");
-        List<String> unused = List.of();
     }
 }
