@@ -26,7 +26,9 @@ public class LoginAccounts {
         return users.findByUsernameAndDeletedAtIsNull(username.trim())
                 .filter(u -> u.getPasswordHash() != null)
                 .map(u -> new LoginAccount(u.getId(), u.getUsername(), u.getPasswordHash(), u.getRole(),
-                        u.isActive(), u.getValidUntil(), u.getFullName()));
+                        u.isActive(), u.getValidUntil(), u.getFullName(),
+                        u.getProfile() == null || u.getProfile().getLicenceType().canLogIn(),
+                        u.getConcurrentClass()));
     }
 
     public boolean anyAdministratorExists() {

@@ -1,8 +1,11 @@
 package org.seatkeeper.directory;
 
+import java.util.List;
+
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +16,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class MyAccountService {
 
     private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final AdminLog log;
 
-    MyAccountService(UserRepository users) {
+    MyAccountService(UserRepository users, PasswordEncoder encoder, AdminLog log) {
         this.users = users;
+        this.encoder = encoder;
+        this.log = log;
     }
 
     public MyAccount current() {
         User me = signedInUser();
-        return new MyAccount(me.getUsername(), me.getFullName(), me.getEmail(), me.getRole(), me.getValidUntil());
+        Profile p = me.getProfile();
+        return new MyAccount(me.getUsername(), me.getFullName(), me.getEmail(), me.getRole(), me.getValidUntil(),
+                p == null ? null : p.getName(), p == null ? null : p.getLicenceType().getName(),
+                p == null ? List.of() : p.moduleNames(),
+                me.getBusinessArea() == null ? null : me.getBusinessArea().label(),
+                me.getPosition() == null ? null : me.getPosition().getTitle());
+    }
+
+    /** Changes one's own password after checking the current one. */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        User me = signedInUser();
+        if (currentPassword == null || me.getPasswordHash() == null
+                || !encoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new RefusedException("The current password is not correct.");
+        }
+        if (newPassword == null || newPassword.length() < UserAdministration.MIN_PASSWORD_LENGTH) {
+            throw new RefusedException("A password needs at least " + UserAdministration.MIN_PASSWORD_LENGTH
+                    + " characters.");
+        }
+        if (newPassword.length() > 200) {
+            throw new RefusedException("A password may have at most 200 characters.");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new RefusedException("The new password must differ from the current one.");
+        }
+        me.changePasswordHash(encoder.encode(newPassword));
+        users.saveAndFlush(me);
+        log.changed("Own password changed", me.subject(), "old password", "new password");
     }
 
     private User signedInUser() {

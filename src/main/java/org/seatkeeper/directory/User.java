@@ -7,9 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -59,6 +62,22 @@ public class User {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "profile_id")
+    private Profile profile;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "business_area_id")
+    private BusinessArea businessArea;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "position_id")
+    private Position position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "concurrent_class", nullable = false)
+    private ConcurrentClass concurrentClass = ConcurrentClass.STANDARD;
+
     protected User() {
     }
 
@@ -71,6 +90,116 @@ public class User {
     public void giveCredentials(String username, String passwordHash) {
         this.username = username;
         this.passwordHash = passwordHash;
+    }
+
+    void rename(String firstName, String lastName) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void changeUsername(String username) {
+        this.username = username;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean hasCredentials() {
+        return username != null && passwordHash != null;
+    }
+
+    /** Deactivating keeps the password (rule 5) and frees the position for a successor (seed 003). */
+    void deactivate() {
+        this.active = false;
+        this.position = null;
+    }
+
+    void restore() {
+        this.deletedAt = null;
+        this.active = true;
+    }
+
+    void activate() {
+        this.active = true;
+    }
+
+    void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
+    }
+
+    /** Soft delete: the row, id and name stay for history; the position is released (rule 4). */
+    void markDeleted(Instant at) {
+        this.deletedAt = at;
+        this.active = false;
+        this.position = null;
+    }
+
+    Profile getProfile() {
+        return profile;
+    }
+
+    void setProfile(Profile profile) {
+        this.profile = profile;
+    }
+
+    BusinessArea getBusinessArea() {
+        return businessArea;
+    }
+
+    void setBusinessArea(BusinessArea businessArea) {
+        this.businessArea = businessArea;
+    }
+
+    Position getPosition() {
+        return position;
+    }
+
+    void setPosition(Position position) {
+        this.position = position;
+        if (position != null) {
+            position.markUsed();
+        }
+    }
+
+    public ConcurrentClass getConcurrentClass() {
+        return concurrentClass;
+    }
+
+    void setConcurrentClass(ConcurrentClass concurrentClass) {
+        this.concurrentClass = concurrentClass;
+    }
+
+    LicenceConsumption.Holding holding() {
+        LicenceType type = profile == null ? null : profile.getLicenceType();
+        return new LicenceConsumption.Holding(isDeleted(), active, role, type == null ? null : type.getId(),
+                type != null && type.canLogIn(), type != null && type.isFree(), hasCredentials(),
+                profile == null ? java.util.Set.of()
+                        : profile.getModules().stream().map(LicensedModule::getId)
+                                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** A readable one-line description for the administrative log. */
+    String describe() {
+        return getFullName() + ", username " + (username == null ? "none" : username)
+                + (passwordHash == null ? " (no password)" : "")
+                + ", email " + (email == null ? "none" : email)
+                + ", role " + role
+                + ", profile " + (profile == null ? "none" : profile.describe())
+                + ", business area " + (businessArea == null ? "none" : businessArea.label())
+                + ", position " + (position == null ? "none" : position.getTitle())
+                + ", concurrent class " + concurrentClass
+                + ", " + (active ? "active" : "inactive")
+                + ", valid until " + (validUntil == null ? "no end date" : validUntil)
+                + (deletedAt == null ? "" : ", deleted");
+    }
+
+    String subject() {
+        return "user " + (username == null ? "#" + id : username) + " (" + getFullName() + ")";
     }
 
     public Long getId() {

@@ -12,7 +12,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads accounts from the directory. Inactive and expired accounts are refused by Spring Security. */
+/**
+ * Loads accounts from the directory. Inactive, login-less and expired accounts are refused by Spring
+ * Security (rule 6); {@link LoginAccount#refusalOn} names the reason for the sign-in log.
+ */
 @Service
 class DirectoryUserDetailsService implements UserDetailsService {
 
@@ -32,7 +35,7 @@ class DirectoryUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .authorities(AuthorityUtils.createAuthorityList(roles))
-                .disabled(!account.active())
+                .disabled(!account.active() || !account.typeCanLogIn())
                 .accountExpired(account.expiredOn(LocalDate.now(clock)))
                 .build();
     }

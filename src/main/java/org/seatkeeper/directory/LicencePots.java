@@ -1,0 +1,166 @@
+package org.seatkeeper.directory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.seatkeeper.shared.RefusedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The purchased licences: named pots, concurrent pool capacities and the number of free
+ * administrator accounts. Administrators see them; only support staff change them, with a reason.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@Transactional(readOnly = true)
+public class LicencePots {
+
+    static final int CONSUMERS_LISTED = 50;
+
+    private final NamedPotRepository pots;
+    private final ConcurrentPoolCapacityRepository pools;
+    private final DirectorySettingRepository settings;
+    private final PotLedger ledger;
+    private final AdminLog log;
+    private final ApplicationEventPublisher events;
+
+    LicencePots(NamedPotRepository pots, ConcurrentPoolCapacityRepository pools, DirectorySettingRepository settings,
+                PotLedger ledger, AdminLog log, ApplicationEventPublisher events) {
+        this.pots = pots;
+        this.pools = pools;
+        this.settings = settings;
+        this.ledger = ledger;
+        this.log = log;
+        this.events = events;
+    }
+
+    /** Every named pot with capacity, use and free count: active users first, then types, then modules. */
+    public List<PotUsage> namedPots() {
+        return pots.findAll().stream()
+                .sorted(Comparator.comparingInt(NamedPot::sortOrder).thenComparing(NamedPot::label))
+                .map(p -> new PotUsage(p.getId(), p.getScope(), p.label(), p.getCapacity(), ledger.inUse(p.key())))
+                .toList();
+    }
+
+    /** Who consumes a pot (at most the first 50 by name). */
+    public List<String> consumers(long potId) {
+        return ledger.consumers(pot(potId).key(), CONSUMERS_LISTED);
+    }
+
+    /** Rule 3: a capacity below current consumption is refused, listing who consumes it. */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void changeCapacity(long potId, int newCapacity, String reason) {
+        String why = requireReason(reason);
+        if (newCapacity < 0) {
+            throw new RefusedException("A capacity cannot be negative.");
+        }
+        NamedPot pot = pot(potId);
+        PotLedger.LockedPot locked = ledger.lock(List.of(pot.key())).getFirst();
+        int inUse = ledger.inUse(pot.key());
+        if (newCapacity < inUse) {
+            List<String> who = ledger.consumers(pot.key(), CONSUMERS_LISTED);
+            throw new RefusedException(pot.label() + ": " + inUse + " in use, so the capacity cannot be lowered to "
+                    + newCapacity + ". Delete users, remove their login credentials or change their profile first. "
+                    + "Consumed by: " + String.join(", ", who) + (inUse > who.size() ? " and " + (inUse - who.size())
+                    + " more" : "") + ".");
+        }
+        int old = locked.capacity();
+        pot.setCapacity(newCapacity);
+        pots.saveAndFlush(pot);
+        log.changed("Pot capacity changed", "pot " + pot.label(), old + " (reason: " + why + ")",
+                String.valueOf(newCapacity));
+    }
+
+    public List<PoolCapacity> concurrentPools() {
+        return pools.findAll().stream().sorted(Comparator.comparing(ConcurrentPoolCapacity::getKind))
+                .map(p -> new PoolCapacity(p.getKind(), p.getKind().label(), p.getCapacity())).toList();
+    }
+
+    /**
+     * Changes a concurrent pool's capacity and publishes {@link ConcurrentCapacityChanged} in the
+     * transaction, so the sessions module can refuse while live sessions use more seats.
+     */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void changePoolCapacity(ConcurrentPool kind, int newCapacity, String reason) {
+        String why = requireReason(reason);
+        if (kind == null) {
+            throw new RefusedException("Choose a concurrent pool.");
+        }
+        if (newCapacity < 0) {
+            throw new RefusedException("A capacity cannot be negative.");
+        }
+        int old = ledger.lockPool(kind);
+        if (kind == ConcurrentPool.RESERVED) {
+            List<String> reserved = ledger.reservedUsers();
+            if (newCapacity < reserved.size()) {
+                throw new RefusedException("Reserved: " + reserved.size() + " users are marked reserved, so the "
+                        + "capacity cannot be lowered to " + newCapacity + ". Reserved users: "
+                        + String.join(", ", reserved) + ".");
+            }
+        }
+        ConcurrentPoolCapacity pool = pools.findById(kind).orElseThrow();
+        pool.setCapacity(newCapacity);
+        pools.saveAndFlush(pool);
+        events.publishEvent(new ConcurrentCapacityChanged(kind, old, newCapacity));
+        log.changed("Concurrent capacity changed", "pool " + kind.label(), old + " (reason: " + why + ")",
+                String.valueOf(newCapacity));
+    }
+
+    /** The seed 004 warning, present while Full-access capacity is below reserved users + 1. */
+    public Optional<ReservedCoverageWarning> reservedCoverageWarning() {
+        int full = pools.findById(ConcurrentPool.FULL_ACCESS).map(ConcurrentPoolCapacity::getCapacity).orElse(0);
+        int reserved = ledger.reservedUsers().size();
+        return full < reserved + 1 ? Optional.of(new ReservedCoverageWarning(full, reserved)) : Optional.empty();
+    }
+
+    public int administratorLimit() {
+        return setting().getIntValue();
+    }
+
+    public int administratorsInUse() {
+        return ledger.activeAdministrators();
+    }
+
+    /** Support grants (or withdraws) free administrator accounts; never below those in use. */
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void changeAdministratorLimit(int newLimit, String reason) {
+        String why = requireReason(reason);
+        int old = ledger.lockSetting(DirectorySetting.ADMINISTRATOR_LIMIT);
+        int inUse = ledger.activeAdministrators();
+        if (newLimit < Math.max(1, inUse)) {
+            throw new RefusedException("Administrator accounts: " + inUse + " in use, so the limit cannot be "
+                    + newLimit + ".");
+        }
+        DirectorySetting s = setting();
+        s.setIntValue(newLimit);
+        settings.saveAndFlush(s);
+        log.changed("Administrator limit changed", "administrator accounts", old + " (reason: " + why + ")",
+                String.valueOf(newLimit));
+    }
+
+    private DirectorySetting setting() {
+        return settings.findById(DirectorySetting.ADMINISTRATOR_LIMIT).orElseThrow();
+    }
+
+    private NamedPot pot(long id) {
+        return pots.findById(id).orElseThrow(() -> new RefusedException("Pot #" + id + " does not exist."));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("Please give a reason for the capacity change.");
+        }
+        if (reason.length() > 500) {
+            throw new RefusedException("The reason may have at most 500 characters.");
+        }
+        return reason.trim();
+    }
+}

@@ -1,0 +1,4 @@
+package org.seatkeeper.directory;
+
+public record ModuleRow(long id, String name) {
+}

@@ -1,0 +1,13 @@
+package org.seatkeeper.directory;
+
+/** One named pot with its figures: capacity purchased, in use (computed from users), free. */
+public record PotUsage(long potId, PotScope scope, String label, int capacity, int inUse) {
+
+    public int free() {
+        return Math.max(0, capacity - inUse);
+    }
+
+    public boolean full() {
+        return inUse >= capacity;
+    }
+}

@@ -1,0 +1,160 @@
+package org.seatkeeper.directory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.seatkeeper.shared.RefusedException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Profiles: a licence type plus modules. A change applies to every user holding the profile at
+ * once, so it is refused when any pot would overflow (rule 1); {@link #preview} shows the impact first.
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+@Transactional(readOnly = true)
+public class ProfileAdministration {
+
+    private final ProfileRepository profiles;
+    private final LicenceTypeRepository types;
+    private final LicensedModuleRepository modules;
+    private final UserRepository users;
+    private final PotLedger ledger;
+    private final AdminLog log;
+
+    ProfileAdministration(ProfileRepository profiles, LicenceTypeRepository types, LicensedModuleRepository modules,
+                          UserRepository users, PotLedger ledger, AdminLog log) {
+        this.profiles = profiles;
+        this.types = types;
+        this.modules = modules;
+        this.users = users;
+        this.ledger = ledger;
+        this.log = log;
+    }
+
+    public List<ProfileRow> list() {
+        return profiles.findAllByOrderByName().stream().map(this::row).toList();
+    }
+
+    public ProfileRow load(long id) {
+        return row(profile(id));
+    }
+
+    @Transactional
+    public long create(ProfileData data) {
+        Resolved r = resolve(data, null);
+        Profile p = profiles.saveAndFlush(new Profile(r.name(), r.type(), r.modules()));
+        log.changed("Profile created", "profile " + p.getName(), null, p.describe());
+        return p.getId();
+    }
+
+    /** How many more licences of which pot the change would take from the profile's users. */
+    public LicenceImpact preview(long id, ProfileData data) {
+        Profile p = profile(id);
+        Resolved r = resolve(data, p);
+        return new LicenceImpact(ledger.impacts(additions(p, r), false));
+    }
+
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void update(long id, long version, ProfileData data) {
+        Profile p = profile(id);
+        if (p.getVersion() != version) {
+            throw concurrentEdit(p);
+        }
+        Resolved r = resolve(data, p);
+        ledger.ensureRoom(additions(p, r), "Changing profile " + p.getName());
+        String before = p.describe();
+        p.change(r.name(), r.type(), r.modules());
+        try {
+            profiles.saveAndFlush(p);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw concurrentEdit(p);
+        }
+        log.changed("Profile changed", "profile " + p.getName(), before, p.describe());
+    }
+
+    /** Only a profile that no (non-deleted) user holds can be deleted. */
+    @Transactional
+    public void delete(long id) {
+        Profile p = profile(id);
+        long holders = users.countByProfileIdAndDeletedAtIsNull(id);
+        if (holders > 0) {
+            throw new RefusedException("Profile " + p.getName() + " is held by " + holders
+                    + " users; give them another profile first.");
+        }
+        if (users.countByProfileId(id) > 0) {
+            throw new RefusedException("Profile " + p.getName() + " is still referenced by deleted users' history.");
+        }
+        String before = p.describe();
+        profiles.delete(p);
+        profiles.flush();
+        log.changed("Profile deleted", "profile " + p.getName(), before, null);
+    }
+
+    private static RefusedException concurrentEdit(Profile p) {
+        return new RefusedException("Profile " + p.getName() + " was changed by someone else after you opened it. "
+                + "Your changes were not saved; reload it and apply them again.");
+    }
+
+    private java.util.Map<PotKey, Integer> additions(Profile p, Resolved r) {
+        List<User> holders = users.findByProfileIdAndDeletedAtIsNull(p.getId());
+        List<LicenceConsumption.Holding> before = holders.stream().map(User::holding).toList();
+        Set<Long> moduleIds = r.modules().stream().map(LicensedModule::getId).collect(Collectors.toSet());
+        List<LicenceConsumption.Holding> after = before.stream()
+                .map(h -> new LicenceConsumption.Holding(h.deleted(), h.active(), h.role(), r.type().getId(),
+                        r.type().canLogIn(), r.type().isFree(), h.hasCredentials(), moduleIds))
+                .toList();
+        if (!r.type().canLogIn()) {
+            long withCredentials = holders.stream().filter(u -> u.getPasswordHash() != null).count();
+            if (withCredentials > 0) {
+                throw new RefusedException(r.type().getName() + " holders cannot log in, but " + withCredentials
+                        + " users of profile " + p.getName() + " have a password; remove their passwords first.");
+            }
+        }
+        return PotLedger.additions(before, after);
+    }
+
+    private record Resolved(String name, LicenceType type, Set<LicensedModule> modules) {
+    }
+
+    private Resolved resolve(ProfileData data, Profile existing) {
+        if (data == null || data.name() == null || data.name().isBlank()) {
+            throw new RefusedException("Please fill in the mandatory fields: name.");
+        }
+        String name = data.name().trim();
+        if (name.length() > 100) {
+            throw new RefusedException("A profile name may have at most 100 characters.");
+        }
+        if (profiles.existsByNameAndIdNot(name, existing == null ? -1L : existing.getId())) {
+            throw new RefusedException("A profile named " + name + " already exists.");
+        }
+        if (data.licenceTypeId() == null) {
+            throw new RefusedException("Please fill in the mandatory fields: licence type.");
+        }
+        LicenceType type = types.findById(data.licenceTypeId())
+                .orElseThrow(() -> new RefusedException("Licence type #" + data.licenceTypeId() + " does not exist."));
+        Set<LicensedModule> chosen = new HashSet<>();
+        for (Long moduleId : data.moduleIds()) {
+            chosen.add(modules.findById(moduleId)
+                    .orElseThrow(() -> new RefusedException("Module #" + moduleId + " does not exist.")));
+        }
+        return new Resolved(name, type, chosen);
+    }
+
+    private ProfileRow row(Profile p) {
+        return new ProfileRow(p.getId(), p.getVersion(), p.getName(), p.getLicenceType().getId(),
+                p.getLicenceType().getName(),
+                p.getModules().stream().map(LicensedModule::getId).collect(Collectors.toSet()), p.moduleNames(),
+                users.countByProfileIdAndDeletedAtIsNull(p.getId()));
+    }
+
+    private Profile profile(long id) {
+        return profiles.findById(id).orElseThrow(() -> new RefusedException("Profile #" + id + " does not exist."));
+    }
+}

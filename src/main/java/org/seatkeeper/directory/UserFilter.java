@@ -1,0 +1,17 @@
+package org.seatkeeper.directory;
+
+/**
+ * Filter for the user list. Every part is optional (null means "any"); the keyword matches first
+ * name, last name, full name, username and email, case-insensitively.
+ */
+public record UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role) {
+
+    public UserFilter {
+        keyword = keyword == null || keyword.isBlank() ? null : keyword.trim();
+        status = status == null ? UserStatusFilter.ALL : status;
+    }
+
+    public static UserFilter all() {
+        return new UserFilter(null, UserStatusFilter.ALL, null, null, null);
+    }
+}
