@@ -20,6 +20,7 @@ import org.seatkeeper.directory.Role;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
+import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.PasswordGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,9 +56,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final LicencePots pots;
     private final LoginAccounts logins;
     private final String configuredPassword;
+    private final CurrentUser currentUser;
 
     DemoDataLoader(UserAdministration users, ProfileAdministration profiles, SetupLists setup, LicencePots pots,
-                   LoginAccounts logins, @Value("${seatkeeper.demo-password:}") String configuredPassword) {
+                   LoginAccounts logins, @Value("${seatkeeper.demo-password:}") String configuredPassword,
+                   CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.users = users;
         this.profiles = profiles;
         this.setup = setup;
@@ -76,28 +78,20 @@ class DemoDataLoader implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? PasswordGenerator.generate() : configuredPassword;
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                AuthorityUtils.createAuthorityList("ROLE_SUPPORT", "ROLE_ADMIN", "ROLE_USER")));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            int people = load(password);
-            if (generated) {
-                log.warn("""
+        int people = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
+                AuthorityUtils.createAuthorityList("ROLE_SUPPORT", "ROLE_ADMIN", "ROLE_USER")), () -> load(password));
+        if (generated) {
+            log.warn("""
 
-                        ==================================================================
-                        Demo data for Hospital A loaded ({} people). All demo users
-                        (full1..full6, view1..view5, reserved1, support1, ...) share the password
-                            {}
-                        Set SEATKEEPER_DEMO_PASSWORD to choose it.
-                        ==================================================================""", people, password);
-            } else {
-                log.info("Demo data for Hospital A loaded ({} people) with the password from "
-                        + "SEATKEEPER_DEMO_PASSWORD", people);
-            }
-        } finally {
-            SecurityContextHolder.setContext(previous);
+                    ==================================================================
+                    Demo data for Hospital A loaded ({} people). All demo users
+                    (full1..full6, view1..view5, reserved1, support1, ...) share the password
+                        {}
+                    Set SEATKEEPER_DEMO_PASSWORD to choose it.
+                    ==================================================================""", people, password);
+        } else {
+            log.info("Demo data for Hospital A loaded ({} people) with the password from "
+                    + "SEATKEEPER_DEMO_PASSWORD", people);
         }
     }
 

@@ -3,9 +3,8 @@ package org.seatkeeper.directory;
 import java.time.Clock;
 
 import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Publishes {@link AdministrativeChange} inside the changing transaction (rule 12). */
@@ -14,8 +13,10 @@ class AdminLog {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    AdminLog(ApplicationEventPublisher events, Clock clock) {
+    AdminLog(ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
     }
@@ -24,14 +25,11 @@ class AdminLog {
         events.publishEvent(new AdministrativeChange(actor(), clock.instant(), what, subject, before, after));
     }
 
-    static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    String actor() {
+        return currentUser.name();
     }
 
-    static boolean actorIsSupport() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Roles.SUPPORT).equals(a.getAuthority()));
+    boolean actorIsSupport() {
+        return currentUser.hasRole(Roles.SUPPORT);
     }
 }

@@ -16,9 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConcurrentCapacities {
 
     private final ConcurrentPoolCapacityRepository pools;
+    private final PotLedger ledger;
 
-    ConcurrentCapacities(ConcurrentPoolCapacityRepository pools) {
+    ConcurrentCapacities(ConcurrentPoolCapacityRepository pools, PotLedger ledger) {
         this.pools = pools;
+        this.ledger = ledger;
+    }
+
+    /** How many users are marked reserved (seed 004's warning compares it with Full-access). */
+    public int reservedUsers() {
+        return ledger.reservedUsers().size();
     }
 
     public int capacity(ConcurrentPool kind) {

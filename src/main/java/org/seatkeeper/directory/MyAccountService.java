@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +58,7 @@ public class MyAccountService {
     }
 
     private User signedInUser() {
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = log.actor();
         return users.findByUsernameAndDeletedAtIsNull(username)
                 .orElseThrow(() -> new RefusedException("Your account no longer exists."));
     }

@@ -360,7 +360,7 @@ public class UserAdministration {
     }
 
     private void refuseOwnAccount(User u, String verb) {
-        if (Objects.equals(u.getUsername(), AdminLog.actor())) {
+        if (Objects.equals(u.getUsername(), log.actor())) {
             throw new RefusedException("You cannot " + verb + " your own account.");
         }
     }
@@ -581,16 +581,16 @@ public class UserAdministration {
         }
     }
 
-    private static void checkReservedChangeAllowed(ConcurrentClass before, ConcurrentClass after) {
+    private void checkReservedChangeAllowed(ConcurrentClass before, ConcurrentClass after) {
         boolean touchesReserved = before != after
                 && (before == ConcurrentClass.RESERVED || after == ConcurrentClass.RESERVED);
-        if (touchesReserved && !AdminLog.actorIsSupport()) {
+        if (touchesReserved && !log.actorIsSupport()) {
             throw new RefusedException("Only support staff may mark or unmark reserved users.");
         }
     }
 
-    private static void checkSupportRoleChangeAllowed(Role before, Role after) {
-        if (before != after && (before == Role.SUPPORT || after == Role.SUPPORT) && !AdminLog.actorIsSupport()) {
+    private void checkSupportRoleChangeAllowed(Role before, Role after) {
+        if (before != after && (before == Role.SUPPORT || after == Role.SUPPORT) && !log.actorIsSupport()) {
             throw new RefusedException("Only support staff may create support accounts or change their role.");
         }
     }

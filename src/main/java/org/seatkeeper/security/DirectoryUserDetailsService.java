@@ -35,7 +35,8 @@ class DirectoryUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(account.passwordHash())
                 .authorities(AuthorityUtils.createAuthorityList(roles))
-                .disabled(!account.active() || !account.typeCanLogIn())
+                .disabled(!account.active())
+                .accountLocked(!account.typeCanLogIn())
                 .accountExpired(account.expiredOn(LocalDate.now(clock)))
                 .build();
     }

@@ -3,7 +3,7 @@ package org.seatkeeper.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
-import org.seatkeeper.directory.Role;
+import org.seatkeeper.directory.ConcurrentClass;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
@@ -62,9 +62,9 @@ class PortalSignIn implements AuthenticationProvider {
     }
 
     static Applicant applicant(LoginAccount account) {
-        boolean exempt = account.role().includes(Role.ADMIN);
-        return new Applicant(account.userId(), account.username(), account.displayName(),
-                AdmissionClass.of(exempt, false, false));
+        return new Applicant(account.userId(), account.username(), account.displayName(), AdmissionClass.of(
+                account.exempt(), account.concurrentClass() == ConcurrentClass.VIEW_ONLY,
+                account.concurrentClass() == ConcurrentClass.RESERVED));
     }
 
     private ClientDetails client() {

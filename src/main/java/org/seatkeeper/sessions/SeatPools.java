@@ -1,18 +1,16 @@
 package org.seatkeeper.sessions;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.directory.ConcurrentCapacities;
+import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,19 +36,14 @@ public class SeatPools {
     private static final Logger log = LoggerFactory.getLogger(SeatPools.class);
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    private final CurrentActor actor;
-    private final ObjectProvider<ReservedUsers> reservedUsers;
+    private final LicencePots licencePots;
+    private final ConcurrentCapacities capacities;
 
-    SeatPools(JdbcTemplate jdbcTemplate, ApplicationEventPublisher events, Clock clock, CurrentActor actor,
-              ObjectProvider<ReservedUsers> reservedUsers) {
+    SeatPools(JdbcTemplate jdbcTemplate, LicencePots licencePots, ConcurrentCapacities capacities) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        this.events = events;
-        this.clock = clock;
-        this.actor = actor;
-        this.reservedUsers = reservedUsers;
+        this.licencePots = licencePots;
+        this.capacities = capacities;
     }
 
     /**
@@ -94,7 +87,9 @@ public class SeatPools {
     }
 
     /**
-     * Sets what was purchased for one pool. Only support staff change capacities, with a reason.
+     * Sets what was purchased for one pool, through the directory, which owns the purchased figures,
+     * checks reserved users (rule 7), records the change with its reason and publishes it; this
+     * module then applies it to the live pool ({@link CapacityFollower}). Only support staff.
      *
      * @throws RefusedException when the capacity is below the seats in use now (rule 3), naming the
      *                          pool, the figures and who holds the seats; or, for the Reserved pool,
@@ -105,12 +100,15 @@ public class SeatPools {
         if (pool == null) {
             throw new RefusedException("Choose a pool.");
         }
-        if (capacity < 0) {
-            throw new RefusedException("The " + pool.label() + " capacity cannot be negative (" + capacity + ").");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new RefusedException("Give a reason for changing the " + pool.label() + " capacity.");
-        }
+        licencePots.changePoolCapacity(org.seatkeeper.directory.ConcurrentPool.valueOf(pool.name()), capacity, reason);
+        return snapshot();
+    }
+
+    /**
+     * Applies a purchased capacity to the live pool, refusing it below the seats in use now (rule 3).
+     * Runs inside the directory's change, so a refusal rolls the whole change back.
+     */
+    void follow(ConcurrentPool pool, int capacity) {
         PoolUsage before = jdbc.sql("SELECT kind, capacity, in_use FROM seat_pool WHERE kind = ? FOR UPDATE")
                 .param(pool.name())
                 .query((rs, n) -> new PoolUsage(pool, rs.getInt("capacity"), rs.getInt("in_use")))
@@ -120,19 +118,7 @@ public class SeatPools {
                     + before.inUse() + " of its " + before.capacity() + " seats are in use now (rule 3)"
                     + holders(pool) + ".");
         }
-        if (pool == ConcurrentPool.RESERVED) {
-            List<String> reserved = reservedUserNames();
-            if (capacity < reserved.size()) {
-                throw new RefusedException("The Reserved pool cannot be set to " + capacity + ": " + reserved.size()
-                        + " users are marked reserved (" + String.join(", ", reserved) + "), and reserved users"
-                        + " never outnumber the Reserved capacity (rule 7).");
-            }
-        }
         jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?").param(capacity).param(pool.name()).update();
-        events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Pool capacity changed",
-                "pool " + pool.label(), "capacity " + before.capacity(),
-                "capacity " + capacity + " (reason: " + reason.strip() + ")"));
-        return snapshot();
     }
 
     /**
@@ -141,12 +127,7 @@ public class SeatPools {
      */
     @Transactional(readOnly = true)
     public Optional<String> fullAccessWarning() {
-        return AdmissionRule.fullAccessWarning(snapshot().fullAccess().capacity(), reservedUserNames().size());
-    }
-
-    private List<String> reservedUserNames() {
-        ReservedUsers provider = reservedUsers.getIfAvailable();
-        return provider == null ? List.of() : provider.reservedUserNames();
+        return AdmissionRule.fullAccessWarning(snapshot().fullAccess().capacity(), capacities.reservedUsers());
     }
 
     /** ", held by jdoe (Jane Doe), ..." from the open sessions on this pool; empty if none are recorded. */

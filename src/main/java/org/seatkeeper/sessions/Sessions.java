@@ -1,5 +1,6 @@
 package org.seatkeeper.sessions;
 
+import org.seatkeeper.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +22,12 @@ public class Sessions {
     private final UserSessionRepository sessions;
     private final SessionEnder ender;
     private final ApplicationEventPublisher events;
-    private final CurrentActor actor;
+    private final CurrentUser actor;
     private final Clock clock;
     private final Duration staleAfter;
 
     Sessions(UserSessionRepository sessions, SessionEnder ender, ApplicationEventPublisher events,
-             CurrentActor actor, Clock clock, SessionSettings settings) {
+             CurrentUser actor, Clock clock, SessionSettings settings) {
         this.sessions = sessions;
         this.ender = ender;
         this.events = events;

@@ -12,16 +12,20 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Rule 1 under real concurrency: administrators on parallel threads cannot both take the last licence. */
 @SpringBootTest
 class ConcurrentAllocationTest {
+
+    @Autowired
+    CurrentUser currentUser;
+
 
     static final int THREADS = 8;
     static final int CAPACITY = 3;
@@ -85,16 +89,17 @@ class ConcurrentAllocationTest {
                 Callable<Long> task = tasks.get(i);
                 String admin = "admin-" + i;
                 futures.add(pool.submit(() -> {
-                    SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
-                            .authenticated(admin, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")));
                     start.await();
-                    try {
-                        return task.call();
-                    } catch (RefusedException e) {
-                        return e;
-                    } finally {
-                        SecurityContextHolder.clearContext();
-                    }
+                    return currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(admin, null,
+                            AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")), () -> {
+                        try {
+                            return (Object) task.call();
+                        } catch (RefusedException e) {
+                            return e;
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
                 }));
             }
             start.countDown();

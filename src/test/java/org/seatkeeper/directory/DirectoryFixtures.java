@@ -40,6 +40,10 @@ class DirectoryFixtures {
         jdbc.update("DELETE FROM licensed_module WHERE name NOT IN ('Cases', 'Documents', 'Training')");
         jdbc.update("UPDATE named_pot SET capacity = 100");
         jdbc.update("UPDATE concurrent_pool_capacity SET capacity = CASE kind WHEN 'RESERVED' THEN 1 ELSE 5 END");
+        // Sessions left open by other test classes would hold seats the pool changes here must not see.
+        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT'"
+                + " WHERE ended_at IS NULL");
+        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'RESERVED' THEN 1 ELSE 5 END");
         jdbc.update("UPDATE directory_setting SET int_value = 5 WHERE name = 'ADMINISTRATOR_LIMIT'");
     }
 

@@ -28,5 +28,6 @@ final class PoolsFixture {
     private static void set(JdbcTemplate jdbc, ConcurrentPool pool, int capacity, int inUse) {
         jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = ?, in_use = ? WHERE kind = ?", capacity, inUse,
                 pool.name());
+        jdbc.update("UPDATE concurrent_pool_capacity SET capacity = ? WHERE kind = ?", capacity, pool.name());
     }
 }

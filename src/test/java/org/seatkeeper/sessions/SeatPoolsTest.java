@@ -10,8 +10,6 @@ import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -31,27 +29,6 @@ class SeatPoolsTest {
 
     @Autowired
     ApplicationEvents events;
-
-    @Autowired
-    FakeReservedUsers reservedUsers;
-
-    /** Stands in for the directory, which will provide the real {@link ReservedUsers}. */
-    @TestConfiguration
-    static class ReservedUsersConfiguration {
-        @Bean
-        FakeReservedUsers fakeReservedUsers() {
-            return new FakeReservedUsers();
-        }
-    }
-
-    static final class FakeReservedUsers implements ReservedUsers {
-        volatile List<String> names = List.of();
-
-        @Override
-        public List<String> reservedUserNames() {
-            return names;
-        }
-    }
 
     @Test
     void seed_004_example_1_plays_out_the_same_on_the_database() {
@@ -128,8 +105,8 @@ class SeatPoolsTest {
         assertThat(poolChanges()).singleElement().satisfies(change -> {
             assertThat(change.actor()).isEqualTo("vendor");
             assertThat(change.subject()).isEqualTo("pool Full-access");
-            assertThat(change.before()).isEqualTo("capacity 3");
-            assertThat(change.after()).isEqualTo("capacity 10 (reason: Contract 2027 renewal)");
+            assertThat(change.before()).isEqualTo("3 (reason: Contract 2027 renewal)");
+            assertThat(change.after()).isEqualTo("10");
         });
     }
 
@@ -165,16 +142,17 @@ class SeatPoolsTest {
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void the_reserved_pool_cannot_be_set_below_the_number_of_reserved_users() {
         PoolsFixture.pools(jdbc, 3, 5, 2);
-        reservedUsers.names = List.of("Quality Manager", "Site Lead");
+        markReserved("Quality", "Manager");
+        markReserved("Site", "Lead");
         try {
             assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.RESERVED, 1, "Cut"))
                     .isInstanceOf(RefusedException.class)
-                    .hasMessage("The Reserved pool cannot be set to 1: 2 users are marked reserved (Quality Manager,"
-                            + " Site Lead), and reserved users never outnumber the Reserved capacity (rule 7).");
+                    .hasMessageContaining("2 users are marked reserved").hasMessageContaining("Quality Manager");
+            assertThat(seatPools.snapshot().reserved().capacity()).isEqualTo(2);
             assertThat(seatPools.setCapacity(ConcurrentPool.RESERVED, 2, "Exactly enough").reserved().capacity())
                     .isEqualTo(2);
         } finally {
-            reservedUsers.names = List.of();
+            jdbc.update("DELETE FROM app_user WHERE first_name IN ('Quality', 'Site') AND concurrent_class = 'RESERVED'");
         }
     }
 
@@ -182,15 +160,32 @@ class SeatPoolsTest {
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void full_access_capacity_below_reserved_users_plus_one_is_warned_about() {
         PoolsFixture.pools(jdbc, 2, 5, 2);
-        reservedUsers.names = List.of("Quality Manager", "Site Lead");
+        markReserved("Quality", "Manager");
+        markReserved("Site", "Lead");
         try {
             assertThat(seatPools.fullAccessWarning()).hasValue("Full-access capacity (2) should be at least the"
                     + " number of reserved users plus one (3), so that normal users can still sign in.");
             seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 3, "Follow the warning");
             assertThat(seatPools.fullAccessWarning()).isEmpty();
         } finally {
-            reservedUsers.names = List.of();
+            jdbc.update("DELETE FROM app_user WHERE first_name IN ('Quality', 'Site') AND concurrent_class = 'RESERVED'");
         }
+    }
+
+    @Test
+    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    void a_refused_live_pool_change_leaves_the_purchased_figure_unchanged_too() {
+        PoolsFixture.pools(jdbc, 3, 0, 5, 4, 1, 0);
+        assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 2, "Cut"))
+                .isInstanceOf(RefusedException.class);
+        assertThat(jdbc.queryForObject("SELECT capacity FROM concurrent_pool_capacity WHERE kind = 'VIEW_ONLY'",
+                Integer.class)).isEqualTo(5);
+    }
+
+    private void markReserved(String first, String last) {
+        jdbc.update("DELETE FROM app_user WHERE first_name = ? AND last_name = ?", first, last);
+        jdbc.update("INSERT INTO app_user (first_name, last_name, role, active, concurrent_class) "
+                + "VALUES (?, ?, 'USER', TRUE, 'RESERVED')", first, last);
     }
 
     /** Other modules may publish changes of their own while a test runs (e.g. first start). */

@@ -17,7 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.seatkeeper.security.PortalSeat;
 import org.seatkeeper.sessions.SeatKind;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.seatkeeper.shared.CurrentUser;
 
 /**
  * The frame around every signed-in view. The navigation lists only the views the signed-in person
@@ -27,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         Span title = new Span("Seatkeeper");
         title.addClassName("app-title");
 
@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout header = new HorizontalLayout(title, who, signOut);
-        seatBadge().ifPresent(badge -> header.addComponentAtIndex(1, badge));
+        seatBadge(currentUser).ifPresent(badge -> header.addComponentAtIndex(1, badge));
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -53,8 +53,8 @@ public class MainLayout extends AppLayout {
      * A person on a view-only or overflow seat sees it (seed 004): the portal is read-only for them
      * apart from their own account, which is all a user without administrator rights can change.
      */
-    private static java.util.Optional<Span> seatBadge() {
-        PortalSeat seat = PortalSeat.of(SecurityContextHolder.getContext().getAuthentication());
+    private static java.util.Optional<Span> seatBadge(CurrentUser currentUser) {
+        PortalSeat seat = currentUser.authentication().map(PortalSeat::of).orElse(null);
         if (seat == null || !seat.readOnly()) {
             return java.util.Optional.empty();
         }
