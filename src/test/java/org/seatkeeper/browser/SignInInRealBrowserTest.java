@@ -18,9 +18,9 @@ class SignInInRealBrowserTest extends BrowserTest {
         signIn(browser, "admin", "admin-test-password");
 
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
-        assertThat(browser.getCurrentUrl()).endsWith("/installation");
-        assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("Installation", "My account");
-        assertThat(browser.findElement(By.id("version")).getText()).isNotBlank();
+        assertThat(browser.getCurrentUrl()).endsWith("/overview");
+        assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("Licence overview", "Installation", "My account");
+        assertThat(browser.findElement(By.id("overview-installation")).getText()).contains("Version");
 
         browser.findElement(By.id("sign-out")).click();
 

@@ -12,7 +12,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class HomeView extends Div implements BeforeEnterObserver {
 
-    static final String ADMIN_HOME = "installation";
+    static final String ADMIN_HOME = "overview";
     static final String USER_HOME = "my-account";
 
     private final AuthenticationContext authentication;
