@@ -3,12 +3,19 @@ package org.seatkeeper.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.seatkeeper.security.SignInRefusedException;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Seatkeeper")
@@ -30,6 +37,42 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle(titleFor(lastFailure()));
+            i18n.getErrorMessage().setMessage(messageFor(lastFailure()));
+            login.setI18n(i18n);
+        }
         login.setError(failed);
+    }
+
+    /** Spring Security keeps the last failure in the HTTP session when it redirects to ?error. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+
+    static String titleFor(Object failure) {
+        if (failure instanceof DisabledException || failure instanceof AccountExpiredException
+                || failure instanceof LockedException || failure instanceof SignInRefusedException) {
+            return "Sign-in refused";
+        }
+        return "Incorrect username or password";
+    }
+
+    static String messageFor(Object failure) {
+        if (failure instanceof DisabledException) {
+            return "Your account is inactive. Ask an administrator to activate it.";
+        }
+        if (failure instanceof AccountExpiredException) {
+            return "Your account is past its valid-until date. Ask an administrator to extend it.";
+        }
+        if (failure instanceof LockedException) {
+            return "Your licence type does not include signing in.";
+        }
+        if (failure instanceof SignInRefusedException refused) {
+            return refused.getMessage();
+        }
+        return "Check that you have entered the correct username and password and try again.";
     }
 }

@@ -1,0 +1,80 @@
+package org.seatkeeper.security;
+
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.shared.SignInAttempt;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Turns Spring Security's authentication events into {@link SignInAttempt}s with a reason an
+ * administrator understands (rule 12). The events are published in the request's thread, so the
+ * request gives the IP address and the browser.
+ */
+@Component
+class SignInAuditing {
+
+    static final String PORTAL = "Portal";
+    static final String API = "API";
+
+    private final ApplicationEventPublisher events;
+    private final LoginAccounts accounts;
+    private final Clock clock;
+
+    SignInAuditing(ApplicationEventPublisher events, LoginAccounts accounts, Clock clock) {
+        this.events = events;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        publish(event.getAuthentication().getName(), true, "signed in");
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        publish(username, false, reason(event.getException(), username));
+    }
+
+    String reason(AuthenticationException failure, String username) {
+        if (failure instanceof DisabledException) {
+            return "inactive";
+        }
+        if (failure instanceof AccountExpiredException) {
+            return "expired";
+        }
+        if (failure instanceof LockedException) {
+            return "no login";
+        }
+        if (failure instanceof SignInRefusedException refused) {
+            return refused.reason();
+        }
+        return accounts.findByUsername(username).isPresent() ? "bad password" : "unknown user";
+    }
+
+    private void publish(String username, boolean success, String reason) {
+        HttpServletRequest request = currentRequest();
+        String ip = request == null ? null : request.getRemoteAddr();
+        String browser = request == null ? null : request.getHeader("User-Agent");
+        String client = request != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? API : PORTAL;
+        events.publishEvent(new SignInAttempt(username, clock.instant(), ip, success, reason, browser, client));
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.seatkeeper.shared;
+
+import java.time.Instant;
+
+/**
+ * Published for every sign-in attempt, successful or not, to the portal or through the API
+ * (rule 12). The audit module records it.
+ *
+ * @param username the name as typed
+ * @param reason   why it ended so: "signed in", "bad password", "unknown user", "inactive", "expired",
+ *                 "no login", "no seat", "already signed in"
+ * @param client   "Portal" or the name of the connected application
+ */
+public record SignInAttempt(String username, Instant at, String ip, boolean success, String reason, String browser,
+                            String client) {
+}

@@ -1,0 +1,132 @@
+package org.seatkeeper.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.audit.AccessLog;
+import org.seatkeeper.audit.AccessLogFilter;
+import org.seatkeeper.audit.AccessLogRow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Every sign-in attempt reaches the access log with the reason an administrator needs (rules 6 and 12). */
+@SpringBootTest
+@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+class SignInAuditingTest {
+
+    @Autowired
+    AuthenticationManager authentication;
+    @Autowired
+    AccessLog accessLog;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void freshLogAndAccounts() {
+        jdbc.update("DELETE FROM access_log");
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setRemoteAddr("10.1.2.3");
+        request.addHeader("User-Agent", "TestBrowser/1.0");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+    }
+
+    @Test
+    void a_successful_sign_in_is_logged_with_ip_browser_and_client() {
+        signIn("admin", "admin-test-password");
+
+        assertThat(lastAttempt()).satisfies(row -> {
+            assertThat(row.username()).isEqualTo("admin");
+            assertThat(row.success()).isTrue();
+            assertThat(row.reason()).isEqualTo("signed in");
+            assertThat(row.ip()).isEqualTo("10.1.2.3");
+            assertThat(row.browser()).isEqualTo("TestBrowser/1.0");
+            assertThat(row.client()).isEqualTo("Portal");
+        });
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_user_are_told_apart_in_the_log() {
+        signIn("admin", "wrong");
+        assertThat(lastAttempt().reason()).isEqualTo("bad password");
+
+        signIn("nobody-by-this-name", "whatever");
+        assertThat(lastAttempt()).satisfies(row -> {
+            assertThat(row.username()).isEqualTo("nobody-by-this-name");
+            assertThat(row.success()).isFalse();
+            assertThat(row.reason()).isEqualTo("unknown user");
+        });
+    }
+
+    @Test
+    void an_inactive_account_is_refused_and_logged_as_inactive() {
+        jdbc.update("DELETE FROM app_user WHERE username = 'sleeper'");
+        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
+                + "VALUES ('Sleepy', 'User', 'sleeper', ?, 'USER', FALSE)", passwords.encode("pw-123456"));
+
+        signIn("sleeper", "pw-123456");
+
+        assertThat(lastAttempt().reason()).isEqualTo("inactive");
+    }
+
+    @Test
+    void an_inactive_account_with_a_wrong_password_is_only_told_the_password_is_wrong() {
+        jdbc.update("DELETE FROM app_user WHERE username = 'sleeper'");
+        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
+                + "VALUES ('Sleepy', 'User', 'sleeper', ?, 'USER', FALSE)", passwords.encode("pw-123456"));
+
+        signIn("sleeper", "guess");
+
+        assertThat(lastAttempt().reason()).isEqualTo("bad password");
+    }
+
+    @Test
+    void an_account_past_its_valid_until_date_is_refused_and_logged_as_expired() {
+        jdbc.update("DELETE FROM app_user WHERE username = 'expired-one'");
+        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active, valid_until) "
+                + "VALUES ('Old', 'User', 'expired-one', ?, 'USER', TRUE, '2020-01-01')", passwords.encode("pw-123456"));
+
+        signIn("expired-one", "pw-123456");
+
+        assertThat(lastAttempt().reason()).isEqualTo("expired");
+    }
+
+    @Test
+    void the_csv_export_starts_with_seed_003s_columns() {
+        signIn("admin", "wrong");
+        StringWriter out = new StringWriter();
+
+        accessLog.exportCsv(AccessLogFilter.ALL, out);
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Username,Date and time,IP address,Outcome,Browser,Reason,Client");
+        assertThat(lines.get(1)).startsWith("admin,").contains("10.1.2.3", "Failure", "TestBrowser/1.0", "bad password");
+    }
+
+    private void signIn(String username, String password) {
+        try {
+            authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        } catch (AuthenticationException expectedForRefusals) {
+            // the refusal itself is what the log must show
+        }
+    }
+
+    private AccessLogRow lastAttempt() {
+        return accessLog.page(AccessLogFilter.ALL, PageRequest.of(0, 1)).getFirst();
+    }
+}
