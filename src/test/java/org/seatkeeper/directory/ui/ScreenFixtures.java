@@ -62,6 +62,14 @@ class ScreenFixtures {
         jdbc.update("UPDATE named_pot SET capacity = ? WHERE scope_key = 'ACTIVE_USERS'", capacity);
     }
 
+    void poolCapacity(org.seatkeeper.directory.ConcurrentPool kind, int capacity) {
+        jdbc.update("UPDATE concurrent_pool_capacity SET capacity = ? WHERE kind = ?", capacity, kind.name());
+    }
+
+    void reserved(String lastName) {
+        jdbc.update("UPDATE app_user SET concurrent_class = 'RESERVED' WHERE last_name = ?", lastName);
+    }
+
     int moduleCapacityOf(String module) {
         return jdbc.queryForObject("SELECT capacity FROM named_pot WHERE scope_key = ?", Integer.class,
                 "MODULE:" + moduleId(module));
