@@ -42,9 +42,10 @@ public class SetupLists {
     // ---------------------------------------------------------------- positions
 
     public List<PositionRow> positions() {
+        java.util.Map<Long, String> holders = new java.util.HashMap<>();
+        users.positionHolders().forEach(row -> holders.put((Long) row[0], (String) row[1]));
         return positions.findAllByOrderByTitle().stream().map(p -> new PositionRow(p.getId(), p.getTitle(),
-                p.isEnabled(), p.isEverUsed(), users.findByPositionId(p.getId()).map(User::getFullName).orElse(null)))
-                .toList();
+                p.isEnabled(), p.isEverUsed(), holders.get(p.getId()))).toList();
     }
 
     @Transactional

@@ -164,6 +164,9 @@ public class UserAdministration {
         }
         checkReservedChangeAllowed(u.getConcurrentClass(), r.concurrentClass());
         checkSupportRoleChangeAllowed(u.getRole(), r.role());
+        if (r.role() != u.getRole()) {
+            refuseOwnAccount(u, "change the role of");
+        }
 
         String beforeText = u.describe();
         apply(u, r);
@@ -624,6 +627,9 @@ public class UserAdministration {
                 throw new RefusedException("Users cannot be sorted by '" + order.getProperty() + "'.");
             }
             sort = sort.and(JpaSort.unsafe(order.getDirection(), path));
+        }
+        if (sort.isUnsorted()) {
+            sort = JpaSort.unsafe("u.lastName", "u.firstName");
         }
         sort = sort.and(JpaSort.unsafe("u.id"));
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);

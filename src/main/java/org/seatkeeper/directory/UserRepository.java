@@ -25,6 +25,10 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     long countByProfileId(Long profileId);
 
+    /** Position id and holder's full name of every held position, in one query. */
+    @Query("select u.position.id, concat(u.firstName, ' ', u.lastName) from User u where u.position is not null")
+    List<Object[]> positionHolders();
+
     long countByBusinessAreaId(Long businessAreaId);
 
     List<User> findByProfileIdAndDeletedAtIsNull(Long profileId);

@@ -116,6 +116,36 @@ class NamedLicenceRulesTest {
     }
 
     @Test
+    void moving_a_user_to_a_profile_with_a_full_module_is_refused_and_nothing_changes() {
+        fx.capacity(fx.modulePot("Cases"), 1);
+        users.create(person("casey", docsAndCases), DirectoryFixtures.PASSWORD);
+        long mover = users.create(person("mover", documents), DirectoryFixtures.PASSWORD);
+        UserEdit e = users.load(mover);
+        UserData moved = new UserData(e.data().firstName(), e.data().lastName(), e.data().email(),
+                e.data().username(), Role.USER, docsAndCases, area, e.data().positionId(), null, null);
+
+        assertThatThrownBy(() -> users.update(mover, e.version(), moved))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("Cases: 1 of 1 in use, this needs 1 more");
+        assertThat(users.load(mover).data().profileId()).isEqualTo(documents);
+    }
+
+    @Test
+    void removing_a_module_from_a_profile_frees_its_users_licences_at_once() {
+        users.create(person("reader1", docsAndCases), DirectoryFixtures.PASSWORD);
+        users.create(person("reader2", docsAndCases), DirectoryFixtures.PASSWORD);
+        ProfileRow row = profiles.load(docsAndCases);
+        ProfileData docsOnly = new ProfileData(row.name(), row.licenceTypeId(), Set.of(fx.moduleId("Documents")));
+
+        assertThat(profiles.preview(docsAndCases, docsOnly).pots()).isEmpty();
+        profiles.update(docsAndCases, row.version(), docsOnly);
+
+        assertThat(inUse(fx.modulePot("Cases"))).isZero();
+        assertThat(inUse(fx.modulePot("Documents"))).isEqualTo(2);
+        assertThatThrownBy(() -> profiles.delete(docsAndCases)).hasMessageContaining("held by 2 users");
+    }
+
+    @Test
     void restoring_a_deleted_user_is_refused_when_the_pot_has_been_refilled() {
         fx.capacity(fx.modulePot("Documents"), 1);
         long gone = users.create(person("gone", documents), DirectoryFixtures.PASSWORD);
