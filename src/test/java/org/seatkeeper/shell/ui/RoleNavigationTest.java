@@ -24,7 +24,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class RoleNavigationTest extends SpringBrowserlessTest {
 
-    static final List<String> ADMIN_ROUTES = List.of("overview", "installation", "administration-log", "access-log");
+    static final List<String> ADMIN_ROUTES = List.of("overview", "installation", "administration-log", "access-log", "users", "profiles",
+            "licences", "setup");
     static final List<String> EVERYONE_ROUTES = List.of("my-account");
 
     @BeforeAll
@@ -45,7 +46,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
     void an_administrator_sees_and_opens_the_administration_views() {
-        assertThat(menu()).contains("Licence overview", "Installation", "Access log", "Administration log", "My account");
+        assertThat(menu()).contains("Licence overview", "Installation", "Access log", "Administration log",
+                "My account", "Users", "Profiles", "Licences", "Setup lists");
         assertThat(currentRoute()).isEqualTo("overview");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
         EVERYONE_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
@@ -54,7 +56,8 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
     void support_staff_see_everything_administrators_see() {
-        assertThat(menu()).contains("Licence overview", "Installation", "Access log", "Administration log", "My account");
+        assertThat(menu()).contains("Installation", "Access log", "Administration log", "My account", "Users",
+                "Profiles", "Licences", "Setup lists");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
     }
 

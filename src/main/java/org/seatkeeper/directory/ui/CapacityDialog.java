@@ -1,0 +1,76 @@
+package org.seatkeeper.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * Support changes one purchased figure (a pot, a pool, the administrator limit) with a mandatory
+ * reason that goes into the administration log. A refusal (rule 3) stays in the dialog.
+ */
+class CapacityDialog extends Dialog {
+
+    interface Change {
+        void apply(int capacity, String reason);
+    }
+
+    final IntegerField capacity = new IntegerField("New capacity");
+    final TextArea reason = new TextArea("Reason");
+    final Div error = new Div();
+    final Button save = new Button("Change");
+
+    private final Binder<Object[]> binder = new Binder<>();
+    private final Change change;
+    private final Runnable onChanged;
+
+    CapacityDialog(String what, int current, Change change, Runnable onChanged) {
+        this.change = change;
+        this.onChanged = onChanged;
+        setHeaderTitle("Change " + what);
+        capacity.setMin(0);
+        capacity.setStepButtonsVisible(true);
+        capacity.setHelperText("Now " + current);
+        reason.setHelperText("Recorded in the administration log, e.g. the order number");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        binder.forField(capacity).asRequired("Enter the new capacity")
+                .withValidator(v -> v >= 0, "A capacity cannot be negative")
+                .bind(a -> (Integer) a[0], (a, v) -> a[0] = v);
+        binder.forField(reason).asRequired("Give a reason for the change")
+                .bind(a -> (String) a[1], (a, v) -> a[1] = v);
+        binder.readBean(new Object[] {current, null});
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        add(error, new FormLayout(capacity, reason));
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    void save() {
+        Object[] values = new Object[2];
+        if (!binder.writeBeanIfValid(values)) {
+            return;
+        }
+        try {
+            change.apply((Integer) values[0], ((String) values[1]).trim());
+        } catch (RefusedException refused) {
+            error.setText(refused.getMessage());
+            error.setVisible(true);
+            UsersView.refused(refused);
+            return;
+        }
+        close();
+        Notification.show("Capacity changed to " + values[0] + ".", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onChanged.run();
+    }
+}

@@ -1,0 +1,106 @@
+package org.seatkeeper.directory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import org.seatkeeper.directory.UserAdministration;
+import org.seatkeeper.directory.UserRow;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * Sets a password the administrator types, or generates one and shows it exactly once. Giving
+ * login credentials may start consuming licences, so the service may refuse (rule 1).
+ */
+class PasswordDialog extends Dialog {
+
+    final PasswordField password = new PasswordField("New password");
+    final PasswordField repeat = new PasswordField("Repeat new password");
+    final Button set = new Button("Set password");
+    final Button generate = new Button("Generate one");
+    final Div error = new Div();
+    /** Shows a generated password; it is never shown again. */
+    final TextField generated = new TextField("Generated password");
+
+    private final Binder<String[]> binder = new Binder<>();
+    private final UserAdministration users;
+    private final UserRow user;
+    private final Runnable onChanged;
+
+    PasswordDialog(UserAdministration users, UserRow user, Runnable onChanged) {
+        this.users = users;
+        this.user = user;
+        this.onChanged = onChanged;
+        setHeaderTitle("Password for " + user.fullName());
+        error.addClassName("form-error");
+        error.setVisible(false);
+        binder.forField(password).asRequired("Enter a password")
+                .withValidator(v -> v.length() >= UserFormDialog.MIN_PASSWORD,
+                        "At least " + UserFormDialog.MIN_PASSWORD + " characters")
+                .withValidator(v -> v.length() <= 200, "At most 200 characters")
+                .bind(a -> a[0], (a, v) -> a[0] = v);
+        binder.forField(repeat).asRequired("Repeat the password")
+                .withValidator(v -> v.equals(password.getValue()), "The passwords do not match")
+                .bind(a -> a[1], (a, v) -> a[1] = v);
+        binder.readBean(new String[2]);
+        generated.setReadOnly(true);
+        generated.setVisible(false);
+        generated.setHelperText("Hand this to " + user.fullName() + " now: it is shown only once.");
+        generated.setWidthFull();
+
+        set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        set.addClickListener(e -> setTyped());
+        generate.addClickListener(e -> generate());
+        FormLayout form = new FormLayout(password, repeat);
+        add(new Paragraph("The user can change it later under My account."), error, form, generated);
+        getFooter().add(new Button("Close", e -> close()), generate, set);
+    }
+
+    void setTyped() {
+        String[] values = new String[2];
+        if (!binder.writeBeanIfValid(values)) {
+            return;
+        }
+        try {
+            users.setPassword(user.id(), values[0]);
+        } catch (RefusedException refused) {
+            showRefusal(refused);
+            return;
+        }
+        close();
+        Notification.show("Password set for " + user.fullName() + ".", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onChanged.run();
+    }
+
+    void generate() {
+        String value;
+        try {
+            value = users.generatePassword(user.id());
+        } catch (RefusedException refused) {
+            showRefusal(refused);
+            return;
+        }
+        error.setVisible(false);
+        generated.setValue(value);
+        generated.setVisible(true);
+        password.setEnabled(false);
+        repeat.setEnabled(false);
+        set.setEnabled(false);
+        generate.setEnabled(false);
+        onChanged.run();
+    }
+
+    private void showRefusal(RefusedException refused) {
+        error.setText(refused.getMessage());
+        error.setVisible(true);
+        UsersView.refused(refused);
+    }
+}

@@ -1,0 +1,183 @@
+package org.seatkeeper.directory.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import org.seatkeeper.directory.LicenceImpact;
+import org.seatkeeper.directory.LicenceTypeRow;
+import org.seatkeeper.directory.ModuleRow;
+import org.seatkeeper.directory.PotImpact;
+import org.seatkeeper.directory.ProfileAdministration;
+import org.seatkeeper.directory.ProfileData;
+import org.seatkeeper.directory.ProfileRow;
+import org.seatkeeper.directory.SetupLists;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * Name, licence type and modules of a profile. Changing a profile that users hold first shows its
+ * licence impact, pot by pot; a change that would overflow a pot cannot be confirmed (rule 1).
+ */
+class ProfileFormDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final ComboBox<LicenceTypeRow> licenceType = new ComboBox<>("Licence type");
+    final CheckboxGroup<ModuleRow> modules = new CheckboxGroup<>("Modules");
+    final Div error = new Div();
+    /** The licence impact of the pending change, shown before it is confirmed. */
+    final Div impact = new Div();
+    final Button save = new Button("Save");
+    final Button confirm = new Button("Confirm change");
+    LicenceImpact lastImpact;
+
+    private final Binder<Draft> binder = new Binder<>();
+    private final Draft draft = new Draft();
+    private final ProfileAdministration profiles;
+    private final ProfileRow loaded;
+    private final Runnable onSaved;
+
+    static final class Draft {
+        String name;
+        LicenceTypeRow type;
+        Set<ModuleRow> modules = Set.of();
+
+        ProfileData toData() {
+            return new ProfileData(name, type == null ? null : type.id(),
+                    modules.stream().map(ModuleRow::id).collect(Collectors.toSet()));
+        }
+    }
+
+    ProfileFormDialog(ProfileAdministration profiles, SetupLists setup, ProfileRow loaded, Runnable onSaved) {
+        this.profiles = profiles;
+        this.loaded = loaded;
+        this.onSaved = onSaved;
+        setHeaderTitle(loaded == null ? "New profile" : "Edit profile " + loaded.name());
+        setWidth("min(40rem, 95vw)");
+        setCloseOnOutsideClick(false);
+
+        List<LicenceTypeRow> types = setup.licenceTypes();
+        licenceType.setItems(types);
+        licenceType.setItemLabelGenerator(t -> t.name() + (t.free() ? " (free)" : "") + (t.canLogIn() ? "" : " (no login)"));
+        List<ModuleRow> moduleRows = setup.modules();
+        modules.setItems(moduleRows);
+        modules.setItemLabelGenerator(ModuleRow::name);
+        modules.setHelperText("Each user with login credentials consumes one licence per module; none if no module");
+
+        binder.forField(name).asRequired("Enter a name")
+                .withValidator(v -> v.trim().length() <= 100, "At most 100 characters")
+                .bind(d -> d.name, (d, v) -> d.name = v.trim());
+        binder.forField(licenceType).asRequired("Choose a licence type").bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(modules).bind(d -> d.modules, (d, v) -> d.modules = v == null ? Set.of() : v);
+        if (loaded != null) {
+            draft.name = loaded.name();
+            draft.type = types.stream().filter(t -> t.id() == loaded.licenceTypeId()).findFirst().orElse(null);
+            draft.modules = moduleRows.stream().filter(m -> loaded.moduleIds().contains(m.id()))
+                    .collect(Collectors.toSet());
+        }
+        binder.readBean(draft);
+        binder.addValueChangeListener(e -> resetPreview());
+
+        error.addClassName("form-error");
+        error.setVisible(false);
+        impact.addClassName("licence-impact");
+        impact.setVisible(false);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(e -> update());
+        confirm.setVisible(false);
+        add(error, new FormLayout(name, licenceType, modules), impact);
+        getFooter().add(new Button("Cancel", e -> close()), save, confirm);
+    }
+
+    void save() {
+        error.setVisible(false);
+        if (!binder.writeBeanIfValid(draft)) {
+            return;
+        }
+        try {
+            if (loaded == null) {
+                profiles.create(draft.toData());
+                done("Profile " + draft.name + " created.");
+                return;
+            }
+            lastImpact = profiles.preview(loaded.id(), draft.toData());
+        } catch (RefusedException refused) {
+            refuse(refused);
+            return;
+        }
+        if (lastImpact.pots().isEmpty()) {
+            update();
+            return;
+        }
+        showImpact(lastImpact);
+    }
+
+    void update() {
+        try {
+            profiles.update(loaded.id(), loaded.version(), draft.toData());
+        } catch (RefusedException refused) {
+            refuse(refused);
+            return;
+        }
+        done("Profile " + draft.name + " saved.");
+    }
+
+    private void showImpact(LicenceImpact li) {
+        impact.removeAll();
+        impact.add(new Div(new Span(li.fits()
+                ? "This change takes more licences from " + loaded.users() + " users of this profile:"
+                : "This change is refused: a licence pot would overflow.")));
+        for (PotImpact p : li.pots()) {
+            Span badge = new Span(p.fits() ? "Fits" : "Overflows");
+            badge.addClassName(p.fits() ? "outcome-success" : "outcome-failure");
+            Div line = new Div(badge, new Span(" " + p.pot() + ": " + p.inUse() + " of " + p.capacity()
+                    + " in use, this needs " + p.additional() + " more (" + Math.max(0, p.capacity() - p.inUse())
+                    + " free)"));
+            line.addClassName("impact-line");
+            impact.add(line);
+        }
+        impact.setVisible(true);
+        save.setVisible(false);
+        confirm.setVisible(li.fits());
+        if (!li.fits()) {
+            error.setText("Not enough licences: " + String.join("; ",
+                    li.overflowing().stream().map(PotImpact::describe).toList())
+                    + ". Raise the pot (support) or change fewer users.");
+            error.setVisible(true);
+        }
+    }
+
+    private void resetPreview() {
+        lastImpact = null;
+        impact.setVisible(false);
+        error.setVisible(false);
+        save.setVisible(true);
+        confirm.setVisible(false);
+    }
+
+    private void refuse(RefusedException refused) {
+        error.setText(refused.getMessage());
+        error.setVisible(true);
+        UsersView.refused(refused);
+    }
+
+    private void done(String message) {
+        close();
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onSaved.run();
+    }
+}

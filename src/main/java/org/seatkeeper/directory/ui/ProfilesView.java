@@ -1,0 +1,104 @@
+package org.seatkeeper.directory.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.seatkeeper.directory.ProfileAdministration;
+import org.seatkeeper.directory.ProfileRow;
+import org.seatkeeper.directory.Roles;
+import org.seatkeeper.directory.SetupLists;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * Profiles: a licence type and modules given to users. The list is short (a handful of profiles),
+ * so it is loaded whole; a change is previewed for its licence impact before it is saved.
+ */
+@Route("profiles")
+@PageTitle("Profiles | Seatkeeper")
+@Menu(title = "Profiles", order = 20, icon = "vaadin:clipboard-user")
+@RolesAllowed(Roles.ADMIN)
+class ProfilesView extends VerticalLayout {
+
+    final Grid<ProfileRow> grid = new Grid<>();
+    final Button create = new Button("New profile", VaadinIcon.PLUS.create());
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+    ProfileFormDialog form;
+    ConfirmDialog confirmDelete;
+
+    private final ProfileAdministration profiles;
+    private final SetupLists setup;
+
+    ProfilesView(ProfileAdministration profiles, SetupLists setup) {
+        this.profiles = profiles;
+        this.setup = setup;
+        setSizeFull();
+        grid.addColumn(ProfileRow::name).setHeader("Profile").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ProfileRow::licenceType).setHeader("Licence type").setSortable(true).setAutoWidth(true);
+        grid.addColumn(p -> p.modules().isEmpty() ? "(no modules: consumes no module licence)"
+                : String.join(", ", p.modules())).setHeader("Modules").setFlexGrow(1);
+        grid.addColumn(ProfileRow::users).setHeader("Users").setSortable(true).setAutoWidth(true);
+        grid.addSelectionListener(e -> updateActions());
+        grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openForm(null));
+        edit.addClickListener(e -> selected().ifPresent(this::openForm));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
+        refresh();
+
+        add(new H2("Profiles"), new Paragraph("A change to a profile changes what all its users consume."),
+                new HorizontalLayout(create, edit, delete), grid);
+        expand(grid);
+    }
+
+    void refresh() {
+        grid.setItems(profiles.list());
+        updateActions();
+    }
+
+    private void updateActions() {
+        edit.setEnabled(selected().isPresent());
+        delete.setEnabled(selected().isPresent());
+    }
+
+    private Optional<ProfileRow> selected() {
+        return grid.getSelectedItems().stream().findFirst();
+    }
+
+    private void openForm(ProfileRow row) {
+        form = new ProfileFormDialog(profiles, setup, row, this::refresh);
+        form.open();
+    }
+
+    private void confirmDelete(ProfileRow row) {
+        confirmDelete = new ConfirmDialog("Delete profile " + row.name() + "?",
+                "Only a profile no user holds can be deleted.", "Delete", e -> {
+                    try {
+                        profiles.delete(row.id());
+                        refresh();
+                        Notification.show("Profile " + row.name() + " deleted.", 3000,
+                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (RefusedException refused) {
+                        UsersView.refused(refused);
+                    }
+                }, "Cancel", e -> { });
+        confirmDelete.setConfirmButtonTheme("error primary");
+        confirmDelete.open();
+    }
+}

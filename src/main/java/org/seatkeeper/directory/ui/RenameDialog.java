@@ -1,0 +1,47 @@
+package org.seatkeeper.directory.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import org.seatkeeper.shared.RefusedException;
+
+/** Renames one setup-list entry; the service's refusal (a duplicate, say) stays in the dialog. */
+class RenameDialog extends Dialog {
+
+    final TextField name = new TextField("New name");
+    final Div error = new Div();
+    final Button ok = new Button("Rename");
+
+    RenameDialog(String title, String current, Consumer<String> rename, Runnable onDone) {
+        setHeaderTitle(title);
+        name.setValue(current);
+        name.setWidthFull();
+        name.setRequired(true);
+        error.addClassName("form-error");
+        error.setVisible(false);
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClickListener(e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage("Enter a name");
+                return;
+            }
+            try {
+                rename.accept(name.getValue());
+            } catch (RefusedException refused) {
+                error.setText(refused.getMessage());
+                error.setVisible(true);
+                UsersView.refused(refused);
+                return;
+            }
+            close();
+            onDone.run();
+        });
+        add(error, name);
+        getFooter().add(new Button("Cancel", e -> close()), ok);
+    }
+}

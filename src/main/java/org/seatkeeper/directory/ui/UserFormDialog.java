@@ -1,0 +1,290 @@
+package org.seatkeeper.directory.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import org.seatkeeper.directory.BusinessAreaRow;
+import org.seatkeeper.directory.ConcurrentClass;
+import org.seatkeeper.directory.LicenceTypeRow;
+import org.seatkeeper.directory.PositionRow;
+import org.seatkeeper.directory.ProfileAdministration;
+import org.seatkeeper.directory.ProfileRow;
+import org.seatkeeper.directory.Role;
+import org.seatkeeper.directory.SetupLists;
+import org.seatkeeper.directory.UserAdministration;
+import org.seatkeeper.directory.UserData;
+import org.seatkeeper.directory.UserEdit;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * Creates or edits one user with the mandatory fields of seed 003. The binder checks the form
+ * inline; the service checks again and may refuse (licences, uniqueness, someone else's edit), in
+ * which case the dialog stays open with everything the administrator typed.
+ */
+class UserFormDialog extends Dialog {
+
+    static final int MIN_PASSWORD = 12;
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,100}$");
+
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final EmailField email = new EmailField("Email");
+    final TextField username = new TextField("Username");
+    final Select<Role> role = new Select<>();
+    final ComboBox<ProfileRow> profile = new ComboBox<>("Profile");
+    final ComboBox<BusinessAreaRow> area = new ComboBox<>("Business area");
+    final ComboBox<PositionRow> position = new ComboBox<>("Position");
+    final Select<ConcurrentClass> concurrentClass = new Select<>();
+    final DatePicker validUntil = new DatePicker("Valid until");
+    final PasswordField initialPassword = new PasswordField("Initial password");
+    final Div error = new Div();
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel", e -> close());
+
+    final Binder<Draft> binder = new Binder<>();
+    private final Draft draft = new Draft();
+    private final UserAdministration users;
+    private final Runnable onSaved;
+    private final Map<Long, LicenceTypeRow> types;
+    UserEdit loaded;
+
+    /** The form's working copy; Binder writes here only when every field is valid. */
+    static final class Draft {
+        String firstName;
+        String lastName;
+        String email;
+        String username;
+        Role role = Role.USER;
+        ProfileRow profile;
+        BusinessAreaRow area;
+        PositionRow position;
+        ConcurrentClass concurrentClass = ConcurrentClass.STANDARD;
+        LocalDate validUntil;
+        String initialPassword;
+
+        UserData toData() {
+            return new UserData(firstName, lastName, email, username, role, profile == null ? null : profile.id(),
+                    area == null ? null : area.id(), position == null ? null : position.id(), concurrentClass,
+                    validUntil);
+        }
+    }
+
+    UserFormDialog(UserAdministration users, ProfileAdministration profiles, SetupLists setup, boolean support,
+                   Long id, Runnable onSaved) {
+        this.users = users;
+        this.onSaved = onSaved;
+        this.loaded = id == null ? null : users.load(id);
+        this.types = setup.licenceTypes().stream().collect(Collectors.toMap(LicenceTypeRow::id, Function.identity()));
+        UserData current = loaded == null ? null : loaded.data();
+        setHeaderTitle(loaded == null ? "New user" : "Edit " + current.firstName() + " " + current.lastName());
+        setWidth("min(48rem, 95vw)");
+        setCloseOnOutsideClick(false);
+
+        role.setLabel("Role");
+        role.setItems(support ? List.of(Role.USER, Role.ADMIN, Role.SUPPORT) : List.of(Role.USER, Role.ADMIN));
+        role.setItemLabelGenerator(UsersView::roleLabel);
+        if (!support && current != null && current.role() == Role.SUPPORT) {
+            role.setItems(Role.values());
+            role.setReadOnly(true);
+        }
+        List<ProfileRow> profileRows = profiles.list();
+        profile.setItems(profileRows);
+        profile.setItemLabelGenerator(p -> p.name() + " (" + p.licenceType() + ")");
+        List<BusinessAreaRow> areaRows = setup.businessAreas().stream()
+                .filter(a -> !a.primary() && (a.enabled() || current != null && Objects.equals(a.id(), current.businessAreaId())))
+                .toList();
+        area.setItems(areaRows);
+        area.setItemLabelGenerator(BusinessAreaRow::label);
+        List<PositionRow> positionRows = setup.positions().stream()
+                .filter(p -> current != null && Objects.equals(p.id(), current.positionId())
+                        || p.enabled() && p.holder() == null)
+                .toList();
+        position.setItems(positionRows);
+        position.setItemLabelGenerator(PositionRow::title);
+        position.setHelperText("Each position belongs to one user only");
+        concurrentClass.setLabel("Concurrent seats");
+        concurrentClass.setItems(ConcurrentClass.values());
+        concurrentClass.setItemLabelGenerator(c -> switch (c) {
+            case STANDARD -> "Full access (may overflow to view-only)";
+            case VIEW_ONLY -> "View-only";
+            case RESERVED -> "Reserved (set by support)";
+        });
+        if (!support) {
+            concurrentClass.setItemEnabledProvider(c -> c != ConcurrentClass.RESERVED
+                    || current != null && current.concurrentClass() == ConcurrentClass.RESERVED);
+        }
+        validUntil.setHelperText("Last day this user may sign in; empty for no end date");
+        validUntil.setClearButtonVisible(true);
+        initialPassword.setHelperText("Optional, at least " + MIN_PASSWORD + " characters. Without one, the user "
+                + "holds no login credentials and consumes no module licence yet.");
+        initialPassword.setVisible(loaded == null);
+        error.addClassName("form-error");
+        error.setVisible(false);
+
+        bind();
+        if (current != null) {
+            draft.firstName = current.firstName();
+            draft.lastName = current.lastName();
+            draft.email = current.email();
+            draft.username = current.username();
+            draft.role = current.role();
+            draft.profile = find(profileRows, ProfileRow::id, current.profileId());
+            draft.area = find(areaRows, BusinessAreaRow::id, current.businessAreaId());
+            draft.position = find(positionRows, PositionRow::id, current.positionId());
+            draft.concurrentClass = current.concurrentClass();
+            draft.validUntil = current.validUntil();
+        }
+        binder.readBean(draft);
+        role.addValueChangeListener(e -> roleChanged());
+        profile.addValueChangeListener(e -> updateRequired());
+        roleChanged();
+
+        FormLayout layout = new FormLayout(firstName, lastName, email, username, role, profile, area, position,
+                concurrentClass, validUntil, initialPassword);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        add(error, layout);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        getFooter().add(cancel, save);
+    }
+
+    private void bind() {
+        binder.forField(firstName).asRequired("Enter a first name")
+                .withValidator(v -> v.length() <= 100, "At most 100 characters")
+                .bind(d -> d.firstName, (d, v) -> d.firstName = v);
+        binder.forField(lastName).asRequired("Enter a last name")
+                .withValidator(v -> v.length() <= 100, "At most 100 characters")
+                .bind(d -> d.lastName, (d, v) -> d.lastName = v);
+        binder.forField(email)
+                .withValidator((v, ctx) -> signsIn() && blank(v)
+                        ? ValidationResult.error("Enter an email address: notifications go there")
+                        : ValidationResult.ok())
+                .withValidator(v -> blank(v) || v.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
+                        "Enter a valid email address")
+                .bind(d -> d.email, (d, v) -> d.email = blank(v) ? null : v.trim());
+        binder.forField(username)
+                .withValidator((v, ctx) -> signsIn() && blank(v)
+                        ? ValidationResult.error("Enter a username, e.g. fred.bloggs")
+                        : !signsIn() && !blank(v)
+                        ? ValidationResult.error(typeName() + " holders cannot log in, so they get no username")
+                        : ValidationResult.ok())
+                .withValidator(v -> blank(v) || USERNAME.matcher(v.trim()).matches(),
+                        "3 to 100 letters, digits, dots, dashes, underscores or @")
+                .bind(d -> d.username, (d, v) -> d.username = blank(v) ? null : v.trim());
+        binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
+        binder.forField(profile)
+                .withValidator(v -> role.getValue() != Role.USER || v != null, "Choose a profile")
+                .bind(d -> d.profile, (d, v) -> d.profile = v);
+        binder.forField(area)
+                .withValidator(v -> role.getValue() == Role.SUPPORT || v != null, "Choose a business area")
+                .bind(d -> d.area, (d, v) -> d.area = v);
+        binder.forField(position)
+                .withValidator(v -> !positionRequired() || v != null, "Choose a position of this user's own")
+                .bind(d -> d.position, (d, v) -> d.position = v);
+        binder.forField(concurrentClass).bind(d -> d.concurrentClass,
+                (d, v) -> d.concurrentClass = v == null ? ConcurrentClass.STANDARD : v);
+        binder.forField(validUntil).bind(d -> d.validUntil, (d, v) -> d.validUntil = v);
+        binder.forField(initialPassword)
+                .withValidator(v -> blank(v) || v.length() >= MIN_PASSWORD,
+                        "At least " + MIN_PASSWORD + " characters")
+                .withValidator(v -> blank(v) || signsIn(), "This user cannot log in, so gets no password")
+                .bind(d -> d.initialPassword, (d, v) -> d.initialPassword = blank(v) ? null : v);
+    }
+
+    void save() {
+        error.setVisible(false);
+        if (!binder.writeBeanIfValid(draft)) {
+            return;
+        }
+        try {
+            if (loaded == null) {
+                users.create(draft.toData(), draft.initialPassword);
+            } else {
+                users.update(loaded.id(), loaded.version(), draft.toData());
+            }
+        } catch (RefusedException refused) {
+            // nothing was saved: keep the dialog and the typed values, say why
+            error.setText(refused.getMessage());
+            error.setVisible(true);
+            UsersView.refused(refused);
+            return;
+        }
+        close();
+        Notification.show((loaded == null ? "Created " : "Saved ") + draft.firstName + " " + draft.lastName + ".",
+                3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onSaved.run();
+    }
+
+    private void roleChanged() {
+        boolean business = role.getValue() == Role.USER;
+        profile.setVisible(business);
+        position.setVisible(business);
+        concurrentClass.setVisible(business);
+        if (!business) {
+            profile.clear();
+            position.clear();
+            concurrentClass.setValue(ConcurrentClass.STANDARD);
+        }
+        updateRequired();
+    }
+
+    private void updateRequired() {
+        firstName.setRequiredIndicatorVisible(true);
+        lastName.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(signsIn());
+        username.setRequiredIndicatorVisible(signsIn());
+        username.setEnabled(signsIn() || !blank(username.getValue()));
+        profile.setRequiredIndicatorVisible(role.getValue() == Role.USER);
+        area.setRequiredIndicatorVisible(role.getValue() != Role.SUPPORT);
+        position.setRequiredIndicatorVisible(positionRequired());
+        initialPassword.setEnabled(signsIn());
+    }
+
+    /** Whether the chosen profile's licence type lets its holders sign in; no profile: administrators. */
+    private boolean signsIn() {
+        ProfileRow p = role.getValue() == Role.USER ? profile.getValue() : null;
+        if (p == null) {
+            return true;
+        }
+        LicenceTypeRow type = types.get(p.licenceTypeId());
+        return type == null || type.canLogIn();
+    }
+
+    private boolean positionRequired() {
+        boolean active = loaded == null || loaded.active();
+        return role.getValue() == Role.USER && active && signsIn();
+    }
+
+    private String typeName() {
+        return profile.getValue() == null ? "" : profile.getValue().licenceType();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <T> T find(List<T> rows, Function<T, Long> id, Long wanted) {
+        return wanted == null ? null : rows.stream().filter(r -> wanted.equals(id.apply(r))).findFirst().orElse(null);
+    }
+}

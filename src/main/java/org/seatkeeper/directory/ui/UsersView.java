@@ -1,0 +1,265 @@
+package org.seatkeeper.directory.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.seatkeeper.directory.BulkOutcome;
+import org.seatkeeper.directory.BusinessAreaRow;
+import org.seatkeeper.directory.ProfileAdministration;
+import org.seatkeeper.directory.ProfileRow;
+import org.seatkeeper.directory.Role;
+import org.seatkeeper.directory.Roles;
+import org.seatkeeper.directory.SetupLists;
+import org.seatkeeper.directory.UserAdministration;
+import org.seatkeeper.directory.UserFilter;
+import org.seatkeeper.directory.UserRow;
+import org.seatkeeper.directory.UserStatusFilter;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * The user list of seed 003: colour-coded by account status, filtered, sorted and paged in the
+ * database. Actions work on the selected rows, so single and bulk activation are one flow.
+ */
+@Route("users")
+@PageTitle("Users | Seatkeeper")
+@Menu(title = "Users", order = 10, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends VerticalLayout {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    /** What the list shows about an account, each with its colour (seed 003 plus "without login"). */
+    enum Status {
+        ACTIVE("Active", "active"), INACTIVE("Inactive", "inactive"), ADMINISTRATOR("Administrator", "administrator"),
+        SUPPORT("Support", "administrator"), WITHOUT_LOGIN("Without login", "without-login"), DELETED("Deleted", "deleted");
+
+        final String label;
+        final String css;
+
+        Status(String label, String css) {
+            this.label = label;
+            this.css = css;
+        }
+
+        static Status of(UserRow row) {
+            return switch (row.status()) {
+                case DELETED -> DELETED;
+                case SUPPORT -> SUPPORT;
+                case ADMINISTRATOR -> ADMINISTRATOR;
+                case INACTIVE -> INACTIVE;
+                case ACTIVE -> row.username() == null || !row.hasPassword() ? WITHOUT_LOGIN : ACTIVE;
+            };
+        }
+    }
+
+    final TextField keyword = new TextField("Search");
+    final Select<UserStatusFilter> status = new Select<>();
+    final ComboBox<ProfileRow> profile = new ComboBox<>("Profile");
+    final ComboBox<BusinessAreaRow> area = new ComboBox<>("Business area");
+    final ComboBox<Role> role = new ComboBox<>("Role");
+    final Grid<UserRow> grid = new Grid<>();
+
+    final Button create = new Button("New user", VaadinIcon.PLUS.create());
+    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
+    final Button activate = new Button("Activate");
+    final Button deactivate = new Button("Deactivate");
+    final Button password = new Button("Password…", VaadinIcon.KEY.create());
+    final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+
+    UserFormDialog form;
+    BulkOutcomeDialog outcomes;
+    PasswordDialog passwordDialog;
+    ConfirmDialog confirmDelete;
+
+    private final UserAdministration users;
+    private final ProfileAdministration profiles;
+    private final SetupLists setup;
+    private final boolean support;
+
+    UsersView(UserAdministration users, ProfileAdministration profiles, SetupLists setup,
+              AuthenticationContext authentication) {
+        this.users = users;
+        this.profiles = profiles;
+        this.setup = setup;
+        this.support = authentication.hasRole(Roles.SUPPORT);
+        setSizeFull();
+
+        keyword.setPlaceholder("name, username or email");
+        keyword.setClearButtonVisible(true);
+        keyword.setValueChangeMode(ValueChangeMode.LAZY);
+        status.setLabel("Status");
+        status.setItems(UserStatusFilter.values());
+        status.setItemLabelGenerator(s -> switch (s) {
+            case ALL -> "All but deleted";
+            case ACTIVE -> "Active";
+            case INACTIVE -> "Inactive";
+            case DELETED -> "Deleted";
+        });
+        status.setValue(UserStatusFilter.ALL);
+        profile.setItems(profiles.list());
+        profile.setItemLabelGenerator(ProfileRow::name);
+        profile.setClearButtonVisible(true);
+        area.setItems(setup.businessAreas());
+        area.setItemLabelGenerator(BusinessAreaRow::label);
+        area.setClearButtonVisible(true);
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(UsersView::roleLabel);
+        role.setClearButtonVisible(true);
+        keyword.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        profile.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        role.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(keyword, status, profile, area, role);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openForm(null));
+        edit.addClickListener(e -> single().ifPresent(r -> openForm(r.id())));
+        activate.addClickListener(e -> bulk(true));
+        deactivate.addClickListener(e -> bulk(false));
+        password.addClickListener(e -> single().ifPresent(this::openPassword));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> single().ifPresent(this::confirmDelete));
+        HorizontalLayout actions = new HorizontalLayout(create, edit, activate, deactivate, password, delete);
+        actions.setWrap(true);
+
+        grid.addClassName("users-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(UserRow::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
+                .setKey("name").setAutoWidth(true);
+        grid.addComponentColumn(UsersView::badge).setHeader("Status").setKey("status").setSortProperty("active")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.username() == null ? "" : r.username()).setHeader("Username")
+                .setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("Email").setSortProperty("email")
+                .setAutoWidth(true);
+        grid.addColumn(r -> roleLabel(r.role())).setHeader("Role").setSortProperty("role").setAutoWidth(true);
+        grid.addColumn(r -> r.profile() == null ? "" : r.profile()).setHeader("Profile").setSortProperty("profile")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.licenceType() == null ? "" : r.licenceType()).setHeader("Licence type")
+                .setSortProperty("licenceType").setAutoWidth(true);
+        grid.addColumn(UserRow::businessAreaLabel).setHeader("Business area").setSortProperty("businessArea")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.position() == null ? "" : r.position()).setHeader("Position")
+                .setSortProperty("position").setAutoWidth(true);
+        grid.addColumn(r -> r.validUntil() == null ? "" : DATE.format(r.validUntil())).setHeader("Valid until")
+                .setSortProperty("validUntil").setAutoWidth(true);
+        grid.setPartNameGenerator(r -> "user-" + Status.of(r).css);
+        grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setItemsPageable(page -> users.find(filter(), page).getContent(), page -> (int) users.count(filter()));
+        grid.addItemDoubleClickListener(e -> openForm(e.getItem().id()));
+        grid.addSelectionListener(e -> updateActions());
+        updateActions();
+
+        add(new H2("Users"), filters, actions, grid);
+        expand(grid);
+    }
+
+    UserFilter filter() {
+        return new UserFilter(keyword.getValue(), status.getValue(), profile.getValue() == null ? null
+                : profile.getValue().id(), area.getValue() == null ? null : area.getValue().id(), role.getValue());
+    }
+
+    void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void updateActions() {
+        int selected = grid.getSelectedItems().size();
+        edit.setEnabled(selected == 1);
+        password.setEnabled(selected == 1);
+        delete.setEnabled(selected == 1);
+        activate.setEnabled(selected > 0);
+        deactivate.setEnabled(selected > 0);
+    }
+
+    private java.util.Optional<UserRow> single() {
+        Set<UserRow> selected = grid.getSelectedItems();
+        return selected.size() == 1 ? selected.stream().findFirst() : java.util.Optional.empty();
+    }
+
+    private void openForm(Long id) {
+        form = new UserFormDialog(users, profiles, setup, support, id, () -> {
+            refresh();
+            profile.setItems(profiles.list());
+        });
+        form.open();
+    }
+
+    /** One or many users: each is done or refused on its own, and each outcome is shown. */
+    private void bulk(boolean activating) {
+        List<Long> ids = grid.getSelectedItems().stream().map(UserRow::id).toList();
+        List<BulkOutcome> result = activating ? users.activate(ids) : users.deactivate(ids);
+        refresh();
+        outcomes = new BulkOutcomeDialog(activating ? "Activate users" : "Deactivate users", result);
+        outcomes.open();
+    }
+
+    private void openPassword(UserRow row) {
+        passwordDialog = new PasswordDialog(users, row, this::refresh);
+        passwordDialog.open();
+    }
+
+    private void confirmDelete(UserRow row) {
+        confirmDelete = new ConfirmDialog("Delete " + row.fullName() + "?",
+                "Their licences are freed at once. Their name stays on sessions and the logs.",
+                "Delete", e -> {
+                    try {
+                        users.delete(row.id());
+                        refresh();
+                        Notification.show(row.fullName() + " deleted.", 3000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (RefusedException refused) {
+                        refused(refused);
+                    }
+                }, "Cancel", e -> { });
+        confirmDelete.setConfirmButtonTheme("error primary");
+        confirmDelete.open();
+    }
+
+    static Span badge(UserRow row) {
+        Status s = Status.of(row);
+        Span badge = new Span(s.label);
+        badge.addClassNames("account-status", "account-status-" + s.css);
+        return badge;
+    }
+
+    static String roleLabel(Role role) {
+        return switch (role) {
+            case USER -> "User";
+            case ADMIN -> "Administrator";
+            case SUPPORT -> "Support";
+        };
+    }
+
+    static void refused(RefusedException e) {
+        Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,134 @@
+package org.seatkeeper.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ModuleRow;
+import org.seatkeeper.directory.PotImpact;
+import org.seatkeeper.directory.ProfileAdministration;
+import org.seatkeeper.directory.ProfileRow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+class ProfilesViewTest extends SpringBrowserlessTest {
+
+    @Autowired ScreenFixtures fx;
+    @Autowired ProfileAdministration profiles;
+
+    long area;
+    long documents;
+
+    @BeforeEach
+    void scene() {
+        fx.reset();
+        area = fx.area("Ward 1");
+        documents = fx.profile("Documents only", "Full", "Documents");
+        fx.user("One", "one", "USER", documents, area, fx.position("P1"), true, true);
+        fx.user("Two", "two", "USER", documents, area, fx.position("P2"), true, true);
+    }
+
+    private List<ProfileRow> rows(ProfilesView view) {
+        List<ProfileRow> rows = new ArrayList<>();
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            rows.add(test(view.grid).getRow(i));
+        }
+        return rows;
+    }
+
+    private ProfileFormDialog editDocumentsOnly(ProfilesView view) {
+        view.grid.select(rows(view).getFirst());
+        test(view.edit).click();
+        roundTrip();
+        return view.form;
+    }
+
+    private void addCases(ProfileFormDialog form) {
+        ModuleRow cases = form.modules.getListDataView().getItems().filter(m -> m.name().equals("Cases"))
+                .findFirst().orElseThrow();
+        java.util.Set<ModuleRow> chosen = new java.util.HashSet<>(form.modules.getValue());
+        chosen.add(cases);
+        form.modules.setValue(chosen);
+    }
+
+    @Test
+    void the_list_shows_each_profile_with_its_type_modules_and_users_and_a_new_one_is_created() {
+        ProfilesView view = navigate(ProfilesView.class);
+        assertThat(rows(view)).singleElement().satisfies(p -> {
+            assertThat(p.licenceType()).isEqualTo("Full");
+            assertThat(p.modules()).containsExactly("Documents");
+            assertThat(p.users()).isEqualTo(2);
+        });
+
+        test(view.create).click();
+        roundTrip();
+        test(view.form.save).click();
+        assertThat(view.form.name.isInvalid()).isTrue();
+        test(view.form.name).setValue("Readers");
+        test(view.form.licenceType).selectItem("Read-Train");
+        test(view.form.save).click();
+
+        assertThat(rows(view)).extracting(ProfileRow::name).containsExactly("Documents only", "Readers");
+    }
+
+    @Test
+    void a_change_shows_its_licence_impact_before_it_is_confirmed() {
+        ProfilesView view = navigate(ProfilesView.class);
+        ProfileFormDialog form = editDocumentsOnly(view);
+        addCases(form);
+
+        test(form.save).click();
+
+        assertThat(form.lastImpact.pots()).singleElement().satisfies(p -> {
+            assertThat(p.pot()).isEqualTo("Cases");
+            assertThat(p.additional()).isEqualTo(2);
+        });
+        assertThat(form.impact.isVisible()).isTrue();
+        assertThat(form.confirm.isVisible()).isTrue();
+        assertThat(profiles.load(documents).modules()).containsExactly("Documents");
+
+        test(form.confirm).click();
+
+        assertThat(form.isOpened()).isFalse();
+        assertThat(profiles.load(documents).modules()).containsExactlyInAnyOrder("Documents", "Cases");
+    }
+
+    @Test
+    void a_change_that_would_overflow_a_pot_is_refused_naming_the_pot() {
+        fx.moduleCapacity("Cases", 1);
+        ProfilesView view = navigate(ProfilesView.class);
+        ProfileFormDialog form = editDocumentsOnly(view);
+        addCases(form);
+
+        test(form.save).click();
+
+        assertThat(form.lastImpact.fits()).isFalse();
+        assertThat(form.lastImpact.overflowing()).extracting(PotImpact::describe)
+                .containsExactly("Cases: 0 of 1 in use, this needs 2 more");
+        assertThat(form.confirm.isVisible()).isFalse();
+        assertThat(form.error.getText()).contains("Cases: 0 of 1 in use, this needs 2 more");
+        assertThat(profiles.load(documents).modules()).containsExactly("Documents");
+    }
+
+    @Test
+    void deleting_a_profile_that_users_hold_is_refused_with_a_message() {
+        ProfilesView view = navigate(ProfilesView.class);
+        view.grid.select(rows(view).getFirst());
+        test(view.delete).click();
+        roundTrip();
+
+        test(view.confirmDelete).confirm();
+
+        roundTrip();
+        assertThat(test($(Notification.class).last()).getText()).contains("is held by 2 users");
+        assertThat(rows(view)).hasSize(1);
+    }
+}

@@ -1,0 +1,270 @@
+package org.seatkeeper.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.BulkOutcome;
+import org.seatkeeper.directory.UserAdministration;
+import org.seatkeeper.directory.UserData;
+import org.seatkeeper.directory.UserEdit;
+import org.seatkeeper.directory.UserRow;
+import org.seatkeeper.directory.UserStatusFilter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+class UsersViewTest extends SpringBrowserlessTest {
+
+    @Autowired ScreenFixtures fx;
+    @Autowired UserAdministration users;
+
+    long area;
+    long documents;
+    long recordsOnly;
+
+    @BeforeEach
+    void scene() {
+        fx.reset();
+        area = fx.area("Ward 1");
+        documents = fx.profile("Documents only", "Full", "Documents");
+        recordsOnly = fx.profile("Records only", "Train-Records-Only", "Training");
+    }
+
+    private List<UserRow> rows(UsersView view) {
+        List<UserRow> rows = new ArrayList<>();
+        for (int i = 0; i < test(view.grid).size(); i++) {
+            rows.add(test(view.grid).getRow(i));
+        }
+        return rows;
+    }
+
+    private UserRow row(UsersView view, String lastName) {
+        return rows(view).stream().filter(r -> r.lastName().equals(lastName)).findFirst().orElseThrow();
+    }
+
+    private String lastNotification() {
+        roundTrip();
+        return test($(Notification.class).last()).getText();
+    }
+
+    private void fillMandatory(UserFormDialog form, String lastName, String username) {
+        test(form.firstName).setValue("Pat");
+        test(form.lastName).setValue(lastName);
+        test(form.email).setValue(username + "@example.org");
+        test(form.username).setValue(username);
+        test(form.profile).selectItem("Documents only (Full)");
+        test(form.area).selectItem("Ward 1 unit / Ward 1");
+        test(form.position).selectItem("Position of " + username);
+    }
+
+    @Test
+    void the_list_colour_codes_each_account_status_and_filters_in_the_database() {
+        fx.user("Active", "active1", "USER", documents, area, fx.position("P1"), true, true);
+        fx.user("Sleeping", "sleeping", "USER", documents, area, null, false, true);
+        fx.user("Keeper", "keeper", "ADMIN", null, area, null, true, true);
+        fx.user("Recorded", null, "USER", recordsOnly, area, null, true, false);
+
+        UsersView view = navigate(UsersView.class);
+
+        assertThat(UsersView.Status.of(row(view, "Active"))).isEqualTo(UsersView.Status.ACTIVE);
+        assertThat(UsersView.Status.of(row(view, "Sleeping"))).isEqualTo(UsersView.Status.INACTIVE);
+        assertThat(UsersView.Status.of(row(view, "Keeper"))).isEqualTo(UsersView.Status.ADMINISTRATOR);
+        assertThat(UsersView.Status.of(row(view, "Recorded"))).isEqualTo(UsersView.Status.WITHOUT_LOGIN);
+        assertThat(view.grid.getPartNameGenerator().apply(row(view, "Sleeping"))).isEqualTo("user-inactive");
+        assertThat(UsersView.badge(row(view, "Keeper")).getClassNames()).contains("account-status-administrator");
+
+        test(view.keyword).setValue("sleep");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Sleeping");
+
+        test(view.keyword).clear();
+        test(view.status).selectItem("Inactive");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Sleeping");
+
+        test(view.status).selectItem("All but deleted");
+        test(view.profile).selectItem("Records only");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Recorded");
+    }
+
+    @Test
+    void an_administrator_creates_a_user_through_the_form_with_the_mandatory_fields() {
+        fx.position("Position of pat.new");
+        UsersView view = navigate(UsersView.class);
+        test(view.create).click();
+        roundTrip();
+        UserFormDialog form = view.form;
+
+        test(form.save).click();
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.firstName.isInvalid()).isTrue();
+        assertThat(form.area.isInvalid()).isTrue();
+        assertThat(form.profile.isInvalid()).isTrue();
+
+        fillMandatory(form, "New", "pat.new");
+        test(form.initialPassword).setValue(ScreenFixtures.PASSWORD);
+        test(form.save).click();
+
+        assertThat(form.isOpened()).isFalse();
+        UserRow created = row(view, "New");
+        assertThat(created.username()).isEqualTo("pat.new");
+        assertThat(created.hasPassword()).isTrue();
+        assertThat(created.position()).isEqualTo("Position of pat.new");
+    }
+
+    @Test
+    void a_user_beyond_the_licences_is_refused_with_the_pot_and_its_figures_and_the_form_stays_filled() {
+        fx.moduleCapacity("Documents", 1);
+        fx.user("Holder", "holder", "USER", documents, area, fx.position("P1"), true, true);
+        fx.position("Position of pat.extra");
+        UsersView view = navigate(UsersView.class);
+        test(view.create).click();
+        roundTrip();
+        UserFormDialog form = view.form;
+        fillMandatory(form, "Extra", "pat.extra");
+        test(form.initialPassword).setValue(ScreenFixtures.PASSWORD);
+
+        test(form.save).click();
+
+        assertThat(lastNotification()).contains("Documents: 1 of 1 in use");
+        assertThat(form.error.getText()).contains("Documents: 1 of 1 in use");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.lastName.getValue()).isEqualTo("Extra");
+        assertThat(rows(view)).extracting(UserRow::lastName).doesNotContain("Extra");
+    }
+
+    @Test
+    void a_concurrent_edit_is_refused_and_the_administrators_input_is_kept() {
+        long id = fx.user("Original", "orig", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Original"));
+        test(view.edit).click();
+        roundTrip();
+        UserFormDialog form = view.form;
+        assertThat(form.lastName.getValue()).isEqualTo("Original");
+
+        UserEdit meanwhile = users.load(id);
+        UserData d = meanwhile.data();
+        users.update(id, meanwhile.version(), new UserData(d.firstName(), "Renamed elsewhere", d.email(),
+                d.username(), d.role(), d.profileId(), d.businessAreaId(), d.positionId(), d.concurrentClass(),
+                d.validUntil()));
+
+        test(form.lastName).setValue("Mine");
+        test(form.save).click();
+
+        assertThat(lastNotification()).contains("was changed by someone else");
+        assertThat(form.isOpened()).isTrue();
+        assertThat(form.lastName.getValue()).isEqualTo("Mine");
+        assertThat(users.load(id).data().lastName()).isEqualTo("Renamed elsewhere");
+    }
+
+    @Test
+    void bulk_activation_reports_each_user_done_or_refused() {
+        fx.activeUsersCapacity(1); // administrators hold free seats
+        fx.user("Sleeper one", "s1", "USER", documents, area, fx.position("P1"), false, true);
+        fx.user("Sleeper two", "s2", "USER", documents, area, fx.position("P2"), false, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Sleeper one"));
+        view.grid.select(row(view, "Sleeper two"));
+
+        test(view.activate).click();
+
+        List<BulkOutcome> outcomes = view.outcomes.outcomes;
+        assertThat(outcomes).hasSize(2);
+        assertThat(outcomes).filteredOn(BulkOutcome::done).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.done()).singleElement()
+                .satisfies(o -> assertThat(o.message()).contains("1 of 1 in use"));
+        test(view.status).selectItem("Active");
+        assertThat(rows(view)).filteredOn(r -> r.lastName().startsWith("Sleeper")).hasSize(1);
+    }
+
+    @Test
+    void deactivating_one_user_keeps_the_password_and_shows_the_outcome() {
+        fx.user("Leaving", "leaving", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Leaving"));
+
+        test(view.deactivate).click();
+
+        assertThat(view.outcomes.outcomes).singleElement().satisfies(o -> assertThat(o.done()).isTrue());
+        UserRow after = row(view, "Leaving");
+        assertThat(after.active()).isFalse();
+        assertThat(after.hasPassword()).isTrue();
+    }
+
+    @Test
+    void a_generated_password_is_shown_once_and_gives_the_user_login_credentials() {
+        fx.user("Newcomer", "newcomer", "USER", documents, area, fx.position("P1"), true, false);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Newcomer"));
+        test(view.password).click();
+        roundTrip();
+
+        test(view.passwordDialog.generate).click();
+
+        assertThat(view.passwordDialog.generated.isVisible()).isTrue();
+        assertThat(view.passwordDialog.generated.getValue()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(view.passwordDialog.generate.isEnabled()).isFalse();
+        assertThat(row(view, "Newcomer").hasPassword()).isTrue();
+    }
+
+    @Test
+    void a_typed_password_must_be_repeated_and_long_enough() {
+        fx.user("Newcomer", "newcomer", "USER", documents, area, fx.position("P1"), true, false);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Newcomer"));
+        test(view.password).click();
+        roundTrip();
+        PasswordDialog dialog = view.passwordDialog;
+
+        test(dialog.password).setValue("short");
+        test(dialog.set).click();
+        assertThat(dialog.password.isInvalid()).isTrue();
+
+        test(dialog.password).setValue("a-long-enough-password");
+        test(dialog.repeat).setValue("a-different-password");
+        test(dialog.set).click();
+        assertThat(dialog.repeat.isInvalid()).isTrue();
+
+        test(dialog.repeat).setValue("a-long-enough-password");
+        test(dialog.set).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(row(view, "Newcomer").hasPassword()).isTrue();
+    }
+
+    @Test
+    void deleting_asks_for_confirmation_and_then_removes_the_user_from_the_list() {
+        fx.user("Gone", "gone", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Gone"));
+        test(view.delete).click();
+        roundTrip();
+
+        test(view.confirmDelete).confirm();
+
+        assertThat(rows(view)).extracting(UserRow::lastName).doesNotContain("Gone");
+        test(view.status).selectItem("Deleted");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Gone");
+    }
+
+    @Test
+    void valid_until_is_saved_with_the_form() {
+        long id = fx.user("Temp", "temp", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Temp"));
+        test(view.edit).click();
+        roundTrip();
+
+        test(view.form.validUntil).setValue(java.time.LocalDate.of(2030, 1, 31));
+        test(view.form.save).click();
+
+        assertThat(users.load(id).data().validUntil()).isEqualTo(java.time.LocalDate.of(2030, 1, 31));
+        assertThat(row(view, "Temp").validUntil()).isEqualTo(java.time.LocalDate.of(2030, 1, 31));
+    }
+}
