@@ -254,6 +254,46 @@ class UsersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_deleted_user_is_restored_only_while_the_pots_have_room() {
+        fx.moduleCapacity("Documents", 1);
+        fx.user("Gone", "gone", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Gone"));
+        test(view.delete).click();
+        roundTrip();
+        test(view.confirmDelete).confirm();
+        fx.user("Successor", "successor", "USER", documents, area, fx.position("P2"), true, true);
+
+        test(view.status).selectItem("Deleted");
+        assertThat(view.restore.isVisible()).isTrue();
+        view.grid.select(row(view, "Gone"));
+        test(view.restore).click();
+        assertThat(lastNotification()).contains("Documents: 1 of 1 in use");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Gone");
+
+        fx.moduleCapacity("Documents", 2);
+        view.grid.select(row(view, "Gone"));
+        test(view.restore).click();
+        assertThat(rows(view)).isEmpty();
+        test(view.status).selectItem("Active");
+        assertThat(rows(view)).extracting(UserRow::lastName).contains("Gone", "Successor");
+    }
+
+    @Test
+    void removing_the_password_takes_the_login_credentials_away() {
+        fx.user("Seasonal", "seasonal", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Seasonal"));
+        test(view.password).click();
+        roundTrip();
+
+        test(view.passwordDialog.remove).click();
+
+        assertThat(row(view, "Seasonal").hasPassword()).isFalse();
+        assertThat(UsersView.Status.of(row(view, "Seasonal"))).isEqualTo(UsersView.Status.WITHOUT_LOGIN);
+    }
+
+    @Test
     void valid_until_is_saved_with_the_form() {
         long id = fx.user("Temp", "temp", "USER", documents, area, fx.position("P1"), true, true);
         UsersView view = navigate(UsersView.class);
