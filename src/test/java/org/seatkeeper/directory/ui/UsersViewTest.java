@@ -94,6 +94,25 @@ class UsersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void every_sortable_column_sorts_in_the_database() {
+        fx.user("Bravo", "bravo", "USER", documents, area, fx.position("P1"), true, true);
+        fx.user("Alpha", "alpha", "USER", documents, area, fx.position("P2"), true, true);
+        fx.user("Charlie", "charlie", "USER", documents, area, fx.position("P3"), true, true);
+        UsersView view = navigate(UsersView.class);
+
+        for (com.vaadin.flow.component.grid.Grid.Column<UserRow> column : view.grid.getColumns()) {
+            if (column.isSortable()) {
+                view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(column,
+                        com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+                assertThat(rows(view)).as(column.getKey()).hasSize(4);
+            }
+        }
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("name"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(rows(view)).extracting(UserRow::lastName).containsSubsequence("Charlie", "Bravo", "Alpha");
+    }
+
+    @Test
     void an_administrator_creates_a_user_through_the_form_with_the_mandatory_fields() {
         fx.position("Position of pat.new");
         UsersView view = navigate(UsersView.class);
