@@ -25,6 +25,8 @@ class PasswordDialog extends Dialog {
     final PasswordField repeat = new PasswordField("Repeat new password");
     final Button set = new Button("Set password");
     final Button generate = new Button("Generate one");
+    /** Takes the login credentials away: the user stops consuming module licences (seed 001). */
+    final Button remove = new Button("Remove password");
     final Div error = new Div();
     /** Shows a generated password; it is never shown again. */
     final TextField generated = new TextField("Generated password");
@@ -58,9 +60,12 @@ class PasswordDialog extends Dialog {
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.addClickListener(e -> setTyped());
         generate.addClickListener(e -> generate());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        remove.setVisible(user.hasPassword());
+        remove.addClickListener(e -> removePassword());
         FormLayout form = new FormLayout(password, repeat);
         add(new Paragraph("The user can change it later under My account."), error, form, generated);
-        getFooter().add(new Button("Close", e -> close()), generate, set);
+        getFooter().add(remove, new Button("Close", e -> close()), generate, set);
     }
 
     void setTyped() {
@@ -95,6 +100,19 @@ class PasswordDialog extends Dialog {
         repeat.setEnabled(false);
         set.setEnabled(false);
         generate.setEnabled(false);
+        onChanged.run();
+    }
+
+    void removePassword() {
+        try {
+            users.removePassword(user.id());
+        } catch (RefusedException refused) {
+            showRefusal(refused);
+            return;
+        }
+        close();
+        Notification.show(user.fullName() + " has no password now and consumes no module licence.", 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onChanged.run();
     }
 

@@ -88,6 +88,7 @@ class UsersView extends VerticalLayout {
     final Button deactivate = new Button("Deactivate");
     final Button password = new Button("Password…", VaadinIcon.KEY.create());
     final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+    final Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create());
 
     UserFormDialog form;
     BulkOutcomeDialog outcomes;
@@ -129,7 +130,10 @@ class UsersView extends VerticalLayout {
         role.setItemLabelGenerator(UsersView::roleLabel);
         role.setClearButtonVisible(true);
         keyword.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> {
+            refresh();
+            updateActions();
+        });
         profile.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
         role.addValueChangeListener(e -> refresh());
@@ -145,7 +149,8 @@ class UsersView extends VerticalLayout {
         password.addClickListener(e -> single().ifPresent(this::openPassword));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> single().ifPresent(this::confirmDelete));
-        HorizontalLayout actions = new HorizontalLayout(create, edit, activate, deactivate, password, delete);
+        restore.addClickListener(e -> single().ifPresent(this::restore));
+        HorizontalLayout actions = new HorizontalLayout(create, edit, activate, deactivate, password, delete, restore);
         actions.setWrap(true);
 
         grid.addClassName("users-grid");
@@ -192,11 +197,14 @@ class UsersView extends VerticalLayout {
 
     private void updateActions() {
         int selected = grid.getSelectedItems().size();
-        edit.setEnabled(selected == 1);
-        password.setEnabled(selected == 1);
-        delete.setEnabled(selected == 1);
-        activate.setEnabled(selected > 0);
-        deactivate.setEnabled(selected > 0);
+        boolean deleted = grid.getSelectedItems().stream().anyMatch(UserRow::deleted);
+        edit.setEnabled(selected == 1 && !deleted);
+        password.setEnabled(selected == 1 && !deleted);
+        delete.setEnabled(selected == 1 && !deleted);
+        activate.setEnabled(selected > 0 && !deleted);
+        deactivate.setEnabled(selected > 0 && !deleted);
+        restore.setVisible(status.getValue() == UserStatusFilter.DELETED);
+        restore.setEnabled(selected == 1 && deleted);
     }
 
     private java.util.Optional<UserRow> single() {
@@ -219,6 +227,19 @@ class UsersView extends VerticalLayout {
         refresh();
         outcomes = new BulkOutcomeDialog(activating ? "Activate users" : "Deactivate users", result);
         outcomes.open();
+    }
+
+    /** A deleted user comes back active, if the username is free and every pot has room (rule 1). */
+    private void restore(UserRow row) {
+        try {
+            users.restore(row.id());
+        } catch (RefusedException refused) {
+            refused(refused);
+            return;
+        }
+        refresh();
+        Notification.show(row.fullName() + " restored.", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void openPassword(UserRow row) {

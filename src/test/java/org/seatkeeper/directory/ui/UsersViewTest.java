@@ -94,6 +94,25 @@ class UsersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void every_sortable_column_sorts_in_the_database() {
+        fx.user("Bravo", "bravo", "USER", documents, area, fx.position("P1"), true, true);
+        fx.user("Alpha", "alpha", "USER", documents, area, fx.position("P2"), true, true);
+        fx.user("Charlie", "charlie", "USER", documents, area, fx.position("P3"), true, true);
+        UsersView view = navigate(UsersView.class);
+
+        for (com.vaadin.flow.component.grid.Grid.Column<UserRow> column : view.grid.getColumns()) {
+            if (column.isSortable()) {
+                view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(column,
+                        com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+                assertThat(rows(view)).as(column.getKey()).hasSize(4);
+            }
+        }
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("name"),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        assertThat(rows(view)).extracting(UserRow::lastName).containsSubsequence("Charlie", "Bravo", "Alpha");
+    }
+
+    @Test
     void an_administrator_creates_a_user_through_the_form_with_the_mandatory_fields() {
         fx.position("Position of pat.new");
         UsersView view = navigate(UsersView.class);
@@ -251,6 +270,46 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(rows(view)).extracting(UserRow::lastName).doesNotContain("Gone");
         test(view.status).selectItem("Deleted");
         assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Gone");
+    }
+
+    @Test
+    void a_deleted_user_is_restored_only_while_the_pots_have_room() {
+        fx.moduleCapacity("Documents", 1);
+        fx.user("Gone", "gone", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Gone"));
+        test(view.delete).click();
+        roundTrip();
+        test(view.confirmDelete).confirm();
+        fx.user("Successor", "successor", "USER", documents, area, fx.position("P2"), true, true);
+
+        test(view.status).selectItem("Deleted");
+        assertThat(view.restore.isVisible()).isTrue();
+        view.grid.select(row(view, "Gone"));
+        test(view.restore).click();
+        assertThat(lastNotification()).contains("Documents: 1 of 1 in use");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Gone");
+
+        fx.moduleCapacity("Documents", 2);
+        view.grid.select(row(view, "Gone"));
+        test(view.restore).click();
+        assertThat(rows(view)).isEmpty();
+        test(view.status).selectItem("Active");
+        assertThat(rows(view)).extracting(UserRow::lastName).contains("Gone", "Successor");
+    }
+
+    @Test
+    void removing_the_password_takes_the_login_credentials_away() {
+        fx.user("Seasonal", "seasonal", "USER", documents, area, fx.position("P1"), true, true);
+        UsersView view = navigate(UsersView.class);
+        view.grid.select(row(view, "Seasonal"));
+        test(view.password).click();
+        roundTrip();
+
+        test(view.passwordDialog.remove).click();
+
+        assertThat(row(view, "Seasonal").hasPassword()).isFalse();
+        assertThat(UsersView.Status.of(row(view, "Seasonal"))).isEqualTo(UsersView.Status.WITHOUT_LOGIN);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.seatkeeper.directory.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.seatkeeper.browser.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The status colours of seed 003 really reach the browser: our stylesheet and the grid's row parts.
+ * Opt-in (SEATKEEPER_BROWSER_UI=true, run on its own): a second, web-port Spring context created
+ * after the browserless tests' context replaces the JVM-wide SecurityContextHolder strategy, and the
+ * browserless and service tests that follow in the same JVM then lose their @WithMockUser.
+ */
+@EnabledIfEnvironmentVariable(named = "SEATKEEPER_BROWSER_UI", matches = "true")
+class UsersInRealBrowserTest extends BrowserTest {
+
+    @Autowired ScreenFixtures fx;
+
+    @Test
+    void an_inactive_account_is_shown_mustard_yellow_and_an_administrator_red() {
+        fx.reset();
+        long area = fx.area("Ward 1");
+        long profile = fx.profile("Documents only", "Full", "Documents");
+        fx.user("Sleeping", "sleeping", "USER", profile, area, null, false, true);
+        signIn(browser, "admin", "admin-test-password");
+        await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
+
+        browser.get(url("/users"));
+        var inactive = await.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-status-inactive")));
+        var administrator = browser.findElement(By.cssSelector(".account-status-administrator"));
+
+        assertThat(inactive.getCssValue("background-color")).isEqualTo("rgba(225, 173, 1, 1)");
+        assertThat(administrator.getCssValue("background-color")).isEqualTo("rgba(198, 40, 40, 1)");
+        Object rowTint = ((JavascriptExecutor) browser).executeScript("""
+                const cell = document.querySelector('vaadin-grid.users-grid').shadowRoot
+                    .querySelector('td[part~="user-inactive"]');
+                return cell ? getComputedStyle(cell).backgroundColor : null;""");
+        assertThat(rowTint).isEqualTo("rgb(246, 227, 161)");
+    }
+}
