@@ -3,7 +3,6 @@ package org.seatkeeper.directory.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -12,11 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The status colours of seed 003 really reach the browser: our stylesheet and the grid's row parts.
- * Opt-in (SEATKEEPER_BROWSER_UI=true, run on its own): a second, web-port Spring context created
- * after the browserless tests' context replaces the JVM-wide SecurityContextHolder strategy, and the
- * browserless and service tests that follow in the same JVM then lose their @WithMockUser.
  */
-@EnabledIfEnvironmentVariable(named = "SEATKEEPER_BROWSER_UI", matches = "true")
 class UsersInRealBrowserTest extends BrowserTest {
 
     @Autowired ScreenFixtures fx;
