@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionEnded;
 import org.seatkeeper.sessions.SessionId;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,13 +37,18 @@ class TabEndings {
         }
     }
 
+    /**
+     * Signs the tab's browser session out and shows the login view with the reason. The security
+     * context is removed rather than the HTTP session invalidated: invalidating would cut the push
+     * that carries the redirect, and would run the seat release again inside this commit's callback.
+     */
     static void sendToLogin(UI ui, EndReason reason) {
         Notification.show(reason.explanation(), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        ui.getPage().setLocation("login?ended=" + reason.name());
         VaadinSession session = ui.getSession();
         if (session != null && session.getSession() != null) {
-            session.getSession().invalidate();
+            session.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         }
+        ui.getPage().setLocation("login?ended=" + reason.name());
     }
 }
