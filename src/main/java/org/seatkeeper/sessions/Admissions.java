@@ -31,18 +31,18 @@ public class Admissions {
     private final SessionEnder ender;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration staleAfter;
+    private final SessionPolicies policies;
     private final TransactionTemplate transaction;
 
     Admissions(UserSessionRepository sessions, SeatPools seatPools, SessionEnder ender,
-               ApplicationEventPublisher events, Clock clock, SessionSettings settings,
+               ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
                PlatformTransactionManager transactionManager) {
         this.sessions = sessions;
         this.seatPools = seatPools;
         this.ender = ender;
         this.events = events;
         this.clock = clock;
-        this.staleAfter = settings.staleAfter();
+        this.policies = policies;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -128,7 +128,7 @@ public class Admissions {
     private void replaceStaleOrRefuse(long userId) {
         Instant now = clock.instant();
         sessions.findOpenByUserId(userId).ifPresent(open -> {
-            if (open.isLiveAt(now, staleAfter)) {
+            if (open.isLiveAt(now, staleAfter())) {
                 throw new AlreadySignedInException(alreadySignedIn(open, now));
             }
             if (!ender.endIfStale(open, EndReason.REPLACED_STALE, now)) {
@@ -151,7 +151,7 @@ public class Admissions {
 
     private String alreadySignedIn(UserSession open, Instant now) {
         long secondsUntilStale = Math.max(1,
-                Duration.between(now, open.lastHeartbeat().plus(staleAfter)).toSeconds());
+                Duration.between(now, open.lastHeartbeat().plus(staleAfter())).toSeconds());
         return "This account is already signed in: " + open.clientDetails().where() + " since "
                 + formatted(open.loginTime()) + ". One session per account (rule 9): sign out there first."
                 + " If that window was closed, try again in " + secondsUntilStale + " s.";
@@ -159,5 +159,10 @@ public class Admissions {
 
     private String formatted(Instant instant) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(clock.getZone()).format(instant);
+    }
+
+    /** The stale threshold in force now (administrators may change it at any time). */
+    private Duration staleAfter() {
+        return policies.current().staleAfter();
     }
 }

@@ -17,14 +17,14 @@ class SessionEnder {
     private final UserSessionRepository sessions;
     private final SeatPools seatPools;
     private final ApplicationEventPublisher events;
-    private final Duration staleAfter;
+    private final SessionPolicies policies;
 
     SessionEnder(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events,
-                 SessionSettings settings) {
+                 SessionPolicies policies) {
         this.sessions = sessions;
         this.seatPools = seatPools;
         this.events = events;
-        this.staleAfter = settings.staleAfter();
+        this.policies = policies;
     }
 
     /** Ends an open session; false when it had ended already. */
@@ -35,7 +35,7 @@ class SessionEnder {
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
         return afterEnd(session, reason, now,
-                sessions.endIfStale(session.id().value(), reason, now, now.minus(staleAfter)));
+                sessions.endIfStale(session.id().value(), reason, now, now.minus(staleAfter())));
     }
 
     /** Ends a session only while it is idle; false when its user acted meanwhile or it already ended. */
@@ -52,5 +52,10 @@ class SessionEnder {
         events.publishEvent(new SessionEnded(session.id(), session.userId(), session.username(), session.seat(),
                 reason, now));
         return true;
+    }
+
+    /** The stale threshold in force now (administrators may change it at any time). */
+    private Duration staleAfter() {
+        return policies.current().staleAfter();
     }
 }

@@ -24,22 +24,47 @@ public class Sessions {
     private final ApplicationEventPublisher events;
     private final CurrentUser actor;
     private final Clock clock;
-    private final Duration staleAfter;
+    private final SessionPolicies policies;
 
     Sessions(UserSessionRepository sessions, SessionEnder ender, ApplicationEventPublisher events,
-             CurrentUser actor, Clock clock, SessionSettings settings) {
+             CurrentUser actor, Clock clock, SessionPolicies policies) {
         this.sessions = sessions;
         this.ender = ender;
         this.events = events;
         this.actor = actor;
         this.clock = clock;
-        this.staleAfter = settings.staleAfter();
+        this.policies = policies;
     }
 
     /** Every session not ended yet, oldest sign-in first, with live/stale and idle seconds as of now. */
     public List<OpenSession> open() {
         Instant now = clock.instant();
-        return sessions.findAllOpen().stream().map(session -> session.toOpenSession(now, staleAfter)).toList();
+        return sessions.findAllOpen().stream().map(session -> session.toOpenSession(now, staleAfter())).toList();
+    }
+
+    /** Closes every stale session (seed 002's CLOSE, for all at once); returns how many were closed. */
+    @Transactional
+    public int closeAllStale() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (UserSession session : sessions.findAllOpen()) {
+            if (!session.isLiveAt(now, staleAfter()) && ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
+                closed++;
+                events.publishEvent(new AdministrativeChange(actor.name(), now, "Session closed",
+                        "session " + session.id() + " of " + session.username() + " (" + session.displayName() + ")",
+                        "open, stale", "closed"));
+            }
+        }
+        return closed;
+    }
+
+    /** The signed-in person's own open sessions (My sessions), for anyone signed in. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OpenSession> mine() {
+        Instant now = clock.instant();
+        String me = actor.name();
+        return sessions.findAllOpen().stream().filter(session -> session.username().equals(me))
+                .map(session -> session.toOpenSession(now, staleAfter())).toList();
     }
 
     /**
@@ -52,7 +77,7 @@ public class Sessions {
     public void closeStale(SessionId id) {
         Instant now = clock.instant();
         UserSession session = openSession(id);
-        if (session.isLiveAt(now, staleAfter) || !ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
+        if (session.isLiveAt(now, staleAfter()) || !ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
             UserSession current = openSession(id);
             long secondsAgo = Math.max(0, Duration.between(current.lastHeartbeat(), now).toSeconds());
             throw new RefusedException(current.displayName() + "'s session is still live (rule 10): its "
@@ -88,5 +113,10 @@ public class Sessions {
     private UserSession openSession(SessionId id) {
         return sessions.findById(id.value()).filter(session -> session.endedAt() == null)
                 .orElseThrow(() -> new RefusedException("Session " + id + " has already ended."));
+    }
+
+    /** The stale threshold in force now (administrators may change it at any time). */
+    private Duration staleAfter() {
+        return policies.current().staleAfter();
     }
 }

@@ -59,7 +59,7 @@ class AdmissionsTest {
     SeatPools seatPools;
 
     @Autowired
-    SessionSettings settings;
+    SessionPolicies policies;
 
     @Autowired
     MutableClock clock;
@@ -139,7 +139,7 @@ class AdmissionsTest {
     void a_stale_session_is_ended_and_replaced_by_the_new_sign_in_and_its_seat_reused() {
         Applicant jane = applicant("jane", AdmissionClass.STANDARD);
         AdmittedSession first = admissions.admit(jane, DESK);
-        clock.advance(settings.staleAfter());
+        clock.advance(policies.current().staleAfter());
 
         AdmittedSession second = admissions.admit(jane, LAPTOP);
 
@@ -159,7 +159,7 @@ class AdmissionsTest {
         PoolsFixture.pools(jdbc, 1, 0, 0, 0, 0, 0);
         Applicant jane = applicant("jane", AdmissionClass.STANDARD);
         admissions.admit(jane, DESK);
-        clock.advance(settings.staleAfter().plusSeconds(5));
+        clock.advance(policies.current().staleAfter().plusSeconds(5));
 
         assertThat(admissions.admit(jane, LAPTOP).seat()).isEqualTo(SeatKind.FULL);
         assertThat(seatPools.snapshot()).isEqualTo(PoolSnapshot.of(1, 1, 0, 0, 0, 0));
@@ -227,12 +227,12 @@ class AdmissionsTest {
     void a_session_without_heartbeats_for_the_threshold_is_listed_as_stale() {
         Applicant jane = applicant("jane", AdmissionClass.STANDARD);
         admissions.admit(jane, DESK);
-        clock.advance(settings.staleAfter().minusSeconds(1));
+        clock.advance(policies.current().staleAfter().minusSeconds(1));
         assertThat(openSessionOf(jane).live()).isTrue();
         clock.advance(Duration.ofSeconds(1));
         assertThat(openSessionOf(jane)).satisfies(session -> {
             assertThat(session.stale()).isTrue();
-            assertThat(session.idleSeconds()).isEqualTo(settings.staleAfter().toSeconds());
+            assertThat(session.idleSeconds()).isEqualTo(policies.current().staleAfter().toSeconds());
         });
     }
 
@@ -282,7 +282,7 @@ class AdmissionsTest {
     void an_administrator_closes_a_stale_session_and_its_seat_is_freed() {
         Applicant jane = applicant("jane", AdmissionClass.STANDARD);
         AdmittedSession admitted = admissions.admit(jane, DESK);
-        clock.advance(settings.staleAfter());
+        clock.advance(policies.current().staleAfter());
 
         as("admin", "ADMIN", () -> {
             sessions.closeStale(admitted.id());
