@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,11 +13,9 @@ import java.util.stream.Collectors;
 import org.seatkeeper.shared.PasswordGenerator;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,14 +40,9 @@ public class UserAdministration {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,100}$");
-    private static final Map<String, String> SORTABLE = Map.ofEntries(
-            Map.entry("firstName", "u.firstName"), Map.entry("lastName", "u.lastName"),
-            Map.entry("username", "u.username"), Map.entry("email", "u.email"), Map.entry("role", "u.role"),
-            Map.entry("active", "u.active"), Map.entry("profile", "p.name"), Map.entry("licenceType", "t.name"),
-            Map.entry("businessArea", "ba.name"), Map.entry("position", "pos.title"),
-            Map.entry("concurrentClass", "u.concurrentClass"), Map.entry("validUntil", "u.validUntil"));
 
     private final UserRepository users;
+    private final UserRowQuery rows;
     private final ProfileRepository profiles;
     private final BusinessAreaRepository areas;
     private final PositionRepository positions;
@@ -63,8 +54,9 @@ public class UserAdministration {
 
     UserAdministration(UserRepository users, ProfileRepository profiles, BusinessAreaRepository areas,
                        PositionRepository positions, PotLedger ledger, AdminLog log, PasswordEncoder encoder,
-                       Clock clock, PlatformTransactionManager transactions) {
+                       Clock clock, PlatformTransactionManager transactions, UserRowQuery rows) {
         this.users = users;
+        this.rows = rows;
         this.profiles = profiles;
         this.areas = areas;
         this.positions = positions;
@@ -80,16 +72,15 @@ public class UserAdministration {
     // ---------------------------------------------------------------- queries
 
     /** One page of users, filtered and sorted in the database. */
-    public Page<UserRow> find(UserFilter filter, Pageable pageable) {
+    /** One page of the list; the grid asks for the total separately ({@link #count}), so none is computed here. */
+    public Slice<UserRow> find(UserFilter filter, Pageable pageable) {
         UserFilter f = filter == null ? UserFilter.all() : filter;
-        return users.findRows(f.status().name(), likePattern(f.keyword()), f.profileId(), f.businessAreaId(),
-                f.role(), translate(pageable));
+        Pageable page = pageable == null || pageable.isUnpaged() ? PageRequest.of(0, 50) : pageable;
+        return rows.page(f, page);
     }
 
     public long count(UserFilter filter) {
-        UserFilter f = filter == null ? UserFilter.all() : filter;
-        return users.countRows(f.status().name(), likePattern(f.keyword()), f.profileId(), f.businessAreaId(),
-                f.role());
+        return rows.count(filter == null ? UserFilter.all() : filter);
     }
 
     public UserEdit load(long id) {
@@ -608,30 +599,5 @@ public class UserAdministration {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    private static String likePattern(String keyword) {
-        if (keyword == null) {
-            return null;
-        }
-        String escaped = keyword.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
-    }
 
-    private static Pageable translate(Pageable pageable) {
-        if (pageable == null || pageable.isUnpaged()) {
-            return PageRequest.of(0, 50, JpaSort.unsafe("u.lastName", "u.firstName", "u.id"));
-        }
-        Sort sort = Sort.unsorted();
-        for (Sort.Order order : pageable.getSort()) {
-            String path = SORTABLE.get(order.getProperty());
-            if (path == null) {
-                throw new RefusedException("Users cannot be sorted by '" + order.getProperty() + "'.");
-            }
-            sort = sort.and(JpaSort.unsafe(order.getDirection(), path));
-        }
-        if (sort.isUnsorted()) {
-            sort = JpaSort.unsafe("u.lastName", "u.firstName");
-        }
-        sort = sort.and(JpaSort.unsafe("u.id"));
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
-    }
 }
