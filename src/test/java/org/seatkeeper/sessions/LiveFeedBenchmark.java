@@ -1,0 +1,122 @@
+package org.seatkeeper.sessions;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.shared.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+
+/**
+ * Issue 4's live-view figure, run on demand (README "Benchmarks"), never in the suite: 2,000 live
+ * sessions, 10 administrators' sessions views subscribed to the feed, seats changing ten times a
+ * second. For each change it measures the time from its commit until every view has rebuilt what it
+ * pushes (the open sessions and the pool counters, read as the view reads them), and prints p50 / p95
+ * and the CPU the server process used. The push itself (Vaadin writing the diff to the websocket)
+ * is not included; it is the same small message whatever the data.
+ */
+@Tag("benchmark")
+@SpringBootTest
+class LiveFeedBenchmark {
+
+    static final int SESSIONS = 2_000;
+    static final int VIEWS = 10;
+    static final int CHANGES = 300;
+    static final long CHANGE_EVERY_MILLIS = 100;
+
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    Sessions sessions;
+    @Autowired
+    SeatPools pools;
+    @Autowired
+    SessionsFeed feed;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void commit_to_every_view_updated_with_2000_live_sessions_and_10_views() throws Exception {
+        PoolsFixture.pools(jdbc, 5000, 0, 0);
+        List<SessionId> open = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            open.add(admissions.admit(applicant(i), ClientDetails.portal("10.0." + i / 250 + "." + i % 250, "Bench", "node-a")).id());
+        }
+        List<List<long[]>> refreshes = new ArrayList<>();
+        List<SessionsFeed.Subscription> subscriptions = new ArrayList<>();
+        for (int v = 0; v < VIEWS; v++) {
+            List<long[]> mine = new CopyOnWriteArrayList<>();
+            refreshes.add(mine);
+            subscriptions.add(feed.subscribe(() -> {
+                long start = System.nanoTime();
+                asAdministrator(() -> {
+                    sessions.open();
+                    pools.snapshot();
+                });
+                mine.add(new long[] {start, System.nanoTime()});
+            }));
+        }
+
+        long cpuBefore = processCpuNanos();
+        long wallBefore = System.nanoTime();
+        List<Long> commits = new ArrayList<>();
+        for (int i = 0; i < CHANGES; i++) {
+            long due = wallBefore + i * CHANGE_EVERY_MILLIS * 1_000_000;
+            while (System.nanoTime() < due) {
+                Thread.sleep(1);
+            }
+            admissions.end(open.remove(0), EndReason.SIGNED_OUT);
+            open.add(admissions.admit(applicant(SESSIONS + i), ClientDetails.portal("10.1.0.1", "Bench", "node-a")).id());
+            commits.add(System.nanoTime());
+        }
+        Thread.sleep(2000);
+        long wall = System.nanoTime() - wallBefore;
+        long cpu = processCpuNanos() - cpuBefore;
+        subscriptions.forEach(SessionsFeed.Subscription::cancel);
+
+        List<Long> latencies = new ArrayList<>();
+        for (long commit : commits) {
+            long worst = 0;
+            for (List<long[]> view : refreshes) {
+                long done = view.stream().filter(r -> r[0] >= commit).mapToLong(r -> r[1]).min().orElse(Long.MAX_VALUE);
+                worst = Math.max(worst, done - commit);
+            }
+            latencies.add(worst);
+        }
+        latencies.sort(Long::compare);
+        System.out.printf("%nLive sessions feed: %,d live sessions, %d views, %d seat changes at %d/s:%n", SESSIONS, VIEWS,
+                CHANGES, 1000 / CHANGE_EVERY_MILLIS);
+        System.out.printf("  commit -> every view updated   p50 %6.1f ms   p95 %6.1f ms%n", at(latencies, 50), at(latencies, 95));
+        System.out.printf("  server CPU: %.2f of 2 cores on average%n%n", (double) cpu / wall);
+        open.forEach(id -> admissions.end(id, EndReason.SIGNED_OUT));
+    }
+
+    private static Applicant applicant(int i) {
+        return new Applicant(5_000_000L + i, "bench-" + i, "Bench " + i, AdmissionClass.STANDARD);
+    }
+
+    private void asAdministrator(Runnable work) {
+        currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static double at(List<Long> sorted, int percentile) {
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+}
