@@ -25,9 +25,11 @@ public class Sessions {
     private final CurrentUser actor;
     private final Clock clock;
     private final SessionPolicies policies;
+    private final OpenSessionsReader reader;
 
     Sessions(UserSessionRepository sessions, SessionEnder ender, ApplicationEventPublisher events,
-             CurrentUser actor, Clock clock, SessionPolicies policies) {
+             CurrentUser actor, Clock clock, SessionPolicies policies, OpenSessionsReader reader) {
+        this.reader = reader;
         this.sessions = sessions;
         this.ender = ender;
         this.events = events;
@@ -38,8 +40,7 @@ public class Sessions {
 
     /** Every session not ended yet, oldest sign-in first, with live/stale and idle seconds as of now. */
     public List<OpenSession> open() {
-        Instant now = clock.instant();
-        return sessions.findAllOpen().stream().map(session -> session.toOpenSession(now, staleAfter())).toList();
+        return reader.open();
     }
 
     /** Closes every stale session (seed 002's CLOSE, for all at once); returns how many were closed. */

@@ -1,13 +1,18 @@
 package org.seatkeeper.sessions;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,8 +20,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The one live feed of sessions for the administrators' views. A change committed on this node
  * reaches subscribers within a quarter of a second, batched so that no view gets more than four
  * updates a second; a tick once a second keeps idle seconds counting and brings in changes committed
- * by other nodes (the views re-read the database). The feed owns the only timer; views subscribe on
- * attach and unsubscribe on detach.
+ * by other nodes. Each update reads the sessions and pools once and hands the same snapshot to every
+ * view. The feed owns the only timer; views subscribe on attach and unsubscribe on detach.
  */
 @Component
 public class SessionsFeed {
@@ -24,25 +29,35 @@ public class SessionsFeed {
     static final long BATCH_MILLIS = 250;
     static final int TICKS_PER_SECOND = 4;
 
-    private final Set<Runnable> subscribers = ConcurrentHashMap.newKeySet();
+    private final Set<Consumer<SessionsSnapshot>> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean changed = new AtomicBoolean();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("sessions-feed").daemon().factory());
     private int quarter;
 
-    SessionsFeed() {
-        this(true);
+    private final Supplier<SessionsSnapshot> reader;
+
+    @Autowired
+    SessionsFeed(OpenSessionsReader sessions, SeatPools pools, Clock clock) {
+        this(() -> {
+            Instant readAt = clock.instant();
+            return new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), readAt);
+        }, true);
     }
 
-    /** Tests drive {@link #beat()} themselves. */
-    SessionsFeed(boolean startTimer) {
+    /** Tests give their own reader and drive {@link #beat()} themselves. */
+    SessionsFeed(Supplier<SessionsSnapshot> reader, boolean startTimer) {
+        this.reader = reader;
         if (startTimer) {
             timer.scheduleAtFixedRate(this::beat, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** The callback runs on the feed's thread: a view wraps its work in {@code ui.access(...)}. */
-    public Subscription subscribe(Runnable onChange) {
+    /**
+     * The callback runs on the feed's thread with the state read once for every subscriber: a view
+     * wraps its work in {@code ui.access(...)}.
+     */
+    public Subscription subscribe(Consumer<SessionsSnapshot> onChange) {
         subscribers.add(onChange);
         return () -> subscribers.remove(onChange);
     }
@@ -71,9 +86,13 @@ public class SessionsFeed {
     }
 
     void flush() {
-        for (Runnable subscriber : subscribers) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        SessionsSnapshot snapshot = reader.get();
+        for (Consumer<SessionsSnapshot> subscriber : subscribers) {
             try {
-                subscriber.run();
+                subscriber.accept(snapshot);
             } catch (RuntimeException e) {
                 subscribers.remove(subscriber);
             }

@@ -1,5 +1,6 @@
 package org.seatkeeper.sessions.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.sessions.SessionsFeed;
+import org.seatkeeper.sessions.SessionsSnapshot;
 import org.seatkeeper.shared.RefusedException;
 
 /**
@@ -101,7 +103,7 @@ class ActiveSessionsView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = feed.subscribe(() -> ui.access(this::refresh));
+        subscription = feed.subscribe(snapshot -> ui.access(() -> show(snapshot)));
     }
 
     @Override
@@ -112,12 +114,18 @@ class ActiveSessionsView extends VerticalLayout {
         }
     }
 
+    /** Reads afresh: after the administrator's own actions, filter changes and Refresh. */
     void refresh() {
+        show(new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), Instant.now()));
+    }
+
+    /** Shows a snapshot: the feed's, pushed, or one just read. */
+    void show(SessionsSnapshot snapshot) {
         rows.clear();
-        rows.addAll(visible(sessions.open()));
+        rows.addAll(visible(snapshot.open()));
         data.refreshAll();
-        showPools(pools.snapshot());
-        warning.setText(pools.fullAccessWarning().orElse(""));
+        showPools(snapshot.pools());
+        warning.setText(snapshot.fullAccessWarning().orElse(""));
         warning.setVisible(!warning.getText().isEmpty());
     }
 
