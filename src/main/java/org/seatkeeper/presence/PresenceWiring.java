@@ -58,7 +58,7 @@ class PresenceWiring implements VaadinServiceInitListener, VaadinRequestIntercep
     }
 
     void heartbeat(SessionId session, UI ui) {
-        HeartbeatReply reply = admissions.heartbeat(session, activity.consume(session));
+        HeartbeatReply reply = admissions.heartbeat(session, activity.consume(session), tabs.count(session));
         switch (reply) {
             case CONTINUE -> { }
             case SIGN_OUT_REQUESTED -> {

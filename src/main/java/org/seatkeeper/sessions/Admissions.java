@@ -103,6 +103,16 @@ public class Admissions {
         return requested ? HeartbeatReply.SIGN_OUT_REQUESTED : HeartbeatReply.CONTINUE;
     }
 
+    /** A portal heartbeat, which also says how many of the session's browser tabs are open on this node. */
+    @Transactional
+    public HeartbeatReply heartbeat(SessionId id, boolean acted, int openTabs) {
+        HeartbeatReply reply = heartbeat(id, acted);
+        if (reply != HeartbeatReply.ENDED) {
+            sessions.recordOpenTabs(id.value(), openTabs);
+        }
+        return reply;
+    }
+
     /**
      * Rule 11: ends every session whose user has not acted for {@code idleTimeout}, each in its own
      * transaction (one pool row locked at a time), freeing their seats at once. The caller skips this

@@ -9,11 +9,12 @@ import java.time.Instant;
  * @param live        a heartbeat arrived within the stale threshold: its tab or client is still open
  * @param idleSeconds seconds since the last user action (not since the last heartbeat)
  * @param signOutRequested an administrator asked this user to sign out (rule 10)
+ * @param openTabs    browser tabs of a portal session at its last heartbeat; null when not known
  */
 public record OpenSession(SessionId id, long userId, String username, String displayName, SeatKind seat,
                           String client, String ip, String browser, String node, Instant loginTime,
                           Instant lastActivity, Instant lastHeartbeat, boolean live, long idleSeconds,
-                          boolean signOutRequested) {
+                          boolean signOutRequested, Integer openTabs) {
 
     public boolean stale() {
         return !live;

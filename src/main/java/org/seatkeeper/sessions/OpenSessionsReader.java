@@ -33,7 +33,7 @@ class OpenSessionsReader {
         Duration staleAfter = policies.current().staleAfter();
         return jdbc.sql("""
                         SELECT id, user_id, username, display_name, seat_kind, client, ip, browser, node, login_time,
-                               last_activity, last_heartbeat, sign_out_requested_at
+                               last_activity, last_heartbeat, sign_out_requested_at, open_tabs
                         FROM user_session WHERE ended_at IS NULL ORDER BY login_time, id""")
                 .query((rs, n) -> row(rs, now, staleAfter)).list();
     }
@@ -46,6 +46,6 @@ class OpenSessionsReader {
                 rs.getString("ip"), rs.getString("browser"), rs.getString("node"),
                 rs.getTimestamp("login_time").toInstant(), lastActivity, lastHeartbeat,
                 lastHeartbeat.plus(staleAfter).isAfter(now), Math.max(0, Duration.between(lastActivity, now).toSeconds()),
-                rs.getTimestamp("sign_out_requested_at") != null);
+                rs.getTimestamp("sign_out_requested_at") != null, rs.getObject("open_tabs", Integer.class));
     }
 }

@@ -52,6 +52,10 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
     int requestSignOut(@Param("id") long id, @Param("at") Instant at);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "UPDATE user_session SET open_tabs = :tabs WHERE id = :id AND ended_at IS NULL", nativeQuery = true)
+    int recordOpenTabs(@Param("id") long id, @Param("tabs") int tabs);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update UserSession s set s.lastHeartbeat = :at where s.id = :id and s.endedAt is null")
     int heartbeat(@Param("id") long id, @Param("at") Instant at);
 

@@ -1,5 +1,7 @@
 package org.seatkeeper.directory.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.seatkeeper.directory.MyAccount;
+import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.directory.MyAccountService;
 import org.seatkeeper.shared.RefusedException;
 
@@ -52,7 +55,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
     private final Binder<String[]> binder = new Binder<>();
     private final MyAccountService myAccount;
 
-    MyAccountView(MyAccountService myAccount) {
+    MyAccountView(MyAccountService myAccount, List<MyAccountSection> sections) {
         this.myAccount = myAccount;
         details.addFormItem(name, "Name");
         details.addFormItem(username, "Username");
@@ -84,6 +87,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         passwordForm.setMaxWidth("40rem");
 
         add(new H2("My account"), details, new H3("Change password"), error, passwordForm, changePassword);
+        sections.forEach(section -> add(section.create()));
     }
 
     @Override

@@ -21,6 +21,8 @@ final class SessionColumns {
         grid.addColumn(s -> TIME.format(s.loginTime())).setHeader("Login time").setKey("login").setAutoWidth(true);
         grid.addColumn(OpenSession::idleSeconds).setHeader("Idle (s)").setKey("idle").setAutoWidth(true);
         grid.addComponentColumn(SessionColumns::state).setHeader("State").setKey("state").setAutoWidth(true);
+        grid.addColumn(s -> s.openTabs() == null ? "" : String.valueOf(s.openTabs())).setHeader("Open tabs")
+                .setKey("tabs").setAutoWidth(true);
         grid.addColumn(OpenSession::ip).setHeader("IP").setKey("ip").setAutoWidth(true);
         grid.addColumn(OpenSession::node).setHeader("Node").setKey("node").setAutoWidth(true);
         grid.addColumn(OpenSession::browser).setHeader("Browser").setKey("browser").setFlexGrow(1);

@@ -26,7 +26,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
 
     static final List<String> ADMIN_ROUTES = List.of("overview", "sessions", "session-settings", "installation", "administration-log", "access-log", "users", "profiles",
             "licences", "setup");
-    static final List<String> EVERYONE_ROUTES = List.of("my-account", "my-sessions");
+    static final List<String> EVERYONE_ROUTES = List.of("my-account");
 
     @BeforeAll
     static void accounts(@Autowired JdbcTemplate jdbc) {
@@ -37,7 +37,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "plain-user", roles = "USER")
     void a_user_sees_and_opens_only_my_account() {
-        assertThat(menu()).containsExactly("My account", "My sessions");
+        assertThat(menu()).containsExactly("My account");
         assertThat(currentRoute()).isEqualTo("my-account");
         EVERYONE_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isFalse());

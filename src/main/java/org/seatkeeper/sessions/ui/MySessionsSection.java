@@ -1,0 +1,29 @@
+package org.seatkeeper.sessions.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.seatkeeper.directory.MyAccountSection;
+import org.seatkeeper.sessions.OpenSession;
+import org.seatkeeper.sessions.Sessions;
+
+/** "My sessions" in My account: the signed-in person's own open sessions. */
+@org.springframework.stereotype.Component
+class MySessionsSection implements MyAccountSection {
+
+    private final Sessions sessions;
+
+    MySessionsSection(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create() {
+        Grid<OpenSession> grid = new Grid<>();
+        grid.setId("my-sessions");
+        SessionColumns.add(grid);
+        grid.setItems(sessions.mine());
+        grid.setAllRowsVisible(true);
+        return new VerticalLayout(new H3("My sessions"), grid);
+    }
+}
