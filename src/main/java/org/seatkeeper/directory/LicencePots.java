@@ -40,6 +40,7 @@ public class LicencePots {
     }
 
     /** Every named pot with capacity, use and free count: active users first, then types, then modules. */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.API_CLIENT + "')")
     public List<PotUsage> namedPots() {
         return pots.findAll().stream()
                 .sorted(Comparator.comparingInt(NamedPot::sortOrder).thenComparing(NamedPot::label))

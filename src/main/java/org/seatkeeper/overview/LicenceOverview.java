@@ -28,6 +28,16 @@ public class LicenceOverview {
         this.installation = installation;
     }
 
+    /** The named pots and the concurrent pools, for monitoring and connected applications (the usage API). */
+    @PreAuthorize("hasAnyRole('" + Roles.ADMIN + "', '" + Roles.API_CLIENT + "')")
+    public Usage usage() {
+        return new Usage(pots.namedPots(), pools.snapshot());
+    }
+
+    /** What {@link #usage()} returns. */
+    public record Usage(List<PotUsage> pots, PoolSnapshot pools) {
+    }
+
     public Overview current() {
         List<PotUsage> named = pots.namedPots();
         PoolSnapshot live = pools.snapshot();

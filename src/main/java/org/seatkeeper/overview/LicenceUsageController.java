@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Machine-readable licence usage for monitoring and connected applications: every named pot and the
- * concurrent pools. Administrator credentials over HTTP Basic; see README "Licence usage API".
+ * concurrent pools. Administrator credentials over HTTP Basic or a connected application's token; see README "Licence usage API".
  */
 @RestController
 class LicenceUsageController {
@@ -22,7 +22,7 @@ class LicenceUsageController {
 
     @GetMapping(path = "/api/v1/licence-usage", produces = "application/json")
     LicenceUsage usage() {
-        Overview current = overview.current();
+        LicenceOverview.Usage current = overview.usage();
         List<Pot> pots = current.pots().stream().map(Pot::of).toList();
         return new LicenceUsage(pots, new Pools(Pool.of(current.pools().fullAccess()),
                 Pool.of(current.pools().viewOnly()), Pool.of(current.pools().reserved())));

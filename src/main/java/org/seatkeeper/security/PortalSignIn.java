@@ -3,8 +3,7 @@ package org.seatkeeper.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
-import org.seatkeeper.directory.ConcurrentClass;
-import org.seatkeeper.sessions.AdmissionClass;
+import org.seatkeeper.shared.NodeName;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.AlreadySignedInException;
@@ -44,7 +43,7 @@ class PortalSignIn implements AuthenticationProvider {
                 .orElseThrow(() -> new BadCredentialsException("The account disappeared while signing in"));
         AdmittedSession admitted;
         try {
-            admitted = admissions.admit(applicant(account), client());
+            admitted = admissions.admit(Applicant.of(account), client());
         } catch (NoSeatException refused) {
             throw new SignInRefusedException("no seat", refused.getMessage());
         } catch (AlreadySignedInException refused) {
@@ -59,12 +58,6 @@ class PortalSignIn implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return passwordCheck.supports(authentication);
-    }
-
-    static Applicant applicant(LoginAccount account) {
-        return new Applicant(account.userId(), account.username(), account.displayName(), AdmissionClass.of(
-                account.exempt(), account.concurrentClass() == ConcurrentClass.VIEW_ONLY,
-                account.concurrentClass() == ConcurrentClass.RESERVED));
     }
 
     private ClientDetails client() {

@@ -7,8 +7,8 @@ import org.seatkeeper.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.shared.NodeName;
 import org.seatkeeper.sessions.Admissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -29,7 +29,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.seatkeeper.seats.ApiTokens;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * The one security configuration: a stateless HTTP Basic chain for the JSON API, and the Vaadin
@@ -50,16 +56,34 @@ class SecurityConfig {
         this.nodeName = nodeName;
     }
 
+    /**
+     * The JSON API: connected applications with their bearer token, administrators with HTTP Basic;
+     * stateless, and every 401 a problem detail. The OpenAPI document is public.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens,
+                                    ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+        ApiProblemEntryPoint unauthorized = new ApiProblemEntryPoint();
+        AuthenticationFilter bearer = new AuthenticationFilter(
+                new ProviderManager(ApiClientTokenAuthentication.provider(tokens)),
+                ApiClientTokenAuthentication.converter());
+        bearer.setSuccessHandler((request, response, authentication) -> { });
+        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
+        bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        strategy.ifAvailable(bearer::setSecurityContextHolderStrategy);
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATH).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
+
+    static final String OPENAPI_PATH = "/api/v1/openapi.json";
 
     @Bean
     @Order(2)

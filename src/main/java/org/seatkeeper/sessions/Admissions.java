@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 import org.seatkeeper.shared.RefusedException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,15 @@ public class Admissions {
     private final Clock clock;
     private final SessionPolicies policies;
     private final TransactionTemplate transaction;
+    private final ConflictRetry retry;
+    private final Duration signOutGrace;
 
     Admissions(UserSessionRepository sessions, SeatPools seatPools, SessionEnder ender,
                ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
-               PlatformTransactionManager transactionManager) {
+               PlatformTransactionManager transactionManager, ConflictRetry retry,
+               @Value("${seatkeeper.sessions.sign-out-grace:60s}") Duration signOutGrace) {
+        this.retry = retry;
+        this.signOutGrace = signOutGrace;
         this.sessions = sessions;
         this.seatPools = seatPools;
         this.ender = ender;
@@ -56,16 +62,30 @@ public class Admissions {
      *                          since when)
      */
     public AdmittedSession admit(Applicant applicant, ClientDetails client) {
+        return admit(applicant, client, null);
+    }
+
+    /**
+     * Admits the applicant of a connected application on a {@link Lease}: the same rules and the same
+     * pools as a portal sign-in, but the seat stays live only while the application renews it
+     * ({@link #renewLease}) and is reclaimed after the lease plus grace ({@link #reclaimLeases}).
+     * Each transaction is retried when it loses a deadlock or a Galera certification conflict.
+     */
+    public AdmittedSession admit(Applicant applicant, ClientDetails client, Lease lease) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(client, "client");
-        transaction.executeWithoutResult(status -> replaceStaleOrRefuse(applicant.userId()));
+        retry.run("Replacing a stale session", () -> transaction.execute(status -> {
+            replaceStaleOrRefuse(applicant.userId());
+            return null;
+        }));
         try {
-            return transaction.execute(status -> open(applicant, client));
+            return retry.run("Admitting " + applicant.username(),
+                    () -> transaction.execute(status -> open(applicant, client, lease)));
         } catch (DataIntegrityViolationException e) {
             // The unique key on open sessions: the same account was admitted at the same instant
             // elsewhere; our seat was rolled back with our session.
             throw transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
-                    .map(winner -> new AlreadySignedInException(alreadySignedIn(winner, clock.instant())))
+                    .map(winner -> alreadySignedIn(winner, clock.instant()))
                     .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in progress at the"
                             + " same moment (one session per account, rule 9). Try again.")));
         }
@@ -114,6 +134,66 @@ public class Admissions {
     }
 
     /**
+     * Renews the lease of a seat held by this connected application, recording whether its user acted
+     * since the last renewal (idle time).
+     *
+     * @return {@link LeaseReply.Renewed}, {@link LeaseReply.Ended} with the reason when the seat was
+     *         closed, timed out or reclaimed, or {@link LeaseReply.Unknown} when this application holds
+     *         no seat with this id
+     */
+    @Transactional
+    public LeaseReply renewLease(SessionId id, long apiClientId, boolean acted) {
+        Instant now = clock.instant();
+        if (sessions.renewLease(id.value(), apiClientId, acted, now) == 1) {
+            UserSession renewed = sessions.findById(id.value()).orElseThrow();
+            Instant signOutBy = renewed.signOutRequestedAt() == null ? null : renewed.signOutRequestedAt().plus(signOutGrace);
+            return new LeaseReply.Renewed(id, renewed.lease().toSeconds(), signOutBy);
+        }
+        return notRenewable(id, apiClientId);
+    }
+
+    /** Releases a seat held by this connected application at once (its user signed out). */
+    @Transactional
+    public LeaseReply releaseLease(SessionId id, long apiClientId) {
+        Instant now = clock.instant();
+        return sessions.findById(id.value()).filter(session -> session.leasedBy(apiClientId))
+                .map(session -> ender.end(session, EndReason.SIGNED_OUT, now)
+                        ? (LeaseReply) new LeaseReply.Released(id, session.username()) : notRenewable(id, apiClientId))
+                .orElseGet(() -> new LeaseReply.Unknown(id));
+    }
+
+    /**
+     * Frees the seats of connected applications that stopped renewing them for longer than the lease
+     * plus grace (a crashed application, or a node that died with its clients' sessions), and of users
+     * who were asked to sign out and did not within the sign-out grace (rule 10). Each in its own
+     * transaction; a renewal that arrives meanwhile wins.
+     *
+     * @return how many seats were reclaimed
+     */
+    public int reclaimLeases() {
+        Instant now = clock.instant();
+        int reclaimed = 0;
+        for (UserSession quiet : sessions.findOpenLeasesToReclaim(now, now.minus(signOutGrace))) {
+            boolean signOutOverdue = quiet.signOutRequestedAt() != null
+                    && !quiet.signOutRequestedAt().isAfter(now.minus(signOutGrace));
+            Boolean done = retry.run("Reclaiming a seat", () -> transaction.execute(status -> signOutOverdue
+                    ? ender.end(quiet, EndReason.SIGN_OUT_REQUEST_EXPIRED, now)
+                    : ender.endIfLeaseExpired(quiet, now)));
+            if (Boolean.TRUE.equals(done)) {
+                reclaimed++;
+            }
+        }
+        return reclaimed;
+    }
+
+    private LeaseReply notRenewable(SessionId id, long apiClientId) {
+        return sessions.findById(id.value()).filter(session -> session.leasedBy(apiClientId))
+                .filter(session -> session.endedAt() != null)
+                .map(session -> (LeaseReply) new LeaseReply.Ended(id, session.endReason(), session.endedAt()))
+                .orElseGet(() -> new LeaseReply.Unknown(id));
+    }
+
+    /**
      * Rule 11: ends every session whose user has not acted for {@code idleTimeout}, each in its own
      * transaction (one pool row locked at a time), freeing their seats at once. The caller skips this
      * when "disable auto timeout" is set.
@@ -139,32 +219,33 @@ public class Admissions {
         Instant now = clock.instant();
         sessions.findOpenByUserId(userId).ifPresent(open -> {
             if (open.isLiveAt(now, staleAfter())) {
-                throw new AlreadySignedInException(alreadySignedIn(open, now));
+                throw alreadySignedIn(open, now);
             }
             if (!ender.endIfStale(open, EndReason.REPLACED_STALE, now)) {
                 // A heartbeat revived it between our read and our update, or it ended meanwhile.
                 sessions.findOpenByUserId(userId).ifPresent(revived -> {
-                    throw new AlreadySignedInException(alreadySignedIn(revived, clock.instant()));
+                    throw alreadySignedIn(revived, clock.instant());
                 });
             }
         });
     }
 
-    private AdmittedSession open(Applicant applicant, ClientDetails client) {
+    private AdmittedSession open(Applicant applicant, ClientDetails client, Lease lease) {
         Instant now = clock.instant();
         SeatKind seat = seatPools.take(applicant.admissionClass());
-        UserSession session = sessions.saveAndFlush(new UserSession(applicant, client, seat, now));
+        UserSession session = sessions.saveAndFlush(new UserSession(applicant, client, seat, now, lease));
         events.publishEvent(new SessionStarted(session.id(), applicant.userId(), applicant.username(), seat,
                 client.client(), client.ip(), now));
         return new AdmittedSession(session.id(), seat, now);
     }
 
-    private String alreadySignedIn(UserSession open, Instant now) {
+    private AlreadySignedInException alreadySignedIn(UserSession open, Instant now) {
         long secondsUntilStale = Math.max(1,
-                Duration.between(now, open.lastHeartbeat().plus(staleAfter())).toSeconds());
-        return "This account is already signed in: " + open.clientDetails().where() + " since "
+                Duration.between(now, open.lastHeartbeat().plus(open.staleAfter(staleAfter()))).toSeconds());
+        return new AlreadySignedInException("This account is already signed in: " + open.clientDetails().where() + " since "
                 + formatted(open.loginTime()) + ". One session per account (rule 9): sign out there first."
-                + " If that window was closed, try again in " + secondsUntilStale + " s.";
+                + " If that window was closed, try again in " + secondsUntilStale + " s.",
+                open.clientDetails().where(), open.loginTime());
     }
 
     private String formatted(Instant instant) {

@@ -14,7 +14,9 @@ public enum EndReason {
     /** The user did not sign out within the time given after an administrator asked (rule 10). */
     SIGN_OUT_REQUEST_EXPIRED,
     /** The account was deactivated or deleted. */
-    ACCOUNT_REMOVED;
+    ACCOUNT_REMOVED,
+    /** A connected application stopped renewing its seat for longer than the lease plus the grace period. */
+    LEASE_EXPIRED;
 
     /** What the user is told when their session ended this way. */
     public String explanation() {
@@ -24,6 +26,7 @@ public enum EndReason {
             case SIGN_OUT_REQUEST_EXPIRED -> "You were signed out, as an administrator asked.";
             case REPLACED_STALE -> "Your account signed in somewhere else, which replaced this session.";
             case ACCOUNT_REMOVED -> "Your account was deactivated or removed.";
+            case LEASE_EXPIRED -> "Your application stopped reporting that you are there, so your seat was freed.";
             case EXPIRED, SIGNED_OUT -> "Your session has ended.";
         };
     }

@@ -33,7 +33,8 @@ class OpenSessionsReader {
         Duration staleAfter = policies.current().staleAfter();
         return jdbc.sql("""
                         SELECT id, user_id, username, display_name, seat_kind, client, ip, browser, node, login_time,
-                               last_activity, last_heartbeat, sign_out_requested_at, open_tabs
+                               last_activity, last_heartbeat, sign_out_requested_at, open_tabs,
+                               lease_seconds
                         FROM user_session WHERE ended_at IS NULL ORDER BY login_time, id""")
                 .query((rs, n) -> row(rs, now, staleAfter)).list();
     }
@@ -41,11 +42,13 @@ class OpenSessionsReader {
     private static OpenSession row(ResultSet rs, Instant now, Duration staleAfter) throws SQLException {
         Instant lastActivity = rs.getTimestamp("last_activity").toInstant();
         Instant lastHeartbeat = rs.getTimestamp("last_heartbeat").toInstant();
+        Integer leaseSeconds = rs.getObject("lease_seconds", Integer.class);
+        Duration stale = leaseSeconds == null ? staleAfter : Duration.ofSeconds(leaseSeconds);
         return new OpenSession(new SessionId(rs.getLong("id")), rs.getLong("user_id"), rs.getString("username"),
                 rs.getString("display_name"), SeatKind.valueOf(rs.getString("seat_kind")), rs.getString("client"),
                 rs.getString("ip"), rs.getString("browser"), rs.getString("node"),
                 rs.getTimestamp("login_time").toInstant(), lastActivity, lastHeartbeat,
-                lastHeartbeat.plus(staleAfter).isAfter(now), Math.max(0, Duration.between(lastActivity, now).toSeconds()),
+                lastHeartbeat.plus(stale).isAfter(now), Math.max(0, Duration.between(lastActivity, now).toSeconds()),
                 rs.getTimestamp("sign_out_requested_at") != null, rs.getObject("open_tabs", Integer.class));
     }
 }

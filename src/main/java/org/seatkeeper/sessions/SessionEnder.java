@@ -35,7 +35,13 @@ class SessionEnder {
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
         return afterEnd(session, reason, now,
-                sessions.endIfStale(session.id().value(), reason, now, now.minus(staleAfter())));
+                sessions.endIfStale(session.id().value(), reason, now, now.minus(session.staleAfter(staleAfter()))));
+    }
+
+    /** Ends a leased session only while no heartbeat has arrived for its lease plus grace. */
+    boolean endIfLeaseExpired(UserSession session, Instant now) {
+        return afterEnd(session, EndReason.LEASE_EXPIRED, now, sessions.endIfStale(session.id().value(),
+                EndReason.LEASE_EXPIRED, now, now.minus(session.reclaimAfter())));
     }
 
     /** Ends a session only while it is idle; false when its user acted meanwhile or it already ended. */

@@ -73,6 +73,18 @@ class UserSession {
     @Column(name = "sign_out_requested_at")
     private Instant signOutRequestedAt;
 
+    @Column(name = "api_client_id", updatable = false)
+    private Long apiClientId;
+
+    @Column(name = "client_reference", updatable = false)
+    private String clientReference;
+
+    @Column(name = "lease_seconds", updatable = false)
+    private Integer leaseSeconds;
+
+    @Column(name = "reclaim_after_seconds", updatable = false)
+    private Integer reclaimAfterSeconds;
+
     protected UserSession() {
     }
 
@@ -90,9 +102,43 @@ class UserSession {
         this.lastHeartbeat = now;
     }
 
-    /** Live while a heartbeat arrived less than {@code staleAfter} ago. */
-    boolean isLiveAt(Instant now, Duration staleAfter) {
-        return endedAt == null && lastHeartbeat.plus(staleAfter).isAfter(now);
+    UserSession(Applicant applicant, ClientDetails client, SeatKind seat, Instant now, Lease lease) {
+        this(applicant, client, seat, now);
+        if (lease != null) {
+            this.apiClientId = lease.apiClientId();
+            this.clientReference = lease.reference();
+            this.leaseSeconds = Math.toIntExact(lease.lease().toSeconds());
+            this.reclaimAfterSeconds = Math.toIntExact(lease.reclaimAfter().toSeconds());
+        }
+    }
+
+    /**
+     * Live while a heartbeat arrived less than {@code portalStaleAfter} ago, or, for a seat held
+     * through the seat API, within its lease.
+     */
+    boolean isLiveAt(Instant now, Duration portalStaleAfter) {
+        return endedAt == null && lastHeartbeat.plus(staleAfter(portalStaleAfter)).isAfter(now);
+    }
+
+    /** The stale threshold of this session: its lease when leased, else the portal's setting. */
+    Duration staleAfter(Duration portalStaleAfter) {
+        return leaseSeconds == null ? portalStaleAfter : Duration.ofSeconds(leaseSeconds);
+    }
+
+    boolean leasedBy(long client) {
+        return apiClientId != null && apiClientId == client;
+    }
+
+    Duration lease() {
+        return leaseSeconds == null ? null : Duration.ofSeconds(leaseSeconds);
+    }
+
+    Duration reclaimAfter() {
+        return reclaimAfterSeconds == null ? null : Duration.ofSeconds(reclaimAfterSeconds);
+    }
+
+    Instant signOutRequestedAt() {
+        return signOutRequestedAt;
     }
 
     OpenSession toOpenSession(Instant now, Duration staleAfter) {

@@ -1,15 +1,32 @@
 package org.seatkeeper.shell;
 
+import java.util.stream.Collectors;
+
 import org.seatkeeper.shared.RefusedException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** The one error handler of the JSON API: problem details (RFC 9457), never a stack trace. */
+/**
+ * The one error handler of the JSON API: problem details (RFC 9457) that say what was wrong with the
+ * request, never a stack trace. Spring MVC's own errors (unsupported media type, wrong method, unknown
+ * path) arrive here as problem details too.
+ */
 @RestControllerAdvice
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RefusedException.class)
     ProblemDetail refused(RefusedException refused) {
@@ -24,5 +41,59 @@ class ApiErrors {
                 "These credentials may not read this resource.");
         problem.setTitle("Forbidden");
         return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                mismatch.getName() + " must be " + article(mismatch.getRequiredType()) + ", not '" + mismatch.getValue() + "'.");
+        problem.setTitle("Bad Request");
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (ApiBodyLimit.tooLarge(unreadable)) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, ApiBodyLimit.MESSAGE);
+        }
+        return problem(HttpStatus.BAD_REQUEST, unreadableDetail(unreadable));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String detail = invalid.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getDefaultMessage()).sorted().collect(Collectors.joining("; "));
+        return problem(HttpStatus.BAD_REQUEST, detail.isEmpty() ? "The request body is invalid." : detail + ".");
+    }
+
+    private static String unreadableDetail(HttpMessageNotReadableException unreadable) {
+        Throwable cause = unreadable.getCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + unknown.getPropertyName() + "'; the known fields are "
+                    + unknown.getKnownPropertyIds() + ".";
+        }
+        if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+            String field = binding.getPath().getLast().getPropertyName();
+            return "The field '" + field + "' has the wrong type or format.";
+        }
+        if (cause instanceof JacksonException) {
+            return "The request body is not valid JSON.";
+        }
+        return "The request needs a JSON body.";
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String article(Class<?> type) {
+        return type == null ? "of another type" : "a " + (Number.class.isAssignableFrom(type) || type.isPrimitive()
+                ? "number" : type.getSimpleName());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.shared.NodeName;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.SeatKind;
 import org.springframework.beans.factory.annotation.Autowired;

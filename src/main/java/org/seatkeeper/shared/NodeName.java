@@ -1,4 +1,4 @@
-package org.seatkeeper.security;
+package org.seatkeeper.shared;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,0 +1,157 @@
+package org.seatkeeper.seats;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.seatkeeper.directory.LoginAccount;
+import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.directory.Roles;
+import org.seatkeeper.sessions.AdmittedSession;
+import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.AlreadySignedInException;
+import org.seatkeeper.sessions.Applicant;
+import org.seatkeeper.sessions.ClientDetails;
+import org.seatkeeper.sessions.Lease;
+import org.seatkeeper.sessions.LeaseReply;
+import org.seatkeeper.sessions.NoSeatException;
+import org.seatkeeper.sessions.SessionId;
+import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.shared.SignInAttempt;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a connected application may do with seats: take one for a user through the one admission
+ * engine (rules 5-9, the same pools as the portal), renew its lease, release it. Every seat request
+ * and release is in the access log under the application's name (rule 12).
+ */
+@Service
+@PreAuthorize("hasRole('" + Roles.API_CLIENT + "')")
+public class SeatDesk {
+
+    private final LoginAccounts accounts;
+    private final Admissions admissions;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser caller;
+    private final NodeName node;
+    private final Clock clock;
+    private final Duration lease;
+    private final Duration grace;
+    private final Duration retryAfter;
+
+    SeatDesk(LoginAccounts accounts, Admissions admissions, ApplicationEventPublisher events, CurrentUser caller,
+             NodeName node, Clock clock, @Value("${seatkeeper.seats.lease:60s}") Duration lease,
+             @Value("${seatkeeper.seats.grace:30s}") Duration grace,
+             @Value("${seatkeeper.seats.retry-after:30s}") Duration retryAfter) {
+        this.accounts = accounts;
+        this.admissions = admissions;
+        this.events = events;
+        this.caller = caller;
+        this.node = node;
+        this.clock = clock;
+        this.lease = lease;
+        this.grace = grace;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * Takes a seat for the user.
+     *
+     * @param remoteAddress the address the call came from, recorded when the application sends no ip
+     * @throws SeatRefusal 403 when the user may not sign in (unknown, inactive, expired, no login),
+     *                     409 when signed in live elsewhere, 503 with Retry-After when no seat is free
+     */
+    public SeatGrant take(SeatRequest request, String remoteAddress) {
+        ApiClientIdentity client = client();
+        String ip = request.ip() == null ? remoteAddress : request.ip();
+        Attempt attempt = new Attempt(request.username(), ip, request.browser(), client.name());
+        LoginAccount account = accounts.findByUsername(request.username())
+                .orElseThrow(() -> attempt.refused("unknown user", new SeatRefusal(HttpStatus.FORBIDDEN, "unknown-user",
+                        "There is no user " + request.username() + " with login credentials.")));
+        account.refusalOn(LocalDate.now(clock)).ifPresent(why -> {
+            throw attempt.refused(accessLogReason(why), new SeatRefusal(HttpStatus.FORBIDDEN, apiReason(why),
+                    request.username() + " may not sign in: " + why + " (rules 5 and 6)."));
+        });
+        try {
+            AdmittedSession admitted = admissions.admit(Applicant.of(account),
+                    new ClientDetails(client.name(), ip, request.browser(), node.get()),
+                    new Lease(client.id(), request.reference(), lease, grace));
+            attempt.record(true, "signed in");
+            return new SeatGrant(admitted.id().value(), admitted.seat().name(), lease.toSeconds(), grace.toSeconds(),
+                    admitted.loginTime());
+        } catch (AlreadySignedInException signedIn) {
+            throw attempt.refused("already signed in", new SeatRefusal(HttpStatus.CONFLICT, "already-signed-in",
+                    signedIn.getMessage()).with("where", signedIn.where()).with("since", signedIn.since()));
+        } catch (NoSeatException full) {
+            throw attempt.refused("no seat", new SeatRefusal(HttpStatus.SERVICE_UNAVAILABLE, "no-seat",
+                    full.getMessage()).retryAfter(retryAfter.toSeconds()));
+        }
+    }
+
+    /** Renews the lease of one of this application's seats. */
+    public LeaseReply renew(long seatId, boolean acted) {
+        return admissions.renewLease(new SessionId(seatId), client().id(), acted);
+    }
+
+    /** Releases one of this application's seats; the release is in the access log. */
+    public LeaseReply release(long seatId) {
+        ApiClientIdentity client = client();
+        LeaseReply reply = admissions.releaseLease(new SessionId(seatId), client.id());
+        if (reply instanceof LeaseReply.Released released) {
+            events.publishEvent(new SignInAttempt(released.username(), clock.instant(), null, true, "signed out", null,
+                    client.name()));
+        }
+        return reply;
+    }
+
+    private ApiClientIdentity client() {
+        return caller.authentication().map(a -> a.getPrincipal())
+                .filter(ApiClientIdentity.class::isInstance).map(ApiClientIdentity.class::cast)
+                .orElseThrow(() -> new IllegalStateException("Seat calls need an authenticated API client"));
+    }
+
+    /** "account inactive" and the like, from {@link LoginAccount#refusalOn}, as the API's reason. */
+    private static String apiReason(String refusal) {
+        return switch (accessLogReason(refusal)) {
+            case "inactive" -> "inactive";
+            case "expired" -> "expired";
+            default -> "no-login";
+        };
+    }
+
+    private static String accessLogReason(String refusal) {
+        if (refusal.contains("inactive")) {
+            return "inactive";
+        }
+        return refusal.contains("valid until") ? "expired" : "no login";
+    }
+
+    /** One seat request as the access log records it. */
+    private final class Attempt {
+        private final String username;
+        private final String ip;
+        private final String browser;
+        private final String client;
+
+        Attempt(String username, String ip, String browser, String client) {
+            this.username = username;
+            this.ip = ip;
+            this.browser = browser;
+            this.client = client;
+        }
+
+        void record(boolean success, String reason) {
+            events.publishEvent(new SignInAttempt(username, clock.instant(), ip, success, reason, browser, client));
+        }
+
+        SeatRefusal refused(String reason, SeatRefusal refusal) {
+            record(false, reason);
+            return refusal;
+        }
+    }
+}

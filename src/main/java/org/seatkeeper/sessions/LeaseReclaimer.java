@@ -1,0 +1,24 @@
+package org.seatkeeper.sessions;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Frees seats whose connected application stopped renewing them (lease plus grace), on every node:
+ * whichever node runs first wins each conditional end, so a node that dies loses no seat for longer
+ * than the lease plus grace plus one sweep.
+ */
+@Component
+class LeaseReclaimer {
+
+    private final Admissions admissions;
+
+    LeaseReclaimer(Admissions admissions) {
+        this.admissions = admissions;
+    }
+
+    @Scheduled(fixedDelayString = "${seatkeeper.seats.reclaim-every:5s}", initialDelayString = "${seatkeeper.seats.reclaim-every:5s}")
+    int sweep() {
+        return admissions.reclaimLeases();
+    }
+}

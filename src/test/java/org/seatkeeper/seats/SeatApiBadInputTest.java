@@ -1,0 +1,175 @@
+package org.seatkeeper.seats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.seatkeeper.seats.SeatApiFixtures.asAdministrator;
+import static org.seatkeeper.seats.SeatApiFixtures.pools;
+import static org.seatkeeper.seats.SeatApiFixtures.register;
+import static org.seatkeeper.seats.SeatApiFixtures.unique;
+import static org.seatkeeper.seats.SeatApiFixtures.user;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Flow;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.shared.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Everything a client can get wrong answers with a clear 4xx problem, never a 500, and writes nothing:
+ * no session, no seat, no access log row.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SeatApiBadInputTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ApiClients clients;
+    @Autowired
+    CurrentUser currentUser;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    RegisteredClient registered;
+    SeatApi app;
+    String jane;
+    long sessionsBefore;
+    long logBefore;
+
+    @BeforeEach
+    void anApplicationAndAUser() {
+        pools(jdbc, 2, 1, 1);
+        registered = register(currentUser, clients, unique("Bad input app "));
+        app = new SeatApi(http, port, registered.token());
+        jane = unique("jane");
+        user(jdbc, jane, "STANDARD");
+        sessionsBefore = count("user_session");
+        logBefore = count("access_log");
+    }
+
+    @AfterEach
+    void nothingWasWritten() {
+        assertThat(count("user_session")).as("sessions").isEqualTo(sessionsBefore);
+        assertThat(count("access_log")).as("access log rows").isEqualTo(logBefore);
+        assertThat(jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class)).isZero();
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem() {
+        assertProblem(app.post("/seats", "{\"username\": \"" + jane + "\""), 400, "not valid JSON");
+    }
+
+    @Test
+    void a_missing_username_is_a_400_problem_naming_the_field() {
+        assertProblem(app.post("/seats", "{\"reference\": \"x\"}"), 400, "username is required");
+        assertProblem(app.post("/seats", "{\"username\": \"   \"}"), 400, "username is required");
+    }
+
+    @Test
+    void an_unknown_field_is_a_400_problem_naming_it() {
+        assertProblem(app.post("/seats", "{\"username\": \"" + jane + "\", \"seats\": 5}"), 400, "Unknown field 'seats'");
+    }
+
+    @Test
+    void wrong_types_are_400_problems_naming_the_field() {
+        assertProblem(app.post("/seats", "{\"username\": {\"first\": \"jane\"}}"), 400, "'username'");
+        assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": \"often\"}"), 400, "'acted'");
+        assertProblem(app.post("/seats/1/heartbeat", "{}"), 400, "acted is required");
+        assertProblem(app.post("/seats/abc/heartbeat", "{\"acted\": true}"), 400, "id must be a number");
+        assertProblem(app.post("/seats", "[1, 2, 3]"), 400, "");
+    }
+
+    @Test
+    void invalid_values_are_400_problems() {
+        assertProblem(app.post("/seats", "{\"username\": \"" + jane + "\", \"ip\": \"<script>\"}"), 400,
+                "ip must be an IPv4 or IPv6 address");
+        assertProblem(app.post("/seats", "{\"username\": \"" + "x".repeat(101) + "\"}"), 400, "at most 100");
+    }
+
+    @Test
+    void a_body_over_16_kib_is_a_413_problem_whether_its_length_is_declared_or_streamed() {
+        String huge = "{\"username\": \"" + jane + "\", \"reference\": \"" + "r".repeat(20_000) + "\"}";
+        assertProblem(app.post("/seats", huge), 413, "16 KiB");
+
+        HttpRequest chunked = app.request("/seats").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(chunks(huge))).build();
+        assertProblem(app.send(chunked), 413, "16 KiB");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_415_problem() {
+        HttpRequest text = app.request("/seats").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + jane)).build();
+        assertThat(app.send(text).status()).isEqualTo(415);
+    }
+
+    @Test
+    void a_missing_unknown_revoked_or_expired_token_is_a_401_problem_that_says_why() {
+        assertProblem(new SeatApi(http, port, null).take(jane), 401, "Bearer");
+        assertProblem(new SeatApi(http, port, "skt_not-a-real-token").take(jane), 401, "No registered application");
+        assertProblem(new SeatApi(http, port, "something else").take(jane), 401, "not a Seatkeeper client token");
+
+        RegisteredClient expired = register(currentUser, clients, unique("Expired app "));
+        jdbc.update("UPDATE api_client SET expires_at = CURRENT_TIMESTAMP(3) - INTERVAL 1 DAY WHERE id = ?", expired.id());
+        assertProblem(new SeatApi(http, port, expired.token()).take(jane), 401, "expired");
+
+        asAdministrator(currentUser, () -> {
+            clients.revoke(registered.id());
+            return null;
+        });
+        assertProblem(app.take(jane), 401, "revoked");
+        assertProblem(app.heartbeat(1, true), 401, "revoked");
+    }
+
+    @Test
+    void an_unknown_path_or_method_is_a_4xx_problem() {
+        assertThat(app.get("/seats/1").status()).isIn(404, 405);
+        assertThat(app.get("/nothing-here").status()).isEqualTo(404);
+    }
+
+    private void assertProblem(SeatApi.Reply reply, int status, String detail) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
+        assertThat(reply.json().get("detail").asString()).contains(detail);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    /** The body as a stream of 1 KiB chunks with no declared length (chunked transfer encoding). */
+    private static Flow.Publisher<java.nio.ByteBuffer> chunks(String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<java.nio.ByteBuffer> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < bytes.length; i += 1024) {
+            parts.add(java.nio.ByteBuffer.wrap(bytes, i, Math.min(1024, bytes.length - i)));
+        }
+        return subscriber -> {
+            Iterator<java.nio.ByteBuffer> next = parts.iterator();
+            subscriber.onSubscribe(new Flow.Subscription() {
+                @Override
+                public void request(long n) {
+                    for (long i = 0; i < n && next.hasNext(); i++) {
+                        subscriber.onNext(next.next());
+                    }
+                    if (!next.hasNext()) {
+                        subscriber.onComplete();
+                    }
+                }
+
+                @Override
+                public void cancel() {
+                }
+            });
+        };
+    }
+}
