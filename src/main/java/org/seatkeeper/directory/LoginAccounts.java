@@ -1,6 +1,10 @@
 package org.seatkeeper.directory;
 
+import java.time.LocalDate;
 import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,20 +19,35 @@ public class LoginAccounts {
 
     private final UserRepository users;
 
-    LoginAccounts(UserRepository users) {
+    private final JdbcClient jdbc;
+
+    LoginAccounts(UserRepository users, JdbcTemplate jdbc) {
         this.users = users;
+        this.jdbc = JdbcClient.create(jdbc);
     }
 
+    /**
+     * One indexed query with the licence type joined in, rather than loading the user with its profile
+     * and modules: every portal sign-in and every seat API request starts here.
+     */
     public Optional<LoginAccount> findByUsername(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return users.findByUsernameAndDeletedAtIsNull(username.trim())
-                .filter(u -> u.getPasswordHash() != null)
-                .map(u -> new LoginAccount(u.getId(), u.getUsername(), u.getPasswordHash(), u.getRole(),
-                        u.isActive(), u.getValidUntil(), u.getFullName(),
-                        u.getProfile() == null || u.getProfile().getLicenceType().canLogIn(),
-                        u.getConcurrentClass()));
+        return jdbc.sql("""
+                        SELECT u.id, u.username, u.password_hash, u.role, u.active, u.valid_until, u.first_name,
+                               u.last_name, COALESCE(t.can_log_in, TRUE) AS can_log_in, u.concurrent_class
+                        FROM app_user u
+                        LEFT JOIN profile p ON p.id = u.profile_id
+                        LEFT JOIN licence_type t ON t.id = p.licence_type_id
+                        WHERE u.username = ? AND u.deleted_at IS NULL AND u.password_hash IS NOT NULL""")
+                .param(username.trim())
+                .query((rs, n) -> new LoginAccount(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
+                        rs.getObject("valid_until", LocalDate.class),
+                        rs.getString("first_name") + " " + rs.getString("last_name"), rs.getBoolean("can_log_in"),
+                        ConcurrentClass.valueOf(rs.getString("concurrent_class"))))
+                .optional();
     }
 
     public boolean anyAdministratorExists() {

@@ -8,7 +8,10 @@ import org.seatkeeper.seats.ApiTokens;
 import org.seatkeeper.directory.Roles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -67,7 +70,13 @@ final class ApiClientTokenAuthentication extends AbstractAuthenticationToken {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication attempt) {
-                return switch (tokens.check((String) attempt.getCredentials())) {
+                ApiTokens.TokenCheck check;
+                try {
+                    check = tokens.check((String) attempt.getCredentials());
+                } catch (DataAccessException | TransactionException busy) {
+                    throw new AuthenticationServiceException("The token could not be checked: the database is busy", busy);
+                }
+                return switch (check) {
                     case ApiTokens.TokenCheck.Accepted accepted -> new ApiClientTokenAuthentication(accepted.client());
                     case ApiTokens.TokenCheck.Refused refused -> throw new BadCredentialsException(refused.reason());
                 };

@@ -32,7 +32,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.seatkeeper.seats.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -69,7 +68,7 @@ class SecurityConfig {
                 new ProviderManager(ApiClientTokenAuthentication.provider(tokens)),
                 ApiClientTokenAuthentication.converter());
         bearer.setSuccessHandler((request, response, authentication) -> { });
-        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
+        bearer.setFailureHandler(unauthorized.failureHandler());
         bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
         strategy.ifAvailable(bearer::setSecurityContextHolderStrategy);
         return http.securityMatcher("/api/**")

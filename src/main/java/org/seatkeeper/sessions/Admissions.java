@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,13 +75,19 @@ public class Admissions {
     public AdmittedSession admit(Applicant applicant, ClientDetails client, Lease lease) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(client, "client");
-        retry.run("Replacing a stale session", () -> transaction.execute(status -> {
-            replaceStaleOrRefuse(applicant.userId());
-            return null;
-        }));
         try {
-            return retry.run("Admitting " + applicant.username(),
-                    () -> transaction.execute(status -> open(applicant, client, lease)));
+            Optional<AdmittedSession> admitted = open(applicant, client, lease);
+            if (admitted.isPresent()) {
+                return admitted.get();
+            }
+            retry.run("Replacing a stale session", () -> transaction.execute(status -> {
+                replaceStaleOrRefuse(applicant.userId());
+                return null;
+            }));
+            return open(applicant, client, lease).orElseThrow(() -> transaction.execute(status ->
+                    sessions.findOpenByUserId(applicant.userId()).map(open -> alreadySignedIn(open, clock.instant()))
+                            .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in"
+                                    + " progress at the same moment (one session per account, rule 9). Try again."))));
         } catch (DataIntegrityViolationException e) {
             // The unique key on open sessions: the same account was admitted at the same instant
             // elsewhere; our seat was rolled back with our session.
@@ -230,13 +237,48 @@ public class Admissions {
         });
     }
 
-    private AdmittedSession open(Applicant applicant, ClientDetails client, Lease lease) {
-        Instant now = clock.instant();
-        SeatKind seat = seatPools.take(applicant.admissionClass());
-        UserSession session = sessions.saveAndFlush(new UserSession(applicant, client, seat, now, lease));
-        events.publishEvent(new SessionStarted(session.id(), applicant.userId(), applicant.username(), seat,
-                client.client(), client.ip(), now));
-        return new AdmittedSession(session.id(), seat, now);
+    /**
+     * Records the session first and takes the seat last, so that the hot pool row is locked only for
+     * the moment between its UPDATE and the COMMIT that follows at once: every admission and release
+     * on a node queues for that row, and measured under load, holding it while the session was
+     * inserted cut the admission rate several times (docs/decisions/0008-seat-api-and-several-nodes.md).
+     * When every pool is full the transaction rolls back and the refusal with its figures is read
+     * after the locks are gone.
+     *
+     * @return empty when the account already has an open session, which the caller must replace or
+     *         refuse first (rule 9) in a transaction of its own
+     */
+    private Optional<AdmittedSession> open(Applicant applicant, ClientDetails client, Lease lease) {
+        AdmissionClass admissionClass = applicant.admissionClass();
+        Attempt attempt = retry.run("Admitting " + applicant.username(), () -> transaction.execute(status -> {
+            if (sessions.findOpenByUserId(applicant.userId()).isPresent()) {
+                return Attempt.OCCUPIED;
+            }
+            Instant now = clock.instant();
+            SeatKind likely = admissionClass.candidateSeats().getFirst();
+            UserSession session = sessions.saveAndFlush(new UserSession(applicant, client, likely, now, lease));
+            Optional<SeatKind> seat = seatPools.tryTake(admissionClass);
+            if (seat.isEmpty()) {
+                status.setRollbackOnly();
+                return Attempt.NO_SEAT;
+            }
+            if (seat.get() != likely) {
+                sessions.changeSeat(session.id().value(), seat.get().name());
+            }
+            events.publishEvent(new SessionStarted(session.id(), applicant.userId(), applicant.username(), seat.get(),
+                    client.client(), client.ip(), now));
+            return new Attempt(new AdmittedSession(session.id(), seat.get(), now));
+        }));
+        if (attempt == Attempt.NO_SEAT) {
+            throw new NoSeatException(AdmissionRule.refusal(admissionClass, seatPools.snapshot()));
+        }
+        return Optional.ofNullable(attempt.admitted());
+    }
+
+    /** The outcome of one admission transaction. */
+    private record Attempt(AdmittedSession admitted) {
+        static final Attempt OCCUPIED = new Attempt(null);
+        static final Attempt NO_SEAT = new Attempt(null);
     }
 
     private AlreadySignedInException alreadySignedIn(UserSession open, Instant now) {

@@ -1,5 +1,7 @@
 package org.seatkeeper.sessions;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LeaseReclaimer {
 
+    private static final Logger log = LoggerFactory.getLogger(LeaseReclaimer.class);
+
     private final Admissions admissions;
 
     LeaseReclaimer(Admissions admissions) {
@@ -19,6 +23,11 @@ class LeaseReclaimer {
 
     @Scheduled(fixedDelayString = "${seatkeeper.seats.reclaim-every:5s}", initialDelayString = "${seatkeeper.seats.reclaim-every:5s}")
     int sweep() {
-        return admissions.reclaimLeases();
+        int reclaimed = admissions.reclaimLeases();
+        if (reclaimed > 0) {
+            log.info("Reclaimed {} seat(s) whose application stopped renewing them or ignored a sign-out request",
+                    reclaimed);
+        }
+        return reclaimed;
     }
 }

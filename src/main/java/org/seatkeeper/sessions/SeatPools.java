@@ -53,12 +53,21 @@ public class SeatPools {
      *                          pools the class could have used
      */
     public SeatKind take(AdmissionClass admissionClass) {
+        return tryTake(admissionClass)
+                .orElseThrow(() -> new NoSeatException(AdmissionRule.refusal(admissionClass, snapshot())));
+    }
+
+    /**
+     * Takes the first free seat this class may hold, or none when every candidate pool is full. The
+     * caller commits or rolls back at once: the pool rows stay locked until then.
+     */
+    Optional<SeatKind> tryTake(AdmissionClass admissionClass) {
         for (SeatKind seat : admissionClass.candidateSeats()) {
             if (seat.pool().isEmpty() || takeOne(seat.pool().get())) {
-                return seat;
+                return Optional.of(seat);
             }
         }
-        throw new NoSeatException(AdmissionRule.refusal(admissionClass, snapshot()));
+        return Optional.empty();
     }
 
     /** Gives a seat back to its pool; nothing for EXEMPT. */

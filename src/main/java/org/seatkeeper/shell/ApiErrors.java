@@ -1,6 +1,13 @@
 package org.seatkeeper.shell;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +35,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler(RefusedException.class)
     ProblemDetail refused(RefusedException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
@@ -40,6 +49,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "These credentials may not read this resource.");
         problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** The database is overloaded or unreachable for a moment: the client should retry, nothing was written. */
+    @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> busy(Exception busy) {
+        log.warn("API call refused while the database was busy: {}", busy.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The licence server is busy; nothing was changed. Try again in a moment.");
+        problem.setTitle("Service Unavailable");
+        problem.setProperty("reason", "busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    /** A fault of ours: logged with an id the caller can quote, never shown as a stack trace. */
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException failure) {
+        String id = UUID.randomUUID().toString();
+        log.error("Unexpected failure of an API call, error id {}", id, failure);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; it was logged with error id " + id + ".");
+        problem.setTitle("Internal Server Error");
         return problem;
     }
 
