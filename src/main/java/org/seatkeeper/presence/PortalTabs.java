@@ -30,6 +30,11 @@ class PortalTabs {
         return List.copyOf(tabs.getOrDefault(session, Set.of()));
     }
 
+    /** The sessions that have at least one tab open on this node. */
+    Set<SessionId> sessions() {
+        return Set.copyOf(tabs.keySet());
+    }
+
     int count(SessionId session) {
         return tabs.getOrDefault(session, Set.of()).size();
     }

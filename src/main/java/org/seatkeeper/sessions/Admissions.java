@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -138,6 +141,22 @@ public class Admissions {
             sessions.recordOpenTabs(id.value(), openTabs);
         }
         return reply;
+    }
+
+    /**
+     * Where each of these sessions stands now, as the database says, for a node whose tabs must learn
+     * of an end or a sign-out request made on another node. Sessions unknown to the database are left
+     * out.
+     */
+    @Transactional(readOnly = true)
+    public Map<SessionId, SessionState> statesOf(Collection<SessionId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<SessionId, SessionState> states = new HashMap<>();
+        sessions.findAllById(ids.stream().map(SessionId::value).toList()).forEach(session -> states.put(session.id(),
+                new SessionState(session.endReason(), session.signOutRequested())));
+        return states;
     }
 
     /**

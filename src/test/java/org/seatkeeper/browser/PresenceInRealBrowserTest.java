@@ -1,5 +1,9 @@
 package org.seatkeeper.browser;
 
+import java.time.Duration;
+
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +55,29 @@ class PresenceInRealBrowserTest extends BrowserTest {
         await.until(ExpectedConditions.urlContains("ended=CLOSED_BY_ADMINISTRATOR"));
         await.until(ExpectedConditions.textToBe(By.id("session-ended"), "An administrator closed your session."));
         assertThat(fullAccessInUse()).isZero();
+    }
+
+    /**
+     * Another node writes only to the database; no event reaches this node. The tab must learn it well
+     * before its next heartbeat (15 s): 5 s allows for the 2 s poll.
+     */
+    @Test
+    void a_session_closed_on_another_node_sends_its_tab_to_the_login_view_within_seconds() {
+        SessionId session = openSession();
+        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'CLOSED_BY_ADMINISTRATOR'"
+                + " WHERE id = ?", session.value());
+        jdbc.update("UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = 'FULL_ACCESS'");
+
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("ended=CLOSED_BY_ADMINISTRATOR"));
+    }
+
+    @Test
+    void a_sign_out_request_made_on_another_node_shows_the_countdown_within_seconds() {
+        jdbc.update("UPDATE user_session SET sign_out_requested_at = CURRENT_TIMESTAMP(3) WHERE id = ?",
+                openSession().value());
+
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out-seconds-left")));
     }
 
     @Test
