@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class RoleNavigationTest extends SpringBrowserlessTest {
 
     static final List<String> ADMIN_ROUTES = List.of("overview", "sessions", "session-settings", "installation", "administration-log", "access-log", "users", "profiles",
-            "licences", "setup");
+            "licences", "setup", "api-clients");
     static final List<String> EVERYONE_ROUTES = List.of("my-account");
 
     @BeforeAll

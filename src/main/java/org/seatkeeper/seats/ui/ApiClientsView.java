@@ -1,0 +1,105 @@
+package org.seatkeeper.seats.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.seatkeeper.seats.ApiClientRow;
+import org.seatkeeper.seats.ApiClients;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * The connected applications that take seats through the seat API. A token is shown once, when the
+ * application is registered, because only its hash is stored; a lost token is replaced by revoking
+ * the application and registering it again.
+ */
+@Route("api-clients")
+@PageTitle("API clients | Seatkeeper")
+@Menu(title = "API clients", order = 87, icon = "vaadin:plug")
+@RolesAllowed("ADMIN")
+class ApiClientsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    final Grid<ApiClientRow> grid = new Grid<>();
+    final Button register = new Button("Register application", e -> openRegistration());
+    RegisterClientDialog registration;
+    ConfirmDialog confirmRevoke;
+    private final ApiClients clients;
+
+    ApiClientsView(ApiClients clients) {
+        this.clients = clients;
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setId("register-api-client");
+        grid.setId("api-clients");
+        grid.addColumn(ApiClientRow::name).setHeader("Application").setAutoWidth(true);
+        grid.addColumn(ApiClientRow::description).setHeader("Description").setFlexGrow(1);
+        grid.addColumn(ApiClientRow::tokenHint).setHeader("Token").setAutoWidth(true);
+        grid.addColumn(row -> WHEN.format(row.createdAt()) + " by " + row.createdBy()).setHeader("Registered")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.expiresAt() == null ? "no end" : WHEN.format(row.expiresAt()))
+                .setHeader("Valid until").setAutoWidth(true);
+        grid.addColumn(ApiClientsView::state).setHeader("State").setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            Button revoke = new Button("Revoke", e -> confirmRevoke(row));
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            revoke.setVisible(row.revokedAt() == null);
+            return revoke;
+        }).setHeader("").setAutoWidth(true);
+        setSizeFull();
+        add(new H2("API clients"),
+                new Paragraph("Connected applications sign their users in through the seat API with a token"
+                        + " (\"Authorization: Bearer ...\"). The token is shown once, at registration."),
+                register, grid);
+        refresh();
+    }
+
+    void refresh() {
+        grid.setItems(clients.list());
+    }
+
+    static String state(ApiClientRow row) {
+        if (row.revokedAt() != null) {
+            return "Revoked " + WHEN.format(row.revokedAt()) + " by " + row.revokedBy();
+        }
+        return row.usable() ? "Usable" : "Expired";
+    }
+
+    private void openRegistration() {
+        registration = new RegisterClientDialog(clients, this::refresh);
+        registration.open();
+    }
+
+    void confirmRevoke(ApiClientRow row) {
+        confirmRevoke = new ConfirmDialog("Revoke " + row.name() + "?",
+                "Its calls are refused from now on (401). Seats it holds stay until released, closed or reclaimed"
+                        + " after their lease.", "Revoke", e -> revoke(row), "Cancel", e -> { });
+        confirmRevoke.setConfirmButtonTheme("error primary");
+        confirmRevoke.open();
+    }
+
+    void revoke(ApiClientRow row) {
+        try {
+            clients.revoke(row.id());
+            refresh();
+            Notification.show(row.name() + " revoked.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RefusedException refused) {
+            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}
