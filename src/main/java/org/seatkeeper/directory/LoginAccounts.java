@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,8 +29,10 @@ public class LoginAccounts {
 
     /**
      * One indexed query with the licence type joined in, rather than loading the user with its profile
-     * and modules: every portal sign-in and every seat API request starts here.
+     * and modules, and no transaction of its own for a single read: every portal sign-in and every seat
+     * API request starts here.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<LoginAccount> findByUsername(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

@@ -1,5 +1,9 @@
 package org.seatkeeper.browser;
 
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -65,7 +69,13 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
 
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Close']")));
-        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='Close']")).click();
+        // The grid re-renders its rows every second (idle seconds tick), so a found button may be replaced
+        // before the click lands: find and click again until one click gets through.
+        await.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement close = driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Close']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", close);
+            return true;
+        });
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-counters"),
                 "Full-access users (F): 1 remaining"));
