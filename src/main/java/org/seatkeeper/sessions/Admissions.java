@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -210,6 +211,18 @@ public class Admissions {
             }
         }
         return reclaimed;
+    }
+
+    /** Ends each of these sessions that is still open, each in its own transaction; returns how many. */
+    int endAll(List<Long> ids, EndReason reason) {
+        int ended = 0;
+        for (long id : ids) {
+            Boolean done = retry.run("Ending a session", () -> transaction.execute(status -> end(new SessionId(id), reason)));
+            if (Boolean.TRUE.equals(done)) {
+                ended++;
+            }
+        }
+        return ended;
     }
 
     private LeaseReply notRenewable(SessionId id, long apiClientId) {

@@ -16,7 +16,9 @@ public enum EndReason {
     /** The account was deactivated or deleted. */
     ACCOUNT_REMOVED,
     /** A connected application stopped renewing its seat for longer than the lease plus the grace period. */
-    LEASE_EXPIRED;
+    LEASE_EXPIRED,
+    /** The node holding this portal session stopped answering for longer than the lease plus grace. */
+    NODE_LOST;
 
     /** What the user is told when their session ended this way. */
     public String explanation() {
@@ -27,6 +29,7 @@ public enum EndReason {
             case REPLACED_STALE -> "Your account signed in somewhere else, which replaced this session.";
             case ACCOUNT_REMOVED -> "Your account was deactivated or removed.";
             case LEASE_EXPIRED -> "Your application stopped reporting that you are there, so your seat was freed.";
+            case NODE_LOST -> "The server you were signed in to stopped, so your session was ended.";
             case EXPIRED, SIGNED_OUT -> "Your session has ended.";
         };
     }

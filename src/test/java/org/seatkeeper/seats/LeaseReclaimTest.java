@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,11 @@ class LeaseReclaimTest {
                 + " WHERE id = ?", Long.class, silentSeat)).as("not before lease plus grace").isGreaterThanOrEqualTo(2_000_000);
         assertThat(endReason(busySeat)).isNull();
         assertThat(SeatApiFixtures.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
+    }
+
+    @AfterEach
+    void leaveNoOpenSession() {
+        SeatApiFixtures.endOpenSessions(jdbc);
     }
 
     private String endReason(long seat) {

@@ -13,6 +13,14 @@ final class SeatApiFixtures {
     private SeatApiFixtures() {
     }
 
+    /**
+     * Ends every open session without touching the pools: a leased session left open would be reclaimed
+     * by a later test's sweep, freeing a seat under that test's feet.
+     */
+    static void endOpenSessions(JdbcTemplate jdbc) {
+        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+    }
+
     /** Ends every open session, then sets the pools' capacities with nothing in use. */
     static void pools(JdbcTemplate jdbc, int fullAccess, int viewOnly, int reserved) {
         jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");

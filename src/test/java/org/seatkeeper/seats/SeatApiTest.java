@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.SessionId;
@@ -256,6 +257,11 @@ class SeatApiTest {
         assertThat(paths.has("/api/v1/seats")).isTrue();
         assertThat(paths.has("/api/v1/seats/{id}/heartbeat")).isTrue();
         assertThat(paths.has("/api/v1/licence-usage")).isTrue();
+    }
+
+    @AfterEach
+    void leaveNoOpenSession() {
+        SeatApiFixtures.endOpenSessions(jdbc);
     }
 
     private long idleSeconds(long seat) {

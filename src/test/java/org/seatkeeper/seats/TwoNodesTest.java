@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.seatkeeper.SeatkeeperApplication;
+import org.seatkeeper.sessions.AdmissionClass;
+import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.Applicant;
+import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.SessionsFeed;
 import org.seatkeeper.shared.CurrentUser;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Two Seatkeeper instances on random ports sharing one MariaDB, as two nodes behind a load balancer:
  * admission stays exact when a burst of seat requests is spread over both, each node sees the other's
- * sessions, and the seats of a node that stops are reclaimed after the lease plus grace.
+ * sessions, and the seats of a node that stops are reclaimed after the lease plus grace, its portal
+ * sessions too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
@@ -165,6 +170,9 @@ class TwoNodesTest {
         assertThat(byNode.get("node-a")).isPositive();
         assertThat(byNode.get("node-b")).isPositive();
 
+        long portalOnA = nodeA.getBean(Admissions.class).admit(
+                new Applicant(System.nanoTime() % 1_000_000_000L + 1_000_000_000L, "portal-on-a", "Portal on A",
+                        AdmissionClass.EXEMPT), ClientDetails.portal("10.0.0.1", "Chromium", "node-a")).id().value();
         held.forEach((seat, node) -> {
             if (node == viaA) {
                 stopHeartbeating.add(seat);
@@ -182,14 +190,17 @@ class TwoNodesTest {
         sampler.join();
         heartbeats.join();
 
-        System.out.printf("Node A's %d seats were reclaimed %d ms after their last heartbeat (node A took %d ms to"
-                + " stop; lease %d s + grace %d s)%n", byNode.get("node-a"), reclaimedAfter, closedAfter, LEASE, GRACE);
+        System.out.printf("Node A's %d API seats and its portal session were all ended %d ms after it stopped"
+                + " (it took %d ms to stop; lease %d s + grace %d s)%n", byNode.get("node-a"), reclaimedAfter, closedAfter,
+                LEASE, GRACE);
         assertThat(openSeatsByNode()).as("node A's seats reclaimed, node B's kept alive").containsOnlyKeys("node-b");
         assertThat(openSeatsByNode().get("node-b")).isEqualTo(byNode.get("node-b"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE node = 'node-a' AND end_reason = 'LEASE_EXPIRED'"
                 + " AND ended_at >= last_heartbeat + INTERVAL ? SECOND", Integer.class, LEASE + GRACE))
                 .as("reclaimed only after lease plus grace").isEqualTo(byNode.get("node-a"));
         assertThat(inUse().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(byNode.get("node-b"));
+        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, portalOnA))
+                .as("a portal session of the stopped node, whose UI died with it").isEqualTo("NODE_LOST");
     }
 
     /** The server asked the client to come back (database busy), as a well-behaved client does. */
@@ -286,6 +297,7 @@ class TwoNodesTest {
                 "--seatkeeper.seats.lease=" + LEASE + "s",
                 "--seatkeeper.seats.grace=" + GRACE + "s",
                 "--seatkeeper.seats.reclaim-every=500ms",
+                "--seatkeeper.nodes.beacon-every=500ms",
                 "--spring.datasource.hikari.pool-name=" + node);
     }
 
