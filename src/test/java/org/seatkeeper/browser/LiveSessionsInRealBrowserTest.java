@@ -69,8 +69,8 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
 
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Close']")));
-        // The grid re-renders its rows every second (idle seconds tick), so a found button may be replaced
-        // before the click lands: find and click again until one click gets through.
+        // The grid re-renders its rows every second (idle seconds tick); should a row element be recycled
+        // between finding the button and clicking it, find and click again.
         await.ignoring(StaleElementReferenceException.class).until(driver -> {
             WebElement close = driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='Close']"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].click()", close);

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -91,7 +90,7 @@ class ActiveSessionsView extends VerticalLayout {
         grid.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader("User").setKey("user")
                 .setAutoWidth(true);
         SessionColumns.add(grid);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.addColumn(actions()).setHeader("").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setDataProvider(data);
 
@@ -177,12 +176,24 @@ class ActiveSessionsView extends VerticalLayout {
         }
     }
 
-    private Component actions(OpenSession session) {
-        Button button = session.live()
-                ? new Button("Ask to sign out", e -> askToSignOut(session))
-                : new Button("Close", e -> close(session));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, session.live() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_ERROR);
-        button.setEnabled(!session.signOutRequested());
-        return button;
+    /**
+     * A client-side template rather than a Button per row: the grid is re-rendered every second, and
+     * server-side buttons would be replaced under the administrator's pointer each time (and cost a
+     * component per row); the template updates the same button in place.
+     */
+    private LitRenderer<OpenSession> actions() {
+        return LitRenderer.<OpenSession>of("""
+                        <vaadin-button theme="small ${item.theme}" ?disabled=${item.disabled} @click=${act}>\
+                        ${item.label}</vaadin-button>""")
+                .withProperty("label", session -> session.live() ? "Ask to sign out" : "Close")
+                .withProperty("theme", session -> session.live() ? "tertiary" : "error")
+                .withProperty("disabled", OpenSession::signOutRequested)
+                .withFunction("act", session -> {
+                    if (session.live()) {
+                        askToSignOut(session);
+                    } else {
+                        close(session);
+                    }
+                });
     }
 }
