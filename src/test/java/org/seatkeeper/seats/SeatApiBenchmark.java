@@ -69,6 +69,8 @@ class SeatApiBenchmark {
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build(),
                 port, SeatApiFixtures.register(currentUser, clients, SeatApiFixtures.unique("Benchmark ")).token());
 
+        System.out.printf("HTTP floor: %,.0f requests/s answered 401 by the security filter alone, no database,"
+                + " %d clients%n", httpFloor(port), CLIENTS);
         Latencies single = new Latencies();
         run(api, prefix, Duration.ofSeconds(5), single, 1);
         System.out.printf("One client alone: p50 %.1f ms, p95 %.1f ms%n", single.percentile(50), single.percentile(95));
@@ -136,6 +138,35 @@ class SeatApiBenchmark {
             System.out.println("First unexpected reply: " + unexpected.get());
         }
         return new Result(granted.get(), noSeat.get(), other.get());
+    }
+
+    /**
+     * What the HTTP stack alone sustains on this machine with the clients in the same JVM: requests
+     * without a token, answered 401 before any database work. No seat rate can exceed half of it (a
+     * seat costs a take and a release).
+     */
+    private double httpFloor(int port) throws Exception {
+        SeatApi anonymous = new SeatApi(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build(), port, null);
+        Duration phase = Duration.ofSeconds(5);
+        AtomicLong answered = new AtomicLong();
+        for (int round = 0; round < 2; round++) {
+            answered.set(0);
+            long end = System.nanoTime() + phase.toNanos();
+            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < CLIENTS; i++) {
+                    pool.submit(() -> {
+                        while (System.nanoTime() < end) {
+                            if (anonymous.get("/seats/1").status() == 401) {
+                                answered.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    });
+                }
+            }
+        }
+        return answered.get() / (double) phase.toSeconds();
     }
 
     /** Counts every moment a pool or its open sessions were seen above capacity. */
