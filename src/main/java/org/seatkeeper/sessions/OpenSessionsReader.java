@@ -34,7 +34,7 @@ class OpenSessionsReader {
         return jdbc.sql("""
                         SELECT id, user_id, username, display_name, seat_kind, client, ip, browser, node, login_time,
                                last_activity, last_heartbeat, sign_out_requested_at, open_tabs,
-                               lease_seconds
+                               lease_seconds, client_reference
                         FROM user_session WHERE ended_at IS NULL ORDER BY login_time, id""")
                 .query((rs, n) -> row(rs, now, staleAfter)).list();
     }
@@ -49,6 +49,7 @@ class OpenSessionsReader {
                 rs.getString("ip"), rs.getString("browser"), rs.getString("node"),
                 rs.getTimestamp("login_time").toInstant(), lastActivity, lastHeartbeat,
                 lastHeartbeat.plus(stale).isAfter(now), Math.max(0, Duration.between(lastActivity, now).toSeconds()),
-                rs.getTimestamp("sign_out_requested_at") != null, rs.getObject("open_tabs", Integer.class));
+                rs.getTimestamp("sign_out_requested_at") != null, rs.getObject("open_tabs", Integer.class),
+                rs.getString("client_reference"));
     }
 }

@@ -144,7 +144,8 @@ class UserSession {
     OpenSession toOpenSession(Instant now, Duration staleAfter) {
         long idle = Math.max(0, Duration.between(lastActivity, now).toSeconds());
         return new OpenSession(id(), userId, username, displayName, seat, client, ip, browser, node, loginTime,
-                lastActivity, lastHeartbeat, isLiveAt(now, staleAfter), idle, signOutRequestedAt != null, null);
+                lastActivity, lastHeartbeat, isLiveAt(now, staleAfter), idle, signOutRequestedAt != null, null,
+                clientReference);
     }
 
     ClientDetails clientDetails() {

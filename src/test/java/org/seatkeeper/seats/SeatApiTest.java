@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.OpenSession;
 import org.seatkeeper.sessions.SessionId;
 import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.shared.CurrentUser;
@@ -68,8 +69,11 @@ class SeatApiTest {
         assertThat(inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT client FROM access_log WHERE username = ? AND success = TRUE",
                 String.class, jane)).isEqualTo(registered.name());
-        assertThat(jdbc.queryForObject("SELECT client_reference FROM user_session WHERE id = ?", String.class,
-                granted.seatId())).isEqualTo("app-" + jane);
+        OpenSession listed = asAdministrator(currentUser, () -> sessions.open()).stream()
+                .filter(open -> open.id().value() == granted.seatId()).findFirst().orElseThrow();
+        assertThat(listed.client()).isEqualTo(registered.name());
+        assertThat(listed.reference()).isEqualTo("app-" + jane);
+        assertThat(listed.live()).isTrue();
     }
 
     @Test

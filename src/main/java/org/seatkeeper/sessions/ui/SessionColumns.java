@@ -17,7 +17,8 @@ final class SessionColumns {
 
     static void add(Grid<OpenSession> grid) {
         grid.addColumn(s -> s.seat().name()).setHeader("Seat").setKey("seat").setAutoWidth(true);
-        grid.addColumn(OpenSession::client).setHeader("Client").setKey("client").setAutoWidth(true);
+        grid.addColumn(s -> s.reference() == null ? s.client() : s.client() + " · " + s.reference()).setHeader("Client")
+                .setKey("client").setAutoWidth(true);
         grid.addColumn(s -> TIME.format(s.loginTime())).setHeader("Login time").setKey("login").setAutoWidth(true);
         grid.addColumn(OpenSession::idleSeconds).setHeader("Idle (s)").setKey("idle").setAutoWidth(true);
         grid.addComponentColumn(SessionColumns::state).setHeader("State").setKey("state").setAutoWidth(true);
