@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * What a connected application may do with seats: take one for a user through the one admission
  * engine (rules 5-9, the same pools as the portal), renew its lease, release it. Every seat request
- * and release is in the access log under the application's name (rule 12).
+ * and release is in the access log under the application's name (rule 12): refusals from here,
+ * grants and releases from the transaction that makes them.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.API_CLIENT + "')")
@@ -81,7 +82,6 @@ public class SeatDesk {
             AdmittedSession admitted = admissions.admit(Applicant.of(account),
                     new ClientDetails(client.name(), ip, request.browser(), node.get()),
                     new Lease(client.id(), request.reference(), lease, grace));
-            attempt.record(true, "signed in");
             return new SeatGrant(admitted.id().value(), admitted.seat().name(), lease.toSeconds(), grace.toSeconds(),
                     admitted.loginTime());
         } catch (AlreadySignedInException signedIn) {
@@ -100,13 +100,7 @@ public class SeatDesk {
 
     /** Releases one of this application's seats; the release is in the access log. */
     public LeaseReply release(long seatId) {
-        ApiClientIdentity client = client();
-        LeaseReply reply = admissions.releaseLease(new SessionId(seatId), client.id());
-        if (reply instanceof LeaseReply.Released released) {
-            events.publishEvent(new SignInAttempt(released.username(), clock.instant(), null, true, "signed out", null,
-                    client.name()));
-        }
-        return reply;
+        return admissions.releaseLease(new SessionId(seatId), client().id());
     }
 
     private ApiClientIdentity client() {

@@ -12,12 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -179,13 +181,25 @@ public class Admissions {
         return notRenewable(id, apiClientId);
     }
 
-    /** Releases a seat held by this connected application at once (its user signed out). */
+    /**
+     * Releases a seat held by this connected application at once (its user signed out), with its
+     * access log row in the same transaction.
+     */
     @Transactional
     public LeaseReply releaseLease(SessionId id, long apiClientId) {
         Instant now = clock.instant();
         return sessions.findById(id.value()).filter(session -> session.leasedBy(apiClientId))
-                .map(session -> ender.end(session, EndReason.SIGNED_OUT, now)
-                        ? (LeaseReply) new LeaseReply.Released(id, session.username()) : notRenewable(id, apiClientId))
+                .map(session -> {
+                    // Logged first, so the pool row is locked only at the end; rolled back if not ended here.
+                    ClientDetails client = session.clientDetails();
+                    events.publishEvent(new SignInAttempt(session.username(), now, client.ip(), true, "signed out",
+                            client.browser(), client.client()));
+                    if (!ender.end(session, EndReason.SIGNED_OUT, now)) {
+                        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                        return notRenewable(id, apiClientId);
+                    }
+                    return (LeaseReply) new LeaseReply.Released(id, session.username());
+                })
                 .orElseGet(() -> new LeaseReply.Unknown(id));
     }
 
@@ -289,6 +303,12 @@ public class Admissions {
             Instant now = clock.instant();
             SeatKind likely = admissionClass.candidateSeats().getFirst();
             UserSession session = sessions.saveAndFlush(new UserSession(applicant, client, likely, now, lease));
+            if (lease != null) {
+                // The access log row of a seat API sign-in commits with the session, one commit instead of
+                // two, and is written before the pool row is locked; without a seat it rolls back too.
+                events.publishEvent(new SignInAttempt(applicant.username(), now, client.ip(), true, "signed in",
+                        client.browser(), client.client()));
+            }
             Optional<SeatKind> seat = seatPools.tryTake(admissionClass);
             if (seat.isEmpty()) {
                 status.setRollbackOnly();
@@ -299,6 +319,7 @@ public class Admissions {
             }
             events.publishEvent(new SessionStarted(session.id(), applicant.userId(), applicant.username(), seat.get(),
                     client.client(), client.ip(), now));
+
             return new Attempt(new AdmittedSession(session.id(), seat.get(), now));
         }));
         if (attempt == Attempt.NO_SEAT) {
