@@ -1,5 +1,6 @@
 package org.seatkeeper.audit;
 
+import org.seatkeeper.shared.DatabaseTime;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,7 +58,7 @@ public class AccessLog {
     }
 
     private static AccessLogRow row(ResultSet rs, int n) throws SQLException {
-        return new AccessLogRow(rs.getLong("id"), rs.getTimestamp("attempted_at").toInstant(), rs.getString("username"),
+        return new AccessLogRow(rs.getLong("id"), DatabaseTime.instant(rs, "attempted_at"), rs.getString("username"),
                 rs.getString("ip"), rs.getBoolean("success"), rs.getString("reason"), rs.getString("browser"),
                 rs.getString("client"));
     }

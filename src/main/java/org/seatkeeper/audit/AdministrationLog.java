@@ -1,5 +1,6 @@
 package org.seatkeeper.audit;
 
+import org.seatkeeper.shared.DatabaseTime;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,7 +56,7 @@ public class AdministrationLog {
     }
 
     private static AdminChangeRow row(ResultSet rs, int n) throws SQLException {
-        return new AdminChangeRow(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(), rs.getString("actor"),
+        return new AdminChangeRow(rs.getLong("id"), DatabaseTime.instant(rs, "changed_at"), rs.getString("actor"),
                 rs.getString("what"), rs.getString("subject"), rs.getString("before_state"), rs.getString("after_state"));
     }
 }

@@ -1,6 +1,6 @@
 package org.seatkeeper.audit;
 
-import java.sql.Timestamp;
+import org.seatkeeper.shared.DatabaseTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +12,11 @@ final class Conditions {
     private final List<Object> args = new ArrayList<>();
 
     Conditions atOrAfter(String column, Instant from) {
-        return from == null ? this : add(column + " >= ?", Timestamp.from(from));
+        return from == null ? this : add(column + " >= ?", DatabaseTime.parameter(from));
     }
 
     Conditions before(String column, Instant to) {
-        return to == null ? this : add(column + " < ?", Timestamp.from(to));
+        return to == null ? this : add(column + " < ?", DatabaseTime.parameter(to));
     }
 
     Conditions equal(String column, Object value) {

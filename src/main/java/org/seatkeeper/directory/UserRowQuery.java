@@ -1,8 +1,9 @@
 package org.seatkeeper.directory;
 
+import org.seatkeeper.shared.DatabaseTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +103,11 @@ class UserRowQuery {
     }
 
     private static UserRow row(ResultSet rs, int n) throws SQLException {
-        Timestamp deleted = rs.getTimestamp("deleted_at");
+        Instant deleted = DatabaseTime.instant(rs, "deleted_at");
         java.sql.Date validUntil = rs.getDate("valid_until");
         return new UserRow(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
                 rs.getString("username"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("active"), deleted == null ? null : deleted.toInstant(),
+                rs.getBoolean("active"), deleted,
                 validUntil == null ? null : validUntil.toLocalDate(), rs.getString("profile"),
                 rs.getString("licence_type"), rs.getString("primary_area"), rs.getString("area"),
                 rs.getString("position"), ConcurrentClass.valueOf(rs.getString("concurrent_class")),

@@ -1,5 +1,6 @@
 package org.seatkeeper.sessions;
 
+import org.seatkeeper.shared.DatabaseTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,16 +41,16 @@ class OpenSessionsReader {
     }
 
     private static OpenSession row(ResultSet rs, Instant now, Duration staleAfter) throws SQLException {
-        Instant lastActivity = rs.getTimestamp("last_activity").toInstant();
-        Instant lastHeartbeat = rs.getTimestamp("last_heartbeat").toInstant();
+        Instant lastActivity = DatabaseTime.instant(rs, "last_activity");
+        Instant lastHeartbeat = DatabaseTime.instant(rs, "last_heartbeat");
         Integer leaseSeconds = rs.getObject("lease_seconds", Integer.class);
         Duration stale = leaseSeconds == null ? staleAfter : Duration.ofSeconds(leaseSeconds);
         return new OpenSession(new SessionId(rs.getLong("id")), rs.getLong("user_id"), rs.getString("username"),
                 rs.getString("display_name"), SeatKind.valueOf(rs.getString("seat_kind")), rs.getString("client"),
                 rs.getString("ip"), rs.getString("browser"), rs.getString("node"),
-                rs.getTimestamp("login_time").toInstant(), lastActivity, lastHeartbeat,
+                DatabaseTime.instant(rs, "login_time"), lastActivity, lastHeartbeat,
                 lastHeartbeat.plus(stale).isAfter(now), Math.max(0, Duration.between(lastActivity, now).toSeconds()),
-                rs.getTimestamp("sign_out_requested_at") != null, rs.getObject("open_tabs", Integer.class),
+                rs.getObject("sign_out_requested_at") != null, rs.getObject("open_tabs", Integer.class),
                 rs.getString("client_reference"));
     }
 }
