@@ -1,5 +1,6 @@
 package org.seatkeeper.seats.ui;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -31,8 +32,8 @@ import org.seatkeeper.shared.RefusedException;
 @RolesAllowed("ADMIN")
 class ApiClientsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     final Grid<ApiClientRow> grid = new Grid<>();
     final Button register = new Button("Register application", e -> openRegistration());
@@ -50,13 +51,12 @@ class ApiClientsView extends VerticalLayout {
         grid.addColumn(ApiClientRow::tokenHint).setHeader("Token").setAutoWidth(true);
         grid.addColumn(row -> WHEN.format(row.createdAt()) + " by " + row.createdBy()).setHeader("Registered")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.expiresAt() == null ? "no end" : WHEN.format(row.expiresAt()))
-                .setHeader("Valid until").setAutoWidth(true);
+        grid.addColumn(ApiClientsView::validUntil).setHeader("Valid until").setAutoWidth(true);
         grid.addColumn(ApiClientsView::state).setHeader("State").setAutoWidth(true);
         grid.addComponentColumn(row -> {
             Button revoke = new Button("Revoke", e -> confirmRevoke(row));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setVisible(row.revokedAt() == null);
+            revoke.setVisible(row.usable());
             return revoke;
         }).setHeader("").setAutoWidth(true);
         setSizeFull();
@@ -69,6 +69,12 @@ class ApiClientsView extends VerticalLayout {
 
     void refresh() {
         grid.setItems(clients.list());
+    }
+
+    /** The last day the token is accepted: it expires at the start of the following day. */
+    static String validUntil(ApiClientRow row) {
+        return row.expiresAt() == null ? "No end"
+                : LocalDate.ofInstant(row.expiresAt(), ZONE).minusDays(1).toString();
     }
 
     static String state(ApiClientRow row) {
@@ -98,7 +104,7 @@ class ApiClientsView extends VerticalLayout {
             Notification.show(row.name() + " revoked.", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RefusedException refused) {
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +25,7 @@ class RegisterClientDialog extends Dialog {
     final TextArea description = new TextArea("Description");
     final DatePicker validUntil = new DatePicker("Valid until (optional)");
     final Button save = new Button("Register", e -> save());
+    final Div error = new Div();
     final TextField token = new TextField("Token");
     private final ApiClients clients;
     private final Runnable onRegistered;
@@ -34,14 +37,22 @@ class RegisterClientDialog extends Dialog {
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(100);
         name.setId("api-client-name");
+        name.addValueChangeListener(e -> name.setInvalid(false));
         description.setMaxLength(500);
         validUntil.setMin(LocalDate.now());
+        validUntil.setHelperText("The last day the token is accepted; leave empty for no end.");
+        error.addClassName("form-error");
+        error.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(name, description, validUntil));
+        add(error, new FormLayout(name, description, validUntil));
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
     void save() {
+        error.setVisible(false);
+        if (validUntil.isInvalid()) {
+            return;
+        }
         if (name.getValue().isBlank()) {
             name.setInvalid(true);
             name.setErrorMessage("Give the application a name.");
@@ -52,9 +63,9 @@ class RegisterClientDialog extends Dialog {
             onRegistered.run();
             showToken(registered);
         } catch (RefusedException refused) {
-            name.setInvalid(true);
-            name.setErrorMessage(refused.getMessage());
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE)
+            error.setText(refused.getMessage());
+            error.setVisible(true);
+            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
@@ -69,9 +80,19 @@ class RegisterClientDialog extends Dialog {
         token.setReadOnly(true);
         token.setWidthFull();
         token.setId("token");
-        token.setHelperText("Select and copy it now.");
-        add(new Paragraph("Give this token to the application. It is shown only now: Seatkeeper keeps only a hash of"
-                + " it and cannot show it again."), token);
+        token.setHelperText("Copy it now and hand it to the application, e.g. as \"Authorization: Bearer <token>\".");
+        Button copy = new Button(VaadinIcon.COPY.create(), e -> token.getElement()
+                .executeJs("navigator.clipboard.writeText($0)", registered.token()));
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        copy.setTooltipText("Copy to the clipboard");
+        token.setSuffixComponent(copy);
+        Paragraph warning = new Paragraph("This token is shown only now and cannot be shown again: Seatkeeper keeps"
+                + " only a hash of it. If it is lost, revoke the application and register it again.");
+        warning.addClassName("form-error");
+        // Only the button closes the dialog, so the token is not lost by a stray click or Esc.
+        setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
+        add(warning, token);
         Button done = new Button("I have copied the token", e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);

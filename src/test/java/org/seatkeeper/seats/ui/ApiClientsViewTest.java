@@ -2,7 +2,10 @@ package org.seatkeeper.seats.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.seats.ApiClientRow;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +32,37 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
 
         String token = view.registration.token.getValue();
         assertThat(token).startsWith("skt_").hasSizeGreaterThan(40);
+        assertThat(view.registration.getId()).contains("new-token");
+        assertThat(view.registration.token.getId()).contains("token");
+        assertThat(view.registration.token.isReadOnly()).isTrue();
         ApiClientRow row = row(view, name);
         assertThat(row.tokenHint()).isNotEqualTo(token);
         assertThat(token).startsWith(row.tokenHint().replace("…", ""));
         assertThat(jdbc.queryForObject("SELECT token_hash FROM api_client WHERE name = ?", String.class, name))
                 .hasSize(64).isNotEqualTo(token);
         assertThat(ApiClientsView.state(row)).isEqualTo("Usable");
+        var grid = test(view.grid);
+        int index = view.grid.getListDataView().getItems().toList().indexOf(row);
+        assertThat(grid.getCellText(index, 2)).isEqualTo(row.tokenHint());
+        for (int column = 0; column < 6; column++) {
+            assertThat(grid.getCellText(index, column)).doesNotContain(token);
+        }
+    }
+
+    @Test
+    void a_validity_is_shown_as_the_last_day_the_token_is_accepted() {
+        ApiClientsView view = navigate(ApiClientsView.class);
+        String name = "Dated app " + System.nanoTime();
+        LocalDate lastDay = LocalDate.now().plusDays(30);
+
+        test(view.register).click();
+        roundTrip();
+        test(view.registration.name).setValue(name);
+        view.registration.validUntil.setValue(lastDay);
+        test(view.registration.save).click();
+
+        assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo(lastDay.toString());
+        assertThat(row(view, name).usable()).isTrue();
     }
 
     @Test
@@ -52,8 +80,9 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         test(view.registration.name).setValue(name);
         test(view.registration.save).click();
 
-        assertThat(view.registration.name.isInvalid()).isTrue();
-        assertThat(view.registration.name.getErrorMessage()).contains("already registered");
+        assertThat(test($(Notification.class).last()).getText()).contains("already registered");
+        assertThat(view.registration.error.getText()).contains("already registered");
+        assertThat(view.registration.isOpened()).isTrue();
         assertThat(view.registration.token.getValue()).isEmpty();
         view.refresh();
         assertThat(view.grid.getListDataView().getItemCount()).isEqualTo(before);
@@ -68,7 +97,9 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         test(view.registration.name).setValue(name);
         test(view.registration.save).click();
 
-        view.revoke(row(view, name));
+        view.confirmRevoke(row(view, name));
+        roundTrip();
+        test(view.confirmRevoke).confirm();
 
         assertThat(ApiClientsView.state(row(view, name))).startsWith("Revoked").endsWith("by admin");
         assertThat(jdbc.queryForObject("SELECT revoked_by FROM api_client WHERE name = ?", String.class, name))

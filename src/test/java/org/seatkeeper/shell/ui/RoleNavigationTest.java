@@ -47,7 +47,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
     void an_administrator_sees_and_opens_the_administration_views() {
         assertThat(menu()).contains("Licence overview", "Installation", "Access log", "Administration log",
-                "My account", "Users", "Profiles", "Licences", "Setup lists");
+                "My account", "Users", "Profiles", "Licences", "Setup lists", "API clients");
         assertThat(currentRoute()).isEqualTo("overview");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
         EVERYONE_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
@@ -57,7 +57,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
     void support_staff_see_everything_administrators_see() {
         assertThat(menu()).contains("Installation", "Access log", "Administration log", "My account", "Users",
-                "Profiles", "Licences", "Setup lists");
+                "Profiles", "Licences", "Setup lists", "API clients");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
     }
 
