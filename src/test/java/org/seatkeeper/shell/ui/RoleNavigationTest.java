@@ -61,6 +61,29 @@ class RoleNavigationTest extends SpringBrowserlessTest {
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
     }
 
+    @Test
+    @WithMockUser(username = "plain-user", roles = "USER")
+    void a_user_at_an_administrators_address_sees_a_page_inside_the_frame_with_a_way_home() {
+        UI.getCurrent().navigate("users");
+
+        assertThat(getCurrentView()).isInstanceOf(PageNotAvailableView.class);
+        PageNotAvailableView page = (PageNotAvailableView) getCurrentView();
+        assertThat(page.explanation.getText()).isEqualTo("There is no page for you at /users.");
+        assertThat(page.home.getHref()).isEmpty();
+        assertThat(menu()).containsExactly("My account");
+        assertThat(page.getElement().getTextRecursively()).doesNotContain("overview", "sessions", "api-clients");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    void an_unknown_address_says_so_without_listing_the_pages_that_exist() {
+        UI.getCurrent().navigate("no-such-page");
+
+        PageNotAvailableView page = (PageNotAvailableView) getCurrentView();
+        assertThat(page.explanation.getText()).isEqualTo("There is no page for you at /no-such-page.");
+        assertThat(page.getElement().getTextRecursively()).doesNotContain("users", "licences", "Could not navigate");
+    }
+
     private List<String> menu() {
         SideNav nav = $(SideNav.class).id("main-navigation");
         return nav.getItems().stream().map(SideNavItem::getLabel).toList();
