@@ -1,11 +1,16 @@
 package org.seatkeeper.shell.ui;
 
+import java.util.Optional;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -13,8 +18,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.seatkeeper.preferences.Appearance;
+import org.seatkeeper.preferences.AppearanceShown;
+import org.seatkeeper.preferences.Preferences;
 import org.seatkeeper.security.PortalSeat;
 import org.seatkeeper.sessions.SeatKind;
 import org.seatkeeper.shared.CurrentUser;
@@ -27,7 +36,12 @@ import org.seatkeeper.shared.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    final Button appearance = new Button();
+    private final Preferences preferences;
+    private Registration appearanceShown;
+
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Preferences preferences) {
+        this.preferences = preferences;
         Span title = new Span("Seatkeeper");
         title.addClassName("app-title");
 
@@ -37,7 +51,11 @@ public class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(title, who, signOut);
+        appearance.setId("appearance-toggle");
+        appearance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        appearance.addClickListener(e -> toggleAppearance());
+
+        HorizontalLayout header = new HorizontalLayout(title, who, appearance, signOut);
         seatBadge(currentUser).ifPresent(badge -> header.addComponentAtIndex(1, badge));
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -49,19 +67,45 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
     }
 
+    /** The person's remembered appearance, applied to every page they open in this tab. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        appearanceShown = AppearanceShown.listen(event.getUI(), shown -> showSwitch(shown.appearance()));
+        AppearanceShown.apply(event.getUI(), preferences.appearance());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        appearanceShown.remove();
+    }
+
+    void toggleAppearance() {
+        Appearance next = preferences.appearance() == Appearance.DARK ? Appearance.LIGHT : Appearance.DARK;
+        preferences.setAppearance(next);
+        getUI().ifPresent(ui -> AppearanceShown.apply(ui, next));
+    }
+
+    private void showSwitch(Appearance current) {
+        boolean dark = current == Appearance.DARK;
+        appearance.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
+        String action = dark ? "Switch to the light appearance" : "Switch to the dark appearance";
+        appearance.setTooltipText(action);
+        appearance.setAriaLabel(action);
+    }
+
     /**
      * A person on a view-only or overflow seat sees it (seed 004): the portal is read-only for them
      * apart from their own account, which is all a user without administrator rights can change.
      */
-    private static java.util.Optional<Span> seatBadge(CurrentUser currentUser) {
+    private static Optional<Span> seatBadge(CurrentUser currentUser) {
         PortalSeat seat = currentUser.authentication().map(PortalSeat::of).orElse(null);
         if (seat == null || !seat.readOnly()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span badge = new Span(seat.seat() == SeatKind.OVERFLOW ? "Overflow seat: view only" : "View-only seat");
         badge.setId("seat-badge");
         badge.addClassName("seat-badge");
-        return java.util.Optional.of(badge);
+        return Optional.of(badge);
     }
 
     private static SideNav navigation() {

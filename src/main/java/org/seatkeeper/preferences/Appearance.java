@@ -1,0 +1,26 @@
+package org.seatkeeper.preferences;
+
+import com.vaadin.flow.component.page.ColorScheme;
+
+/** How the portal looks for one person: Lumo's light or dark colours, or whatever their device prefers. */
+public enum Appearance {
+    LIGHT("Light", ColorScheme.Value.LIGHT),
+    DARK("Dark", ColorScheme.Value.DARK),
+    DEVICE("Same as this device", ColorScheme.Value.LIGHT_DARK);
+
+    private final String label;
+    private final ColorScheme.Value colorScheme;
+
+    Appearance(String label, ColorScheme.Value colorScheme) {
+        this.label = label;
+        this.colorScheme = colorScheme;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public ColorScheme.Value colorScheme() {
+        return colorScheme;
+    }
+}
