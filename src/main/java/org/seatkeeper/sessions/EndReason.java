@@ -45,7 +45,7 @@ public enum EndReason {
     /** What the user is told when their session ended this way. */
     public String explanation() {
         return switch (this) {
-            case IDLE_TIMEOUT -> "You were signed out after being idle for too long.";
+            case IDLE_TIMEOUT -> "You were signed out because you were inactive for too long.";
             case CLOSED_BY_ADMINISTRATOR -> "An administrator closed your session.";
             case SIGN_OUT_REQUEST_EXPIRED -> "You were signed out, as an administrator asked.";
             case REPLACED_STALE -> "Your account signed in somewhere else, which replaced this session.";
