@@ -121,7 +121,6 @@ class ActiveSessionsView extends VerticalLayout {
         grid.setId("active-sessions");
         grid.addClassName("sessions-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setItemSelectableProvider(session -> !mine(session));
         grid.addColumn(SessionColumns.twoLines(OpenSession::displayName, OpenSession::username, session -> ""))
                 .setHeader("User").setKey("user").setWidth("10em").setFlexGrow(2)
                 .setComparator(Comparator.comparing(session -> session.displayName().toLowerCase(Locale.ROOT)))
@@ -130,7 +129,12 @@ class ActiveSessionsView extends VerticalLayout {
         grid.addColumn(actions()).setHeader("").setKey("actions").setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(data);
-        grid.asMultiSelect().addSelectionListener(e -> showSelection());
+        // Not an item-selectable provider: Vaadin hides "select all" with one. The administrator's own
+        // session is simply never kept in the selection.
+        grid.asMultiSelect().addSelectionListener(e -> {
+            grid.getSelectedItems().stream().filter(this::mine).toList().forEach(grid::deselect);
+            showSelection();
+        });
 
         add(new H2("Active sessions"), meters, warning, tools, grid);
         expand(grid);
