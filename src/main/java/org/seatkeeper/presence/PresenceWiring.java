@@ -13,6 +13,8 @@ import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.HeartbeatReply;
 import org.seatkeeper.sessions.SessionId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PresenceWiring implements VaadinServiceInitListener, VaadinRequestInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(PresenceWiring.class);
 
     private final PortalTabs tabs;
     private final UserActivity activity;
@@ -53,8 +57,24 @@ class PresenceWiring implements VaadinServiceInitListener, VaadinRequestIntercep
         UI ui = event.getUI();
         SessionId session = seat.sessionId();
         tabs.opened(session, ui);
-        ui.addDetachListener(e -> tabs.closed(session, ui));
+        // Opening a tab is an action; the count is recorded now rather than at the first heartbeat, so
+        // the administrators' list shows it from the first second.
+        activity.acted(session);
+        recordOpenTabs(session);
+        ui.addDetachListener(e -> {
+            tabs.closed(session, ui);
+            recordOpenTabs(session);
+        });
         ui.addHeartbeatListener(e -> heartbeat(session, ui));
+    }
+
+    private void recordOpenTabs(SessionId session) {
+        try {
+            admissions.recordOpenTabs(session, tabs.count(session));
+        } catch (RuntimeException e) {
+            // Only a figure for the administrators' list; the next heartbeat records it again.
+            log.debug("Open tabs of session {} not recorded: {}", session, e.getMessage());
+        }
     }
 
     void heartbeat(SessionId session, UI ui) {

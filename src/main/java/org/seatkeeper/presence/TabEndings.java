@@ -49,6 +49,6 @@ class TabEndings {
         if (session != null && session.getSession() != null) {
             session.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         }
-        ui.getPage().setLocation("login?ended=" + reason.name());
+        ui.getPage().setLocation("login?ended=" + reason.word());
     }
 }

@@ -58,7 +58,7 @@ class SeatController {
     private static SeatRefusal notHeld(LeaseReply reply) {
         return switch (reply) {
             case LeaseReply.Ended ended -> new SeatRefusal(HttpStatus.GONE, "seat-ended", "Seat " + ended.id().value()
-                    + " has ended (" + ended.reason() + "): " + ended.reason().explanation()
+                    + " has ended. " + ended.reason().explanation()
                     + " Sign the user out of the application.")
                     .with("endReason", ended.reason().name()).with("endedAt", ended.at());
             case LeaseReply.Unknown unknown -> new SeatRefusal(HttpStatus.NOT_FOUND, "unknown-seat",

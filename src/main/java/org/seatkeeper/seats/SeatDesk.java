@@ -76,7 +76,7 @@ public class SeatDesk {
                         "There is no user " + request.username() + " with login credentials.")));
         account.refusalOn(LocalDate.now(clock)).ifPresent(why -> {
             throw attempt.refused(accessLogReason(why), new SeatRefusal(HttpStatus.FORBIDDEN, apiReason(why),
-                    request.username() + " may not sign in: " + why + " (rules 5 and 6)."));
+                    request.username() + " may not sign in: " + why + "."));
         });
         try {
             AdmittedSession admitted = admissions.admit(Applicant.of(account),

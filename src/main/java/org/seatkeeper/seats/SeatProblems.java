@@ -1,12 +1,19 @@
 package org.seatkeeper.seats;
 
 import java.net.URI;
+import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.SignInAttempt;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -16,6 +23,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class SeatProblems {
 
     static final String TYPE_PREFIX = "urn:seatkeeper:problem:";
+    /** The access log's client for calls that are not a registered application's, as the security module writes it. */
+    static final String API = "API";
+
+    private final ApplicationEventPublisher events;
+    private final CurrentUser caller;
+    private final Clock clock;
+
+    SeatProblems(ApplicationEventPublisher events, CurrentUser caller, Clock clock) {
+        this.events = events;
+        this.caller = caller;
+        this.clock = clock;
+    }
 
     @ExceptionHandler(SeatRefusal.class)
     ResponseEntity<ProblemDetail> refused(SeatRefusal refusal) {
@@ -29,5 +48,18 @@ class SeatProblems {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
         }
         return response.body(problem);
+    }
+
+    /**
+     * A person's password (HTTP Basic) reaches the seat endpoints but may not take seats: only a
+     * registered application's token may. The attempt is in the access log as the refusal it is.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> notAnApplication(AccessDeniedException denied, HttpServletRequest request) {
+        events.publishEvent(new SignInAttempt(caller.name(), clock.instant(), request.getRemoteAddr(), false,
+                "not an application", request.getHeader(HttpHeaders.USER_AGENT), API));
+        return refused(new SeatRefusal(HttpStatus.FORBIDDEN, "not-an-application", "Only a connected application may"
+                + " take, renew or release seats, with the token an administrator registered for it under API clients"
+                + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."));
     }
 }

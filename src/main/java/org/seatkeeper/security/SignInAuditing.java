@@ -38,9 +38,16 @@ class SignInAuditing {
         this.clock = clock;
     }
 
+    /**
+     * A password accepted on the JSON API (HTTP Basic) opens no session, so it is no sign-in: logging it
+     * as "signed in" made a seat request refused afterwards read as a success. What such a call was
+     * refused is logged where it is refused; wrong passwords on the API are logged below.
+     */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        publish(event.getAuthentication().getName(), true, "signed in");
+        if (!API.equals(client(currentRequest()))) {
+            publish(event.getAuthentication().getName(), true, "signed in");
+        }
     }
 
     @EventListener
@@ -69,8 +76,11 @@ class SignInAuditing {
         HttpServletRequest request = currentRequest();
         String ip = request == null ? null : request.getRemoteAddr();
         String browser = request == null ? null : request.getHeader("User-Agent");
-        String client = request != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? API : PORTAL;
-        events.publishEvent(new SignInAttempt(username, clock.instant(), ip, success, reason, browser, client));
+        events.publishEvent(new SignInAttempt(username, clock.instant(), ip, success, reason, browser, client(request)));
+    }
+
+    private static String client(HttpServletRequest request) {
+        return request != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/") ? API : PORTAL;
     }
 
     private static HttpServletRequest currentRequest() {

@@ -37,14 +37,14 @@ public final class AdmissionRule {
 
     /**
      * The message a refused user sees: the seed's "try again later" and the figures of every pool the
-     * class could have used, e.g. "All licences are in use. Try again later. (Concurrent licences,
-     * rule 7: Full-access 3 of 3 in use, View-only 5 of 5 in use.)"
+     * class could have used, e.g. "All licences are in use. Try again later. (Full-access 3 of 3
+     * in use, View-only 5 of 5 in use.)"
      */
     public static String refusal(AdmissionClass admissionClass, PoolSnapshot pools) {
         Set<ConcurrentPool> tried = new LinkedHashSet<>();
         admissionClass.candidateSeats().forEach(seat -> seat.pool().ifPresent(tried::add));
         String figures = tried.stream().map(pool -> pools.usage(pool).describe()).collect(Collectors.joining(", "));
-        return ALL_IN_USE + " (Concurrent licences, rule 7: " + figures + ".)";
+        return ALL_IN_USE + " (" + figures + ".)";
     }
 
     /**

@@ -93,14 +93,14 @@ public class Admissions {
             return open(applicant, client, lease).orElseThrow(() -> transaction.execute(status ->
                     sessions.findOpenByUserId(applicant.userId()).map(open -> alreadySignedIn(open, clock.instant()))
                             .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in"
-                                    + " progress at the same moment (one session per account, rule 9). Try again."))));
+                                    + " progress at the same moment (one session per account). Try again."))));
         } catch (DataIntegrityViolationException e) {
             // The unique key on open sessions: the same account was admitted at the same instant
             // elsewhere; our seat was rolled back with our session.
             throw transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
                     .map(winner -> alreadySignedIn(winner, clock.instant()))
                     .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in progress at the"
-                            + " same moment (one session per account, rule 9). Try again.")));
+                            + " same moment (one session per account). Try again.")));
         }
     }
 
@@ -144,6 +144,15 @@ public class Admissions {
             sessions.recordOpenTabs(id.value(), openTabs);
         }
         return reply;
+    }
+
+    /**
+     * How many browser tabs of a portal session are open on this node, recorded as soon as one opens
+     * or closes, so the administrators' list is right before the next heartbeat.
+     */
+    @Transactional
+    public void recordOpenTabs(SessionId id, int openTabs) {
+        sessions.recordOpenTabs(id.value(), openTabs);
     }
 
     /**
@@ -250,6 +259,13 @@ public class Admissions {
      * Rule 11: ends every session whose user has not acted for {@code idleTimeout}, each in its own
      * transaction (one pool row locked at a time), freeing their seats at once. The caller skips this
      * when "disable auto timeout" is set.
+     * <p>
+     * A portal session whose tab is open is ended on time by its node's countdown, which knows the
+     * user's last action to the second; the stored last activity is written at the tab's next heartbeat,
+     * so it may lag by one heartbeat interval. The sweep gives portal sessions that interval more, so it
+     * never ends one whose user has just chosen to stay signed in; it ends the rest, such as portal
+     * sessions whose tabs are gone and sessions of connected applications, which report activity
+     * themselves.
      *
      * @return how many sessions were ended
      */
@@ -258,9 +274,12 @@ public class Admissions {
             throw new IllegalArgumentException("The idle timeout must be positive");
         }
         Instant now = clock.instant();
+        Instant idleBefore = now.minus(idleTimeout);
+        Instant portalIdleBefore = idleBefore.minus(policies.heartbeatInterval());
         int ended = 0;
-        for (UserSession idle : sessions.findOpenIdleSince(now.minus(idleTimeout))) {
-            Boolean done = transaction.execute(status -> ender.endIfIdle(idle, now, idleTimeout));
+        for (UserSession idle : sessions.findOpenIdleSince(idleBefore)) {
+            Instant cutOff = idle.leased() ? idleBefore : portalIdleBefore;
+            Boolean done = transaction.execute(status -> ender.endIfIdle(idle, now, cutOff));
             if (Boolean.TRUE.equals(done)) {
                 ended++;
             }
@@ -338,7 +357,7 @@ public class Admissions {
         long secondsUntilStale = Math.max(1,
                 Duration.between(now, open.lastHeartbeat().plus(open.staleAfter(staleAfter()))).toSeconds());
         return new AlreadySignedInException("This account is already signed in: " + open.clientDetails().where() + " since "
-                + formatted(open.loginTime()) + ". One session per account (rule 9): sign out there first."
+                + formatted(open.loginTime()) + ". One session per account: sign out there first."
                 + " If that window was closed, try again in " + secondsUntilStale + " s.",
                 open.clientDetails().where(), open.loginTime());
     }

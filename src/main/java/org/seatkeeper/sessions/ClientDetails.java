@@ -1,5 +1,7 @@
 package org.seatkeeper.sessions;
 
+import org.seatkeeper.shared.IpAddresses;
+
 /**
  * Where a sign-in comes from.
  *
@@ -10,6 +12,7 @@ package org.seatkeeper.sessions;
  */
 public record ClientDetails(String client, String ip, String browser, String node) {
 
+    /** Stored for portal sessions; shown as {@link #label(String) "Portal"}. */
     public static final String PORTAL = "PORTAL";
 
     public ClientDetails {
@@ -23,9 +26,15 @@ public record ClientDetails(String client, String ip, String browser, String nod
         return new ClientDetails(PORTAL, ip, browser, node);
     }
 
-    /** "PORTAL from 10.0.0.7 on node-1". */
+    /** "Portal" for the portal, else the connected application's own name. */
+    public static String label(String client) {
+        return PORTAL.equals(client) ? "Portal" : client;
+    }
+
+    /** "the portal at 10.0.0.7 on node-1", or "Records app at 10.0.0.7 on node-1". */
     public String where() {
-        return client + " from " + (ip == null ? "an unknown address" : ip)
+        return (PORTAL.equals(client) ? "the portal" : client) + " at "
+                + (ip == null ? "an unknown address" : IpAddresses.shortForm(ip))
                 + " on " + (node == null ? "an unknown node" : node);
     }
 

@@ -124,7 +124,7 @@ public class SeatPools {
                 .single();
         if (capacity < before.inUse()) {
             throw new RefusedException("The " + pool.label() + " pool cannot be set to " + capacity + ": "
-                    + before.inUse() + " of its " + before.capacity() + " seats are in use now (rule 3)"
+                    + before.inUse() + " of its " + before.capacity() + " seats are in use now"
                     + holders(pool) + ".");
         }
         jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?").param(capacity).param(pool.name()).update();

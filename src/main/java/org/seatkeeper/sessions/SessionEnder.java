@@ -44,10 +44,13 @@ class SessionEnder {
                 EndReason.LEASE_EXPIRED, now, now.minus(session.reclaimAfter())));
     }
 
-    /** Ends a session only while it is idle; false when its user acted meanwhile or it already ended. */
-    boolean endIfIdle(UserSession session, Instant now, Duration idleTimeout) {
+    /**
+     * Ends a session only while its last activity is at or before {@code idleBefore}; false when its user
+     * acted meanwhile or it already ended.
+     */
+    boolean endIfIdle(UserSession session, Instant now, Instant idleBefore) {
         return afterEnd(session, EndReason.IDLE_TIMEOUT, now,
-                sessions.endIfIdle(session.id().value(), EndReason.IDLE_TIMEOUT, now, now.minus(idleTimeout)));
+                sessions.endIfIdle(session.id().value(), EndReason.IDLE_TIMEOUT, now, idleBefore));
     }
 
     private boolean afterEnd(UserSession session, EndReason reason, Instant now, int ended) {

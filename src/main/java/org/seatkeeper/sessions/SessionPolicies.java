@@ -22,14 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SessionPolicies {
 
-    /** Heartbeats must be able to miss a few beats before a session counts as stale. */
-    static final int MIN_HEARTBEATS_PER_STALE_PERIOD = 3;
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final CurrentUser actor;
     private final Clock clock;
     private final Duration heartbeatInterval;
+    private final SessionPolicyLimits limits;
 
     SessionPolicies(JdbcTemplate jdbc, ApplicationEventPublisher events, CurrentUser actor, Clock clock,
                     @Value("${vaadin.heartbeatInterval:300}") long heartbeatSeconds) {
@@ -38,13 +36,14 @@ public class SessionPolicies {
         this.actor = actor;
         this.clock = clock;
         this.heartbeatInterval = Duration.ofSeconds(heartbeatSeconds);
+        this.limits = new SessionPolicyLimits(heartbeatInterval);
     }
 
     public SessionPolicy current() {
-        return jdbc.sql("SELECT stale_after_seconds, idle_timeout_seconds, auto_timeout_disabled, version"
-                        + " FROM session_policy WHERE id = 1")
+        return jdbc.sql("SELECT stale_after_seconds, idle_timeout_seconds, auto_timeout_disabled, idle_warning_seconds,"
+                        + " version FROM session_policy WHERE id = 1")
                 .query((rs, n) -> new SessionPolicy(Duration.ofSeconds(rs.getInt(1)), Duration.ofSeconds(rs.getInt(2)),
-                        rs.getBoolean(3), rs.getLong(4)))
+                        rs.getBoolean(3), Duration.ofSeconds(rs.getInt(4)), rs.getLong(5)))
                 .single();
     }
 
@@ -52,28 +51,28 @@ public class SessionPolicies {
         return heartbeatInterval;
     }
 
+    /** The allowed range of each setting. */
+    public SessionPolicyLimits limits() {
+        return limits;
+    }
+
     /**
-     * @throws RefusedException when a value is out of range, or someone else changed the settings since
-     *                          {@code changed.version()} was read
+     * @throws SessionPolicyRefusedException when a value is out of its range, naming the setting
+     * @throws RefusedException              when someone else changed the settings since
+     *                                       {@code changed.version()} was read
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public SessionPolicy change(SessionPolicy changed) {
-        Duration minimumStale = heartbeatInterval.multipliedBy(MIN_HEARTBEATS_PER_STALE_PERIOD);
-        if (changed.staleAfter() == null || changed.staleAfter().compareTo(minimumStale) < 0
-                || changed.staleAfter().compareTo(Duration.ofMinutes(60)) > 0) {
-            throw new RefusedException("The stale threshold must be between " + minimumStale.toSeconds()
-                    + " s (three heartbeats of " + heartbeatInterval.toSeconds() + " s) and 3600 s.");
-        }
-        if (changed.idleTimeout() == null || changed.idleTimeout().compareTo(Duration.ofMinutes(1)) < 0
-                || changed.idleTimeout().compareTo(Duration.ofHours(24)) > 0) {
-            throw new RefusedException("The idle timeout must be between 1 minute and 24 hours.");
-        }
+        limits.problems(changed).entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new SessionPolicyRefusedException(problem.getKey(), problem.getValue());
+        });
         SessionPolicy before = current();
         int updated = jdbc.sql("UPDATE session_policy SET stale_after_seconds = ?, idle_timeout_seconds = ?,"
-                        + " auto_timeout_disabled = ?, version = version + 1 WHERE id = 1 AND version = ?")
+                        + " auto_timeout_disabled = ?, idle_warning_seconds = ?, version = version + 1"
+                        + " WHERE id = 1 AND version = ?")
                 .params(changed.staleAfter().toSeconds(), changed.idleTimeout().toSeconds(),
-                        changed.autoTimeoutDisabled(), changed.version())
+                        changed.autoTimeoutDisabled(), changed.idleWarning().toSeconds(), changed.version())
                 .update();
         if (updated != 1) {
             throw new RefusedException("Someone else changed the session settings meanwhile. Reload them and make"
@@ -87,6 +86,7 @@ public class SessionPolicies {
     static String describe(SessionPolicy policy) {
         return "stale after " + policy.staleAfter().toSeconds() + " s, idle timeout "
                 + policy.idleTimeout().toMinutes() + " min, auto timeout "
-                + (policy.autoTimeoutDisabled() ? "disabled" : "enabled");
+                + (policy.autoTimeoutDisabled() ? "disabled" : "enabled") + ", warning "
+                + policy.idleWarning().toSeconds() + " s before";
     }
 }

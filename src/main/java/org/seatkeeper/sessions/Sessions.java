@@ -4,6 +4,7 @@ import org.seatkeeper.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.seatkeeper.shared.AdministrativeChange;
@@ -59,13 +60,36 @@ public class Sessions {
         return closed;
     }
 
+    /**
+     * Closes those of these sessions that are stale, in one transaction, and leaves the live ones
+     * (rule 10: their tab or client is still open, so the administrator must ask instead).
+     */
+    @Transactional
+    public ClosedSessions closeStale(Collection<SessionId> ids) {
+        Instant now = clock.instant();
+        Duration staleAfter = staleAfter();
+        int closed = 0;
+        int live = 0;
+        int ended = 0;
+        for (SessionId id : ids) {
+            UserSession session = sessions.findById(id.value()).filter(open -> open.endedAt() == null).orElse(null);
+            if (session == null) {
+                ended++;
+            } else if (!session.isLiveAt(now, staleAfter)
+                    && ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
+                closed++;
+                recordClosed(session, now);
+            } else {
+                live++;
+            }
+        }
+        return new ClosedSessions(closed, live, ended);
+    }
+
     /** The signed-in person's own open sessions (My sessions), for anyone signed in. */
     @PreAuthorize("isAuthenticated()")
     public List<OpenSession> mine() {
-        Instant now = clock.instant();
-        String me = actor.name();
-        return sessions.findAllOpen().stream().filter(session -> session.username().equals(me))
-                .map(session -> session.toOpenSession(now, staleAfter())).toList();
+        return reader.openOf(actor.name());
     }
 
     /**
@@ -81,13 +105,17 @@ public class Sessions {
         if (session.isLiveAt(now, staleAfter()) || !ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
             UserSession current = openSession(id);
             long secondsAgo = Math.max(0, Duration.between(current.lastHeartbeat(), now).toSeconds());
-            throw new RefusedException(current.displayName() + "'s session is still live (rule 10): its "
+            throw new RefusedException(current.displayName() + "'s session is still live: "
                     + current.clientDetails().where() + " sent a heartbeat " + secondsAgo + " s ago, so the tab is"
                     + " still open. Ask them to sign out instead.");
         }
+        recordClosed(session, now);
+    }
+
+    private void recordClosed(UserSession session, Instant now) {
         events.publishEvent(new AdministrativeChange(actor.name(), now, "Session closed",
-                "session " + id + " of " + session.username() + " (" + session.displayName() + ")",
-                "open since " + session.loginTime() + ", " + session.seat() + " seat", "ended, seat freed"));
+                "session " + session.id() + " of " + session.username() + " (" + session.displayName() + ")",
+                "open since " + session.loginTime() + ", " + session.seat().label() + " seat", "ended, seat freed"));
     }
 
     /**
@@ -102,7 +130,7 @@ public class Sessions {
         Instant now = clock.instant();
         UserSession session = openSession(id);
         if (sessions.requestSignOut(id.value(), now) != 1) {
-            throw new RefusedException("Session " + id + " has already ended.");
+            throw new RefusedException(session.displayName() + "'s session has already ended.");
         }
         String requestedBy = actor.name();
         events.publishEvent(new SignOutRequested(id, session.userId(), session.username(), requestedBy, now));
@@ -113,7 +141,7 @@ public class Sessions {
 
     private UserSession openSession(SessionId id) {
         return sessions.findById(id.value()).filter(session -> session.endedAt() == null)
-                .orElseThrow(() -> new RefusedException("Session " + id + " has already ended."));
+                .orElseThrow(() -> new RefusedException("This session has already ended."));
     }
 
     /** The stale threshold in force now (administrators may change it at any time). */

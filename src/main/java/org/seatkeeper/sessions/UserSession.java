@@ -125,6 +125,11 @@ class UserSession {
         return leaseSeconds == null ? portalStaleAfter : Duration.ofSeconds(leaseSeconds);
     }
 
+    /** Held by a connected application through the seat API, rather than by a portal tab. */
+    boolean leased() {
+        return apiClientId != null;
+    }
+
     boolean leasedBy(long client) {
         return apiClientId != null && apiClientId == client;
     }
@@ -139,13 +144,6 @@ class UserSession {
 
     Instant signOutRequestedAt() {
         return signOutRequestedAt;
-    }
-
-    OpenSession toOpenSession(Instant now, Duration staleAfter) {
-        long idle = Math.max(0, Duration.between(lastActivity, now).toSeconds());
-        return new OpenSession(id(), userId, username, displayName, seat, client, ip, browser, node, loginTime,
-                lastActivity, lastHeartbeat, isLiveAt(now, staleAfter), idle, signOutRequestedAt != null, null,
-                clientReference);
     }
 
     ClientDetails clientDetails() {

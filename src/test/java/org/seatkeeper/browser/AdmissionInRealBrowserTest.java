@@ -58,7 +58,7 @@ class AdmissionInRealBrowserTest extends BrowserTest {
         WebDriver second = newBrowser();
         try {
             signIn(second, "ward-nurse-1", PASSWORD);
-            assertThat(refusalShownIn(second)).contains("already signed in", "PORTAL from");
+            assertThat(refusalShownIn(second)).contains("already signed in", "the portal at");
         } finally {
             second.quit();
         }

@@ -54,21 +54,26 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
         signIn(browser, "admin", "admin-test-password");
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
         browser.get(url("/sessions"));
-        await.until(ExpectedConditions.presenceOfElementLocated(By.id("pool-counters")));
+        await.until(ExpectedConditions.presenceOfElementLocated(By.id("pool-meters")));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "This is you"));
 
         WebDriver user = newBrowser();
         signIn(user, "ward-clerk", PASSWORD);
         new WebDriverWait(user, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBe(By.id("signed-in-user"), "ward-clerk"));
 
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "ward-clerk"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-counters"),
-                "Full-access users (F): 0 remaining"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "ward-clerk"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-full-access"), "1 of 1 in use · 0 free"));
+        await.until(ExpectedConditions.textToBe(By.id("session-counts"), "2 sessions: 2 live, 0 stale"));
+        // Recorded when the tab opened, long before its first heartbeat (15 s).
+        assertThat(jdbc.queryForObject("SELECT open_tabs FROM user_session WHERE username = 'ward-clerk' AND ended_at IS NULL",
+                Integer.class)).isEqualTo(1);
 
         user.quit();
 
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Close']")));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "no open tab"));
         // The grid re-renders its rows every second (idle seconds tick); should a row element be recycled
         // between finding the button and clicking it, find and click again.
         await.ignoring(StaleElementReferenceException.class).until(driver -> {
@@ -77,8 +82,7 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
             return true;
         });
 
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-counters"),
-                "Full-access users (F): 1 remaining"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-full-access"), "0 of 1 in use · 1 free"));
         assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE username = 'ward-clerk' ORDER BY id DESC LIMIT 1",
                 String.class)).isEqualTo("CLOSED_BY_ADMINISTRATOR");

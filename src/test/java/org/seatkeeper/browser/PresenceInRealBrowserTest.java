@@ -52,7 +52,7 @@ class PresenceInRealBrowserTest extends BrowserTest {
     void a_session_closed_elsewhere_sends_its_tab_to_the_login_view_saying_why() {
         admissions.end(openSession(), EndReason.CLOSED_BY_ADMINISTRATOR);
 
-        await.until(ExpectedConditions.urlContains("ended=CLOSED_BY_ADMINISTRATOR"));
+        await.until(ExpectedConditions.urlContains("ended=closed"));
         await.until(ExpectedConditions.textToBe(By.id("session-ended"), "An administrator closed your session."));
         assertThat(fullAccessInUse()).isZero();
     }
@@ -68,7 +68,7 @@ class PresenceInRealBrowserTest extends BrowserTest {
                 + " WHERE id = ?", session.value());
         jdbc.update("UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = 'FULL_ACCESS'");
 
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("ended=CLOSED_BY_ADMINISTRATOR"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("ended=closed"));
     }
 
     @Test

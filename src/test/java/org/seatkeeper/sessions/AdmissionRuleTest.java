@@ -74,14 +74,14 @@ class AdmissionRuleTest {
 
             // "Any subsequent logins, regardless of the type, would be denied access."
             assertThatThrownBy(() -> site.signIn(STANDARD)).isInstanceOf(RefusedException.class)
-                    .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                            + " Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
+                    .hasMessage("All licences are in use. Try again later. ("
+                            + "Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
             assertThatThrownBy(() -> site.signIn(VIEW_ONLY)).isInstanceOf(RefusedException.class)
-                    .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                            + " View-only 5 of 5 in use.)");
+                    .hasMessage("All licences are in use. Try again later. ("
+                            + "View-only 5 of 5 in use.)");
             assertThatThrownBy(() -> site.signIn(RESERVED)).isInstanceOf(RefusedException.class)
-                    .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                            + " Reserved 1 of 1 in use.)");
+                    .hasMessage("All licences are in use. Try again later. ("
+                            + "Reserved 1 of 1 in use.)");
             assertThat(site.figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 0 remaining");
         }
     }
@@ -116,8 +116,8 @@ class AdmissionRuleTest {
 
             // "only the reserved user would be allowed access"
             assertThatThrownBy(() -> site.signIn(STANDARD)).isInstanceOf(RefusedException.class)
-                    .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                            + " Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
+                    .hasMessage("All licences are in use. Try again later. ("
+                            + "Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
             assertThatThrownBy(() -> site.signIn(VIEW_ONLY)).isInstanceOf(RefusedException.class);
             assertThat(site.figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 1 remaining");
             assertThat(site.signIn(RESERVED)).isEqualTo(SeatKind.RESERVED);
@@ -153,8 +153,8 @@ class AdmissionRuleTest {
         PoolSnapshot reservedFull = hospitalA(0, 0, 1);
         assertThat(AdmissionRule.seatFor(RESERVED, reservedFull)).isEmpty();
         assertThatThrownBy(() -> AdmissionRule.admit(RESERVED, reservedFull))
-                .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                        + " Reserved 1 of 1 in use.)");
+                .hasMessage("All licences are in use. Try again later. ("
+                        + "Reserved 1 of 1 in use.)");
     }
 
     @Test

@@ -64,16 +64,16 @@ class SeatPoolsTest {
         assertThat(seatPools.take(AdmissionClass.VIEW_ONLY)).isEqualTo(SeatKind.VIEW_ONLY);
         assertThat(figures()).isEqualTo("F: 3 remaining, V: 0 remaining, R: 1 remaining");
         assertThatThrownBy(() -> seatPools.take(AdmissionClass.VIEW_ONLY))
-                .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                        + " View-only 5 of 5 in use.)");
+                .hasMessage("All licences are in use. Try again later. ("
+                        + "View-only 5 of 5 in use.)");
         assertThat(seatPools.take(AdmissionClass.STANDARD)).isEqualTo(SeatKind.FULL);
         assertThat(figures()).isEqualTo("F: 2 remaining, V: 0 remaining, R: 1 remaining");
         seatPools.take(AdmissionClass.STANDARD);
         seatPools.take(AdmissionClass.STANDARD);
         assertThat(figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 1 remaining");
         assertThatThrownBy(() -> seatPools.take(AdmissionClass.STANDARD))
-                .hasMessage("All licences are in use. Try again later. (Concurrent licences, rule 7:"
-                        + " Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
+                .hasMessage("All licences are in use. Try again later. ("
+                        + "Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
         assertThat(seatPools.take(AdmissionClass.RESERVED)).isEqualTo(SeatKind.RESERVED);
         assertThat(figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 0 remaining");
     }
@@ -116,7 +116,7 @@ class SeatPoolsTest {
         PoolsFixture.pools(jdbc, 3, 0, 5, 4, 1, 0);
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 3, "Cut"))
                 .isInstanceOf(RefusedException.class)
-                .hasMessage("The View-only pool cannot be set to 3: 4 of its 5 seats are in use now (rule 3).");
+                .hasMessage("The View-only pool cannot be set to 3: 4 of its 5 seats are in use now.");
         assertThat(seatPools.snapshot().viewOnly().capacity()).isEqualTo(5);
         assertThat(poolChanges()).isEmpty();
 

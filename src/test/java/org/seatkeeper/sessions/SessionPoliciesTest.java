@@ -32,7 +32,7 @@ class SessionPoliciesTest {
     @AfterEach
     void defaults() {
         jdbc.update("UPDATE session_policy SET stale_after_seconds = 90, idle_timeout_seconds = 1800,"
-                + " auto_timeout_disabled = FALSE WHERE id = 1");
+                + " auto_timeout_disabled = FALSE, idle_warning_seconds = 60 WHERE id = 1");
         PoolsFixture.pools(jdbc, 3, 5, 1);
     }
 
@@ -40,12 +40,14 @@ class SessionPoliciesTest {
     void an_administrator_changes_the_settings_and_every_node_reads_the_same() {
         SessionPolicy before = policies.current();
 
-        policies.change(new SessionPolicy(Duration.ofSeconds(120), Duration.ofMinutes(45), true, before.version()));
+        policies.change(new SessionPolicy(Duration.ofSeconds(120), Duration.ofMinutes(45), true, Duration.ofSeconds(90),
+                before.version()));
 
         SessionPolicy after = policies.current();
         assertThat(after.staleAfter()).isEqualTo(Duration.ofSeconds(120));
         assertThat(after.idleTimeout()).isEqualTo(Duration.ofMinutes(45));
         assertThat(after.autoTimeoutDisabled()).isTrue();
+        assertThat(after.idleWarning()).isEqualTo(Duration.ofSeconds(90));
     }
 
     @Test
@@ -53,16 +55,36 @@ class SessionPoliciesTest {
         SessionPolicy current = policies.current();
 
         assertThatThrownBy(() -> policies.change(new SessionPolicy(Duration.ofSeconds(20), current.idleTimeout(), false,
-                current.version()))).isInstanceOf(RefusedException.class).hasMessageContaining("three heartbeats");
+                current.idleWarning(), current.version())))
+                .isInstanceOfSatisfying(SessionPolicyRefusedException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo(SessionPolicyLimits.Setting.STALE_AFTER))
+                .hasMessageContaining("three heartbeats");
+    }
+
+    @Test
+    void an_idle_warning_out_of_range_or_not_before_the_timeout_is_refused_naming_the_setting() {
+        SessionPolicy current = policies.current();
+
+        assertThatThrownBy(() -> policies.change(new SessionPolicy(current.staleAfter(), Duration.ofMinutes(30), false,
+                Duration.ofSeconds(5), current.version())))
+                .isInstanceOfSatisfying(SessionPolicyRefusedException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo(SessionPolicyLimits.Setting.IDLE_WARNING))
+                .hasMessage("Enter 10 to 600 seconds.");
+        assertThatThrownBy(() -> policies.change(new SessionPolicy(current.staleAfter(), Duration.ofMinutes(1), false,
+                Duration.ofSeconds(60), current.version())))
+                .isInstanceOf(SessionPolicyRefusedException.class).hasMessageContaining("before the timeout");
+        assertThat(policies.current().idleWarning()).isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test
     void a_change_based_on_an_old_version_is_refused_and_nothing_is_lost() {
         SessionPolicy read = policies.current();
-        policies.change(new SessionPolicy(Duration.ofSeconds(100), read.idleTimeout(), false, read.version()));
+        policies.change(new SessionPolicy(Duration.ofSeconds(100), read.idleTimeout(), false, read.idleWarning(),
+                read.version()));
 
         assertThatThrownBy(() -> policies.change(new SessionPolicy(Duration.ofSeconds(200), read.idleTimeout(), false,
-                read.version()))).isInstanceOf(RefusedException.class).hasMessageContaining("Someone else");
+                read.idleWarning(), read.version()))).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("Someone else");
         assertThat(policies.current().staleAfter()).isEqualTo(Duration.ofSeconds(100));
     }
 

@@ -39,6 +39,8 @@ class ApiClientsView extends VerticalLayout {
     final Button register = new Button("Register application", e -> openRegistration());
     RegisterClientDialog registration;
     ConfirmDialog confirmRevoke;
+    /** The view's one notification: a new one replaces it, so repeated clicks never stack toasts. */
+    Notification notice;
     private final ApiClients clients;
 
     ApiClientsView(ApiClients clients) {
@@ -48,7 +50,9 @@ class ApiClientsView extends VerticalLayout {
         grid.setId("api-clients");
         grid.addColumn(ApiClientRow::name).setHeader("Application").setAutoWidth(true);
         grid.addColumn(ApiClientRow::description).setHeader("Description").setFlexGrow(1);
-        grid.addColumn(ApiClientRow::tokenHint).setHeader("Token").setAutoWidth(true);
+        grid.addColumn(ApiClientRow::tokenHint).setHeader("Token begins").setAutoWidth(true)
+                .setTooltipGenerator(row -> "The first characters of the token, to tell tokens apart; the token itself"
+                        + " is not kept.");
         grid.addColumn(row -> WHEN.format(row.createdAt()) + " by " + row.createdBy()).setHeader("Registered")
                 .setAutoWidth(true);
         grid.addColumn(ApiClientsView::validUntil).setHeader("Valid until").setAutoWidth(true);
@@ -73,7 +77,7 @@ class ApiClientsView extends VerticalLayout {
 
     /** The last day the token is accepted: it expires at the start of the following day. */
     static String validUntil(ApiClientRow row) {
-        return row.expiresAt() == null ? "No end"
+        return row.expiresAt() == null ? "No end date"
                 : LocalDate.ofInstant(row.expiresAt(), ZONE).minusDays(1).toString();
     }
 
@@ -81,7 +85,7 @@ class ApiClientsView extends VerticalLayout {
         if (row.revokedAt() != null) {
             return "Revoked " + WHEN.format(row.revokedAt()) + " by " + row.revokedBy();
         }
-        return row.usable() ? "Usable" : "Expired";
+        return row.usable() ? "Active" : "Expired";
     }
 
     private void openRegistration() {
@@ -101,11 +105,18 @@ class ApiClientsView extends VerticalLayout {
         try {
             clients.revoke(row.id());
             refresh();
-            Notification.show(row.name() + " revoked.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            tell(row.name() + " revoked: its calls are refused from now on.", 4000, Notification.Position.BOTTOM_START,
+                    NotificationVariant.LUMO_SUCCESS);
         } catch (RefusedException refused) {
-            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            tell(refused.getMessage(), 8000, Notification.Position.MIDDLE, NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private void tell(String text, int millis, Notification.Position position, NotificationVariant variant) {
+        if (notice != null && notice.isOpened()) {
+            notice.close();
+        }
+        notice = Notification.show(text, millis, position);
+        notice.addThemeVariants(variant);
     }
 }

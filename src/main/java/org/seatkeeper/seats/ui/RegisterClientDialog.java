@@ -10,8 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.seatkeeper.seats.ApiClients;
@@ -63,11 +61,26 @@ class RegisterClientDialog extends Dialog {
             onRegistered.run();
             showToken(registered);
         } catch (RefusedException refused) {
+            // Shown in the dialog, where the name can be corrected; not also as a toast over it.
             error.setText(refused.getMessage());
             error.setVisible(true);
-            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /**
+     * The clipboard API needs a secure context (HTTPS or localhost); elsewhere the field's text is
+     * selected and copied the old way. The helper text says whether it worked.
+     */
+    private void copy(String value) {
+        token.getElement().executeJs("""
+                        if (navigator.clipboard && window.isSecureContext) {
+                          return navigator.clipboard.writeText($0).then(() => true, () => false);
+                        }
+                        this.inputElement.select();
+                        return document.execCommand('copy');""", value)
+                .then(Boolean.class, copied -> token.setHelperText(Boolean.TRUE.equals(copied)
+                        ? "Copied to the clipboard. Hand it to the application as \"Authorization: Bearer <token>\"."
+                        : "Could not copy: select the token and copy it by hand."));
     }
 
     /** The token replaces the form; once this dialog is closed it cannot be shown again. */
@@ -81,8 +94,7 @@ class RegisterClientDialog extends Dialog {
         token.setWidthFull();
         token.setId("token");
         token.setHelperText("Copy it now and hand it to the application, e.g. as \"Authorization: Bearer <token>\".");
-        Button copy = new Button(VaadinIcon.COPY.create(), e -> token.getElement()
-                .executeJs("navigator.clipboard.writeText($0)", registered.token()));
+        Button copy = new Button(VaadinIcon.COPY.create(), e -> copy(registered.token()));
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         copy.setTooltipText("Copy to the clipboard");
         token.setSuffixComponent(copy);

@@ -42,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
-        parameters.getOrDefault("ended", java.util.List.of()).stream().findFirst().flatMap(LoginView::endReason)
+        parameters.getOrDefault("ended", java.util.List.of()).stream().findFirst().flatMap(EndReason::fromWord)
                 .ifPresent(reason -> ended.setText(reason.explanation()));
         if (failed) {
             LoginI18n i18n = LoginI18n.createDefault();
@@ -51,14 +51,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n);
         }
         login.setError(failed);
-    }
-
-    private static java.util.Optional<EndReason> endReason(String name) {
-        try {
-            return java.util.Optional.of(EndReason.valueOf(name));
-        } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
-        }
     }
 
     /** Spring Security keeps the last failure in the HTTP session when it redirects to ?error. */

@@ -2,44 +2,52 @@ package org.seatkeeper.sessions.ui;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.sessions.ClosedSessions;
 import org.seatkeeper.sessions.OpenSession;
-import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.SeatPools;
+import org.seatkeeper.sessions.SessionId;
 import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.sessions.SessionsFeed;
 import org.seatkeeper.sessions.SessionsSnapshot;
+import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 
 /**
- * Seed 002's active-session list, live over push (rules 9-11): pool counters as seed 004 prints them,
- * every open session with its idle seconds ticking, CLOSE for stale sessions, "ask to sign out" for
- * live ones, and a Refresh button.
+ * Seed 002's active-session list, live over push (rules 9-11): the three pools in one row, every open
+ * session with its idle time ticking, Close for stale sessions (one or a selection), "Ask to sign out"
+ * for live ones, never either on the administrator's own session, and a Refresh button. Fits 1280 px
+ * beside the menu, with the action column frozen at the end.
  */
 @Route("sessions")
 @PageTitle("Active sessions | Seatkeeper")
@@ -51,50 +59,84 @@ class ActiveSessionsView extends VerticalLayout {
     static final String LIVE = "Live";
     static final String STALE = "Stale";
 
-    final Div counters = new Div();
+    final PoolMeters meters = new PoolMeters();
     final Div warning = new Div();
-    final TextField user = new TextField("User");
-    final ComboBox<String> state = new ComboBox<>("State");
+    final TextField user = new TextField();
+    final ComboBox<String> state = new ComboBox<>();
+    final Span counts = new Span();
     final Grid<OpenSession> grid = new Grid<>();
-    /** One data provider whose items are replaced, so a refresh keeps the grid's scroll position. */
-    private final List<OpenSession> rows = new ArrayList<>();
-    private final ListDataProvider<OpenSession> data = new ListDataProvider<>(rows);
-    final Button refresh = new Button("Refresh", e -> refresh());
+    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
+    final Button closeSelected = new Button("Close selected", e -> closeSelected());
     final Button closeAllStale = new Button("Close all stale", e -> closeAllStale());
+    final Toast toast = new Toast();
+    /** One data provider whose items are replaced, so an update keeps the scroll position and selection. */
+    private final List<OpenSession> rows = new ArrayList<>();
+    private final ListDataProvider<OpenSession> data = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(OpenSession session) {
+            return session.id();
+        }
+    };
+    private List<OpenSession> open = List.of();
+    private boolean severalNodes;
 
     private final Sessions sessions;
     private final SeatPools pools;
     private final SessionsFeed feed;
+    private final String me;
     private SessionsFeed.Subscription subscription;
 
-    ActiveSessionsView(Sessions sessions, SeatPools pools, SessionsFeed feed) {
+    ActiveSessionsView(Sessions sessions, SeatPools pools, SessionsFeed feed, CurrentUser currentUser) {
         this.sessions = sessions;
         this.pools = pools;
         this.feed = feed;
+        this.me = currentUser.name();
         setSizeFull();
-        counters.setId("pool-counters");
-        counters.addClassName("overview-cards");
+        addClassName("active-sessions");
         warning.setId("pool-warning");
         warning.addClassName("licence-warning");
-        user.setPlaceholder("username or name");
+        user.setPlaceholder("Search user");
+        user.setAriaLabel("User");
+        user.setPrefixComponent(VaadinIcon.SEARCH.create());
+        user.setClearButtonVisible(true);
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.addValueChangeListener(e -> refresh());
         state.setItems(ALL, LIVE, STALE);
         state.setValue(ALL);
+        state.setAriaLabel("State");
+        state.setWidth("8em");
         state.addValueChangeListener(e -> refresh());
         refresh.setId("refresh-sessions");
+        closeSelected.setId("close-selected");
+        closeSelected.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        closeSelected.setEnabled(false);
         closeAllStale.setId("close-all-stale");
-        HorizontalLayout tools = new HorizontalLayout(user, state, refresh, closeAllStale);
-        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        counts.setId("session-counts");
+        counts.addClassName("session-counts");
+        HorizontalLayout tools = new HorizontalLayout(user, state, refresh, closeSelected, closeAllStale, counts);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        tools.setWidthFull();
+        tools.addClassName("session-tools");
 
-        grid.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader("User").setKey("user")
-                .setAutoWidth(true);
-        SessionColumns.add(grid);
-        grid.addColumn(actions()).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.setId("active-sessions");
+        grid.addClassName("sessions-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(SessionColumns.twoLines(OpenSession::displayName, OpenSession::username, session -> ""))
+                .setHeader("User").setKey("user").setWidth("10em").setFlexGrow(2)
+                .setComparator(Comparator.comparing(session -> session.displayName().toLowerCase(Locale.ROOT)))
+                .setTooltipGenerator(session -> session.displayName() + " (" + session.username() + ")");
+        SessionColumns.add(grid, () -> severalNodes);
+        grid.addColumn(actions()).setHeader("").setKey("actions").setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setDataProvider(data);
+        grid.setItems(data);
+        // Not an item-selectable provider: Vaadin hides "select all" with one. The administrator's own
+        // session is simply never kept in the selection.
+        grid.asMultiSelect().addSelectionListener(e -> {
+            grid.getSelectedItems().stream().filter(this::mine).toList().forEach(grid::deselect);
+            showSelection();
+        });
 
-        add(new H2("Active sessions"), counters, warning, tools, grid);
+        add(new H2("Active sessions"), meters, warning, tools, grid);
         expand(grid);
         refresh();
     }
@@ -118,14 +160,19 @@ class ActiveSessionsView extends VerticalLayout {
         show(new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), Instant.now()));
     }
 
-    /** Shows a snapshot: the feed's, pushed, or one just read. */
+    /** Shows a snapshot: the feed's, pushed, or one just read. Scroll position, sort and selection stay. */
     void show(SessionsSnapshot snapshot) {
+        open = snapshot.open();
+        severalNodes = open.stream().map(OpenSession::node).filter(node -> node != null).distinct().count() > 1;
         rows.clear();
-        rows.addAll(visible(snapshot.open()));
+        rows.addAll(visible(open));
+        keepSelectionOf(rows);
         data.refreshAll();
-        showPools(snapshot.pools());
-        warning.setText(snapshot.fullAccessWarning().orElse(""));
-        warning.setVisible(!warning.getText().isEmpty());
+        meters.show(snapshot.pools());
+        warning.setText(snapshot.fullAccessWarning().map(text -> "Warning: " + text).orElse(""));
+        warning.setVisible(snapshot.fullAccessWarning().isPresent());
+        showCounts();
+        showSelection();
     }
 
     void close(OpenSession session) {
@@ -136,59 +183,123 @@ class ActiveSessionsView extends VerticalLayout {
         act(() -> sessions.requestSignOut(session.id()), session.displayName() + " was asked to sign out.");
     }
 
+    /** Closes the stale sessions among those selected; live ones are left and counted. */
+    void closeSelected() {
+        Set<SessionId> ids = grid.getSelectedItems().stream().map(OpenSession::id).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            ClosedSessions result = sessions.closeStale(ids);
+            grid.deselectAll();
+            toast.success(closedSelection(result));
+        } catch (RefusedException refused) {
+            toast.error(refused.getMessage());
+        }
+        refresh();
+    }
+
     void closeAllStale() {
-        int[] closed = new int[1];
-        act(() -> closed[0] = sessions.closeAllStale(), null);
-        Notification.show(closed[0] + " stale session" + (closed[0] == 1 ? " was" : "s were") + " closed.");
+        try {
+            int closed = sessions.closeAllStale();
+            toast.success(closed == 0 ? "No session is stale: nothing was closed."
+                    : closed + " stale session" + (closed == 1 ? " was" : "s were") + " closed.");
+        } catch (RefusedException refused) {
+            toast.error(refused.getMessage());
+        }
+        refresh();
+    }
+
+    /** "2 sessions closed; 1 skipped because it is still live." */
+    static String closedSelection(ClosedSessions result) {
+        StringBuilder text = new StringBuilder(result.closed() == 0 ? "No session closed"
+                : sessions(result.closed()) + " closed");
+        if (result.stillLive() > 0) {
+            text.append("; ").append(result.stillLive()).append(" skipped because ")
+                    .append(result.stillLive() == 1 ? "it is" : "they are").append(" still live (ask instead)");
+        }
+        if (result.alreadyEnded() > 0) {
+            text.append("; ").append(result.alreadyEnded()).append(" had already ended");
+        }
+        return text.append('.').toString();
+    }
+
+    /** "12 sessions: 9 live, 3 stale", and how many the filter shows when it hides some. */
+    static String counts(List<OpenSession> open, int shown) {
+        long live = open.stream().filter(OpenSession::live).count();
+        String text = sessions(open.size()) + ": " + live + " live, " + (open.size() - live) + " stale";
+        return shown == open.size() ? text : text + " · " + shown + " shown";
+    }
+
+    boolean mine(OpenSession session) {
+        return session.username().equals(me);
     }
 
     private void act(Runnable action, String done) {
         try {
             action.run();
-            if (done != null) {
-                Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
+            toast.success(done);
         } catch (RefusedException refused) {
-            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            toast.error(refused.getMessage());
         }
         refresh();
     }
 
-    private List<OpenSession> visible(List<OpenSession> open) {
+    private void showCounts() {
+        counts.setText(counts(open, rows.size()));
+    }
+
+    private void showSelection() {
+        int selected = grid.getSelectedItems().size();
+        closeSelected.setText(selected == 0 ? "Close selected" : "Close selected (" + selected + ")");
+        closeSelected.setEnabled(selected > 0);
+    }
+
+    /** Forgets selected sessions that are gone or hidden now, so a bulk close acts only on what is shown. */
+    private void keepSelectionOf(List<OpenSession> shown) {
+        Map<SessionId, OpenSession> current = shown.stream().collect(Collectors.toMap(OpenSession::id, Function.identity()));
+        List<OpenSession> gone = grid.getSelectedItems().stream().filter(s -> !current.containsKey(s.id())).toList();
+        if (!gone.isEmpty()) {
+            gone.forEach(grid::deselect);
+        }
+    }
+
+    private static String sessions(long count) {
+        return count + (count == 1 ? " session" : " sessions");
+    }
+
+    private List<OpenSession> visible(List<OpenSession> all) {
         String who = user.getValue() == null ? "" : user.getValue().trim().toLowerCase(Locale.ROOT);
-        return open.stream()
+        return all.stream()
                 .filter(s -> who.isEmpty() || s.username().toLowerCase(Locale.ROOT).contains(who)
                         || s.displayName().toLowerCase(Locale.ROOT).contains(who))
                 .filter(s -> LIVE.equals(state.getValue()) ? s.live() : !STALE.equals(state.getValue()) || s.stale())
                 .toList();
     }
 
-    private void showPools(PoolSnapshot snapshot) {
-        counters.removeAll();
-        for (ConcurrentPool pool : ConcurrentPool.values()) {
-            var usage = snapshot.usage(pool);
-            Div card = new Div(new Div(pool.label() + " users (" + pool.letter() + "): " + usage.remaining() + " remaining"),
-                    new Div(usage.inUse() + " of " + usage.capacity() + " in use"));
-            card.addClassName("overview-card");
-            card.setId("pool-" + pool.name().toLowerCase(Locale.ROOT));
-            counters.add(card);
-        }
-    }
-
     /**
      * A client-side template rather than a Button per row: the grid is re-rendered every second, and
      * server-side buttons would be replaced under the administrator's pointer each time (and cost a
-     * component per row); the template updates the same button in place.
+     * component per row); the template updates the same button in place. The administrator's own
+     * session gets no button, only "This is you".
      */
     private LitRenderer<OpenSession> actions() {
         return LitRenderer.<OpenSession>of("""
-                        <vaadin-button theme="small ${item.theme}" ?disabled=${item.disabled} @click=${act}>\
-                        ${item.label}</vaadin-button>""")
+                        <span class="session-self" ?hidden=${!item.self}>This is you</span>\
+                        <vaadin-button theme="small ${item.theme}" ?hidden=${item.self} ?disabled=${item.disabled}\
+                         title="${item.hint}" @click=${act}>${item.label}</vaadin-button>""")
+                .withProperty("self", this::mine)
                 .withProperty("label", session -> session.live() ? "Ask to sign out" : "Close")
                 .withProperty("theme", session -> session.live() ? "tertiary" : "error")
-                .withProperty("disabled", OpenSession::signOutRequested)
+                .withProperty("disabled", session -> session.live() && session.signOutRequested())
+                .withProperty("hint", session -> session.live()
+                        ? (session.signOutRequested() ? "Already asked; the session ends when the countdown runs out."
+                        : "The tab is still open: ask the user to sign out.")
+                        : "No tab or client has reported for a while: close it and free the seat.")
                 .withFunction("act", session -> {
+                    if (mine(session)) {
+                        return;
+                    }
                     if (session.live()) {
                         askToSignOut(session);
                     } else {

@@ -1,37 +1,64 @@
 package org.seatkeeper.sessions.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import org.seatkeeper.sessions.OpenSession;
 
-/** The session columns the administrators' list and My sessions share. */
+/**
+ * The session columns the administrators' list and My sessions share, sized to fit beside the menu at
+ * 1280 px. Cells are client-side templates, updated in place each second rather than rebuilt as
+ * components; two-line cells keep related facts together (state and open tabs, browser and address).
+ */
 final class SessionColumns {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private SessionColumns() {
     }
 
-    static void add(Grid<OpenSession> grid) {
-        grid.addColumn(s -> s.seat().name()).setHeader("Seat").setKey("seat").setAutoWidth(true);
-        grid.addColumn(s -> s.reference() == null ? s.client() : s.client() + " · " + s.reference()).setHeader("Client")
-                .setKey("client").setAutoWidth(true);
-        grid.addColumn(s -> TIME.format(s.loginTime())).setHeader("Login time").setKey("login").setAutoWidth(true);
-        grid.addColumn(OpenSession::idleSeconds).setHeader("Idle (s)").setKey("idle").setAutoWidth(true);
-        grid.addComponentColumn(SessionColumns::state).setHeader("State").setKey("state").setAutoWidth(true);
-        grid.addColumn(s -> s.openTabs() == null ? "" : String.valueOf(s.openTabs())).setHeader("Open tabs")
-                .setKey("tabs").setAutoWidth(true);
-        grid.addColumn(OpenSession::ip).setHeader("IP").setKey("ip").setAutoWidth(true);
-        grid.addColumn(OpenSession::node).setHeader("Node").setKey("node").setAutoWidth(true);
-        grid.addColumn(OpenSession::browser).setHeader("Browser").setKey("browser").setFlexGrow(1);
+    /**
+     * @param severalNodes whether the sessions shown span more than one node: only then is the node
+     *                     worth a place, beside the address
+     */
+    static void add(Grid<OpenSession> grid, BooleanSupplier severalNodes) {
+        grid.addColumn(LitRenderer.<OpenSession>of(
+                        "<span class=\"session-seat session-seat-${item.kind}\">${item.seat}</span>")
+                        .withProperty("seat", session -> session.seat().label())
+                        .withProperty("kind", session -> session.seat().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                .setHeader("Seat").setKey("seat").setWidth("8em").setFlexGrow(0)
+                .setComparator(Comparator.comparing(session -> session.seat().label()));
+        grid.addColumn(twoLines(SessionText::state, SessionText::tabs,
+                        session -> "session-state " + SessionText.stateStyle(session)))
+                .setHeader("State").setKey("state").setWidth("9em").setFlexGrow(0)
+                .setComparator(Comparator.comparing(SessionText::state));
+        grid.addColumn(twoLines(session -> SessionText.duration(session.idleSeconds()),
+                        session -> "signed in " + SessionText.signedIn(session.loginTime(), Instant.now()), session -> ""))
+                .setHeader("Idle").setKey("idle").setWidth("7.5em").setFlexGrow(0)
+                .setComparator(Comparator.comparingLong(OpenSession::idleSeconds))
+                .setTooltipGenerator(session -> "Idle for " + SessionText.duration(session.idleSeconds())
+                        + "; signed in " + SessionText.FULL.format(session.loginTime()));
+        grid.addColumn(twoLines(SessionText::client, SessionText::reference, session -> ""))
+                .setHeader("Client").setKey("client").setWidth("7em").setFlexGrow(1)
+                .setComparator(Comparator.comparing(SessionText::client))
+                .setTooltipGenerator(session -> (SessionText.client(session) + " " + SessionText.reference(session)).strip());
+        grid.addColumn(twoLines(SessionText::browser, session -> SessionText.address(session, severalNodes.getAsBoolean()),
+                        session -> ""))
+                .setHeader("Browser and address").setKey("browser").setWidth("11em").setFlexGrow(2)
+                .setComparator(Comparator.comparing(SessionText::browser))
+                .setTooltipGenerator(SessionText::browserDetails);
     }
 
-    static Span state(OpenSession session) {
-        Span badge = new Span(session.live() ? (session.signOutRequested() ? "Live, asked to sign out" : "Live") : "Stale");
-        badge.addClassName(session.live() ? "session-live" : "session-stale");
-        return badge;
+    /** A cell of a main line, styled, over a secondary one. */
+    static LitRenderer<OpenSession> twoLines(ValueProvider<OpenSession, String> main,
+                                             ValueProvider<OpenSession, String> secondary,
+                                             ValueProvider<OpenSession, String> mainStyle) {
+        return LitRenderer.<OpenSession>of("""
+                        <div class="session-two-lines"><span class="${item.style}">${item.main}</span>\
+                        <span class="session-secondary">${item.secondary}</span></div>""")
+                .withProperty("main", main).withProperty("secondary", secondary).withProperty("style", mainStyle);
     }
 }

@@ -1,15 +1,16 @@
 package org.seatkeeper.sessions.ui;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
@@ -18,9 +19,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.sessions.SessionPolicies;
 import org.seatkeeper.sessions.SessionPolicy;
+import org.seatkeeper.sessions.SessionPolicyLimits;
+import org.seatkeeper.sessions.SessionPolicyLimits.Setting;
+import org.seatkeeper.sessions.SessionPolicyRefusedException;
 import org.seatkeeper.shared.RefusedException;
 
-/** The session settings (rules 9-11): stale threshold, idle timeout, seed 003's "disable auto timeout". */
+/**
+ * The session settings (rules 9-11): stale threshold, idle timeout, the warning before it, and seed
+ * 003's "disable auto timeout". Each field shows its allowed range, and a value out of range is
+ * reported on that field; only a conflict with someone else's change goes to the banner above.
+ */
 @Route("session-settings")
 @PageTitle("Session settings | Seatkeeper")
 @Menu(title = "Session settings", order = 85, icon = "vaadin:timer")
@@ -29,51 +37,93 @@ class SessionSettingsView extends VerticalLayout {
 
     final IntegerField staleAfter = new IntegerField("Stale after no heartbeat for (seconds)");
     final IntegerField idleMinutes = new IntegerField("Idle timeout (minutes)");
+    final IntegerField idleWarning = new IntegerField("Warn before the idle timeout (seconds)");
     final Checkbox autoTimeoutDisabled = new Checkbox("Disable auto timeout");
+    final Div banner = new Div();
     final Button save = new Button("Save", e -> save());
+    final Toast toast = new Toast();
+    private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
     private final SessionPolicies policies;
+    private final SessionPolicyLimits limits;
     private long version;
 
     SessionSettingsView(SessionPolicies policies) {
         this.policies = policies;
-        long minimum = policies.heartbeatInterval().toSeconds() * 3;
-        staleAfter.setMin((int) minimum);
-        staleAfter.setMax(3600);
-        staleAfter.setHelperText("Each open tab sends a heartbeat every " + policies.heartbeatInterval().toSeconds()
-                + " s; at least " + minimum + " s.");
-        idleMinutes.setMin(1);
-        idleMinutes.setMax(24 * 60);
-        idleMinutes.setHelperText("Time since the user's last action, not since the last heartbeat.");
+        this.limits = policies.limits();
+        fields.put(Setting.STALE_AFTER, staleAfter);
+        fields.put(Setting.IDLE_TIMEOUT, idleMinutes);
+        fields.put(Setting.IDLE_WARNING, idleWarning);
+        staleAfter.setHelperText(limits.range(Setting.STALE_AFTER) + ". Each open tab sends a heartbeat every "
+                + policies.heartbeatInterval().toSeconds() + " s.");
+        idleMinutes.setHelperText(limits.range(Setting.IDLE_TIMEOUT) + ", counted from the user's last action.");
+        idleWarning.setHelperText(limits.range(Setting.IDLE_WARNING) + ", and less than the idle timeout. The user"
+                + " sees a countdown and can stay signed in.");
+        autoTimeoutDisabled.setHelperText("Idle sessions are never ended, and no warning is shown.");
+        fields.values().forEach(field -> {
+            field.setManualValidation(true);
+            field.setStepButtonsVisible(false);
+            field.addValueChangeListener(e -> showProblems(limits.problems(candidate())));
+        });
+        banner.setId("session-settings-banner");
+        banner.addClassName("form-error");
+        banner.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save-session-settings");
         show(policies.current());
+        FormLayout form = new FormLayout(staleAfter, idleMinutes, idleWarning, autoTimeoutDisabled);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setMaxWidth("60em");
         add(new H2("Session settings"),
                 new Paragraph("A stale session has no open tab or client; administrators may close it and a new sign-in"
                         + " of the same account replaces it. Idle sessions end after the timeout unless auto timeout"
-                        + " is disabled; every ended session frees its seat at once."),
-                new FormLayout(staleAfter, idleMinutes, autoTimeoutDisabled), save);
+                        + " is disabled, after a countdown that lets the user stay; every ended session frees its"
+                        + " seat at once."),
+                banner, form, save);
     }
 
     void save() {
-        if (staleAfter.isInvalid() || idleMinutes.isInvalid() || staleAfter.getValue() == null
-                || idleMinutes.getValue() == null) {
-            Notification.show("Fill in both values within their ranges.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+        banner.setVisible(false);
+        SessionPolicy candidate = candidate();
+        Map<Setting, String> problems = limits.problems(candidate);
+        showProblems(problems);
+        if (!problems.isEmpty()) {
             return;
         }
         try {
-            show(policies.change(new SessionPolicy(Duration.ofSeconds(staleAfter.getValue()),
-                    Duration.ofMinutes(idleMinutes.getValue()), autoTimeoutDisabled.getValue(), version)));
-            Notification.show("Session settings saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show(policies.change(candidate));
+            toast.success("Session settings saved.");
+        } catch (SessionPolicyRefusedException refused) {
+            showProblems(Map.of(refused.setting(), refused.getMessage()));
         } catch (RefusedException refused) {
-            Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            banner.setText(refused.getMessage());
+            banner.setVisible(true);
         }
+    }
+
+    private SessionPolicy candidate() {
+        return new SessionPolicy(seconds(staleAfter), idleMinutes.getValue() == null ? null
+                : Duration.ofMinutes(idleMinutes.getValue()), autoTimeoutDisabled.getValue(), seconds(idleWarning),
+                version);
+    }
+
+    private static Duration seconds(IntegerField field) {
+        return field.getValue() == null ? null : Duration.ofSeconds(field.getValue());
+    }
+
+    private void showProblems(Map<Setting, String> problems) {
+        fields.forEach((setting, field) -> {
+            String problem = problems.get(setting);
+            field.setErrorMessage(problem);
+            field.setInvalid(problem != null);
+        });
     }
 
     private void show(SessionPolicy policy) {
         staleAfter.setValue((int) policy.staleAfter().toSeconds());
         idleMinutes.setValue((int) policy.idleTimeout().toMinutes());
+        idleWarning.setValue((int) policy.idleWarning().toSeconds());
         autoTimeoutDisabled.setValue(policy.autoTimeoutDisabled());
         version = policy.version();
+        showProblems(Map.of());
     }
 }

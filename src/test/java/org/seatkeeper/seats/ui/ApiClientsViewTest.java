@@ -40,7 +40,7 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         assertThat(token).startsWith(row.tokenHint().replace("…", ""));
         assertThat(jdbc.queryForObject("SELECT token_hash FROM api_client WHERE name = ?", String.class, name))
                 .hasSize(64).isNotEqualTo(token);
-        assertThat(ApiClientsView.state(row)).isEqualTo("Usable");
+        assertThat(ApiClientsView.state(row)).isEqualTo("Active");
         var grid = test(view.grid);
         int index = view.grid.getListDataView().getItems().toList().indexOf(row);
         assertThat(grid.getCellText(index, 2)).isEqualTo(row.tokenHint());
@@ -80,8 +80,8 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         test(view.registration.name).setValue(name);
         test(view.registration.save).click();
 
-        assertThat(test($(Notification.class).last()).getText()).contains("already registered");
         assertThat(view.registration.error.getText()).contains("already registered");
+        assertThat($(Notification.class).all()).as("the refusal is in the dialog, not also a toast over it").isEmpty();
         assertThat(view.registration.isOpened()).isTrue();
         assertThat(view.registration.token.getValue()).isEmpty();
         view.refresh();
@@ -102,6 +102,7 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         test(view.confirmRevoke).confirm();
 
         assertThat(ApiClientsView.state(row(view, name))).startsWith("Revoked").endsWith("by admin");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(name + " revoked: its calls are refused from now on.");
         assertThat(jdbc.queryForObject("SELECT revoked_by FROM api_client WHERE name = ?", String.class, name))
                 .isEqualTo("admin");
     }

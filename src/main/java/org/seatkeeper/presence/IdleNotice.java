@@ -1,0 +1,51 @@
+package org.seatkeeper.presence;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+
+/** The countdown before an idle timeout (rule 11), with the one button that keeps the user signed in. */
+class IdleNotice extends Dialog {
+
+    final Span secondsLeft = new Span();
+    final Button stay;
+    private Registration tabClosed;
+
+    IdleNotice(long seconds, Runnable staySignedIn) {
+        setHeaderTitle("Are you still there?");
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+        secondsLeft.setId("idle-seconds-left");
+        show(seconds);
+        stay = new Button("Stay signed in", e -> staySignedIn.run());
+        stay.setId("stay-signed-in");
+        stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Paragraph countdown = new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" s."));
+        countdown.setId("idle-countdown");
+        add(new Paragraph("You have not used Seatkeeper for a while. Your licence is freed for others when you are"
+                + " signed out; save your work."), countdown);
+        getFooter().add(stay);
+        addClassName("idle-notice");
+    }
+
+    void show(long seconds) {
+        secondsLeft.setText(Long.toString(Math.max(0, seconds)));
+    }
+
+    /** What to stop listening for once this notice is put away. */
+    void whenTabCloses(Registration registration) {
+        this.tabClosed = registration;
+    }
+
+    /** Closes the notice and stops listening for its tab. */
+    void dismiss() {
+        close();
+        if (tabClosed != null) {
+            tabClosed.remove();
+            tabClosed = null;
+        }
+    }
+}

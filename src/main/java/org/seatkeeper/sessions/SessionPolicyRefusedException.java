@@ -1,0 +1,18 @@
+package org.seatkeeper.sessions;
+
+import org.seatkeeper.shared.RefusedException;
+
+/** A session setting out of its range, naming the setting so the form can show the message beside it. */
+public class SessionPolicyRefusedException extends RefusedException {
+
+    private final SessionPolicyLimits.Setting setting;
+
+    public SessionPolicyRefusedException(SessionPolicyLimits.Setting setting, String message) {
+        super(message);
+        this.setting = setting;
+    }
+
+    public SessionPolicyLimits.Setting setting() {
+        return setting;
+    }
+}
