@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -83,8 +84,11 @@ public class SeatPools {
         });
     }
 
-    /** The three pools as they are now. */
-    @Transactional(readOnly = true)
+    /**
+     * The three pools as they are now: one statement, so it needs no transaction of its own (a refused
+     * admission reads it right after its rollback).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PoolSnapshot snapshot() {
         Map<ConcurrentPool, PoolUsage> usage = new EnumMap<>(ConcurrentPool.class);
         jdbc.sql("SELECT kind, capacity, in_use FROM seat_pool")

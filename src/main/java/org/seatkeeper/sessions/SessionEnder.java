@@ -29,28 +29,33 @@ class SessionEnder {
 
     /** Ends an open session; false when it had ended already. */
     boolean end(UserSession session, EndReason reason, Instant now) {
+        return end(session.holder(), reason, now);
+    }
+
+    /** Ends an open session known only by its row, without loading it; false when it had ended already. */
+    boolean end(SeatHolder session, EndReason reason, Instant now) {
         return afterEnd(session, reason, now, sessions.end(session.id().value(), reason, now));
     }
 
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
-        return afterEnd(session, reason, now,
+        return afterEnd(session.holder(), reason, now,
                 sessions.endIfStale(session.id().value(), reason, now, now.minus(session.staleAfter(staleAfter()))));
     }
 
     /** Ends a leased session only while no heartbeat has arrived for its lease plus grace. */
     boolean endIfLeaseExpired(UserSession session, Instant now) {
-        return afterEnd(session, EndReason.LEASE_EXPIRED, now, sessions.endIfStale(session.id().value(),
+        return afterEnd(session.holder(), EndReason.LEASE_EXPIRED, now, sessions.endIfStale(session.id().value(),
                 EndReason.LEASE_EXPIRED, now, now.minus(session.reclaimAfter())));
     }
 
     /** Ends a session only while it is idle; false when its user acted meanwhile or it already ended. */
     boolean endIfIdle(UserSession session, Instant now, Duration idleTimeout) {
-        return afterEnd(session, EndReason.IDLE_TIMEOUT, now,
+        return afterEnd(session.holder(), EndReason.IDLE_TIMEOUT, now,
                 sessions.endIfIdle(session.id().value(), EndReason.IDLE_TIMEOUT, now, now.minus(idleTimeout)));
     }
 
-    private boolean afterEnd(UserSession session, EndReason reason, Instant now, int ended) {
+    private boolean afterEnd(SeatHolder session, EndReason reason, Instant now, int ended) {
         if (ended != 1) {
             return false;
         }

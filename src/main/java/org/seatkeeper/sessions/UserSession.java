@@ -148,6 +148,10 @@ class UserSession {
                 clientReference);
     }
 
+    SeatHolder holder() {
+        return new SeatHolder(id(), userId, username, seat);
+    }
+
     ClientDetails clientDetails() {
         return new ClientDetails(client, ip, browser, node);
     }
