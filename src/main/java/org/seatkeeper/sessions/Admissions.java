@@ -186,7 +186,7 @@ public class Admissions {
     /**
      * Releases a seat held by this connected application at once (its user signed out), with its
      * access log row, in one transaction of plain statements: the session read, the log row, the
-     * conditional end, and the pool row last, so that it is locked only until the commit that follows.
+     * conditional end, and the pool row last, in the same round trip as the commit.
      */
     public LeaseReply releaseLease(SessionId id, long apiClientId) {
         return retry.run("Releasing seat " + id.value(), () -> transaction.execute(status -> {
@@ -202,7 +202,7 @@ public class Admissions {
             ClientDetails client = session.client();
             events.publishEvent(new SignInAttempt(session.holder().username(), now, client.ip(), true, "signed out",
                     client.browser(), client.client()));
-            if (!ender.end(session.holder(), EndReason.SIGNED_OUT, now)) {
+            if (!ender.endAndCommit(session.holder(), EndReason.SIGNED_OUT, now)) {
                 // Ended by someone else between our read and our update: nothing of ours may stay.
                 status.setRollbackOnly();
                 return renewals.notRenewable(id, apiClientId);
@@ -315,13 +315,11 @@ public class Admissions {
                 events.publishEvent(new SignInAttempt(applicant.username(), now, client.ip(), true, "signed in",
                         client.browser(), client.client()));
             }
-            Optional<SeatKind> seat = seatPools.tryTake(admissionClass);
+            // Commits, or rolls back the session and its log row when no seat is free, in one round trip.
+            Optional<SeatKind> seat = seatPools.takeAndCommit(admissionClass, session);
             if (seat.isEmpty()) {
                 status.setRollbackOnly();
                 return Attempt.NO_SEAT;
-            }
-            if (seat.get() != likely) {
-                rows.changeSeat(session, seat.get());
             }
             events.publishEvent(new SessionStarted(session, applicant.userId(), applicant.username(), seat.get(),
                     client.client(), client.ip(), now));

@@ -37,6 +37,21 @@ class SessionEnder {
         return afterEnd(session, reason, now, sessions.end(session.id().value(), reason, now));
     }
 
+    /**
+     * Ends an open session as the last step of the caller's transaction: the conditional end, then the
+     * seat given back and the transaction committed in one round trip
+     * ({@link SeatPools#releaseAndCommit}). False, with nothing committed, when it had ended already:
+     * the caller rolls back.
+     */
+    boolean endAndCommit(SeatHolder session, EndReason reason, Instant now) {
+        if (sessions.end(session.id().value(), reason, now) != 1) {
+            return false;
+        }
+        seatPools.releaseAndCommit(session.seat());
+        published(session, reason, now);
+        return true;
+    }
+
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
         return afterEnd(session.holder(), reason, now,
@@ -60,9 +75,13 @@ class SessionEnder {
             return false;
         }
         seatPools.release(session.seat());
+        published(session, reason, now);
+        return true;
+    }
+
+    private void published(SeatHolder session, EndReason reason, Instant now) {
         events.publishEvent(new SessionEnded(session.id(), session.userId(), session.username(), session.seat(),
                 reason, now));
-        return true;
     }
 
     /** The stale threshold in force now (administrators may change it at any time). */

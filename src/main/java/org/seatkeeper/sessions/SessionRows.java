@@ -46,11 +46,6 @@ class SessionRows {
         return new SessionId(key.getKeyAs(Number.class).longValue());
     }
 
-    /** The seat actually taken, when it is not the one the session was first recorded with (overflow). */
-    void changeSeat(SessionId id, SeatKind seat) {
-        jdbc.sql("UPDATE user_session SET seat_kind = ? WHERE id = ?").params(seat.name(), id.value()).update();
-    }
-
     /** A session this connected application holds or held, as its release needs it; empty for any other. */
     Optional<LeasedSession> leased(SessionId id, long apiClientId) {
         return jdbc.sql("""

@@ -71,11 +71,6 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
             where s.id = :id and s.endedAt is null""")
     int requestSignOut(@Param("id") long id, @Param("at") Instant at);
 
-    /** The seat actually taken, when it is not the one the session was first recorded with (overflow). */
-    @Modifying
-    @Query(value = "UPDATE user_session SET seat_kind = :seat WHERE id = :id", nativeQuery = true)
-    int changeSeat(@Param("id") long id, @Param("seat") String seat);
-
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "UPDATE user_session SET open_tabs = :tabs WHERE id = :id AND ended_at IS NULL", nativeQuery = true)
     int recordOpenTabs(@Param("id") long id, @Param("tabs") int tabs);
