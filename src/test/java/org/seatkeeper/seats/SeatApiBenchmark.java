@@ -206,7 +206,7 @@ class SeatApiBenchmark {
     }
 
     private void row(String figure, String value, String target) {
-        table.add(new String[] {figure, value, target});
+        table.add(new String[] {figure, value.length() > 110 ? value.substring(0, 107) + "..." : value, target});
     }
 
     private void print(String loadBefore, String loadAfter, int connections) {
