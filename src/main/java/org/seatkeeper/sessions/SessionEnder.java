@@ -3,7 +3,10 @@ package org.seatkeeper.sessions;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +21,11 @@ class SessionEnder {
     private final SeatPools seatPools;
     private final ApplicationEventPublisher events;
     private final SessionPolicies policies;
+    private final JdbcClient jdbc;
 
     SessionEnder(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events,
-                 SessionPolicies policies) {
+                 SessionPolicies policies, JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
         this.sessions = sessions;
         this.seatPools = seatPools;
         this.events = events;
@@ -34,7 +39,7 @@ class SessionEnder {
 
     /** Ends an open session known only by its row, without loading it; false when it had ended already. */
     boolean end(SeatHolder session, EndReason reason, Instant now) {
-        return afterEnd(session, reason, now, sessions.end(session.id().value(), reason, now));
+        return afterEnd(session, reason, now, endRow(session, reason, now));
     }
 
     /**
@@ -44,7 +49,7 @@ class SessionEnder {
      * the caller rolls back.
      */
     boolean endAndCommit(SeatHolder session, EndReason reason, Instant now) {
-        if (sessions.end(session.id().value(), reason, now) != 1) {
+        if (endRow(session, reason, now) != 1) {
             return false;
         }
         seatPools.releaseAndCommit(session.seat());
@@ -77,6 +82,15 @@ class SessionEnder {
         seatPools.release(session.seat());
         published(session, reason, now);
         return true;
+    }
+
+    /** The conditional end, a plain statement: 1 when this call ended the session. */
+    private int endRow(SeatHolder session, EndReason reason, Instant now) {
+        return jdbc.sql("""
+                        UPDATE user_session SET ended_at = ?, end_reason = ?, version = version + 1
+                        WHERE id = ? AND ended_at IS NULL""")
+                .params(DatabaseTime.parameter(now), reason.name(), session.id().value())
+                .update();
     }
 
     private void published(SeatHolder session, EndReason reason, Instant now) {

@@ -17,13 +17,6 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
     @Query("select s from UserSession s where s.endedAt is null order by s.loginTime")
     List<UserSession> findAllOpen();
 
-    /** Ends the session unless it has ended already; 1 when this call ended it. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update UserSession s set s.endedAt = :at, s.endReason = :reason, s.version = s.version + 1
-            where s.id = :id and s.endedAt is null""")
-    int end(@Param("id") long id, @Param("reason") EndReason reason, @Param("at") Instant at);
-
     /**
      * Ends the session only if it is open and stale (last heartbeat at or before {@code staleBefore}),
      * in one statement, so a heartbeat arriving at the same moment cannot be overruled.

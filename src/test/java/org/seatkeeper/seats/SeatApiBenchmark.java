@@ -121,6 +121,9 @@ class SeatApiBenchmark {
             row("1. Seat cycles (take + release), " + CLIENTS + " clients, capacity " + CAPACITY, per(cycleRate)
                     + " cycles, " + per(rate(cycles, "Refused", "Nanos")) + " refused takes" + load.cpuOf("cycles"), "");
             row("   ratio to the floor's cycle rate", String.format(Locale.ROOT, "%.2f", ratio), verdict(ratio >= 0.25, ">= 0.25"));
+            row("   server + MariaDB CPU per floor request; per cycle (ms)", String.format(Locale.ROOT, "%.3f; %.3f",
+                    cpu.serverMillisPer("floor", Long.parseLong(floor.get("requests"))),
+                    cpu.serverMillisPer("cycles", Long.parseLong(cycles.get("Granted")))), "");
             row("   take latency, closed loop, granted / refused (p50/p95/p99/max ms)",
                     cycles.get("GrantedLatency") + " / " + cycles.get("RefusedLatency"), "");
             row("   unexpected answers", cycles.get("Unexpected") + " " + cycles.get("FirstUnexpected"),
@@ -165,7 +168,7 @@ class SeatApiBenchmark {
             row("   renewals not answered 200; seats reclaimed during the phase", beats.get("notRenewed") + " "
                     + beats.get("firstNotRenewed") + "; " + reclaimedDuring,
                     verdict(beats.get("notRenewed").equals("0") && reclaimedDuring == 0 && beats.get("takeFailures").equals("0"), "0; 0"));
-            row("   CPU used (of 2 cores = 200%)", load.cpuOf("heartbeats").strip(), "printed");
+            row("   CPU used (of 2 cores = 200%)", load.cpuOf("heartbeats").replaceFirst("^; ", ""), "printed");
             String afterBeats = poolsMatchOpenSessions();
             row("   pools as full as their open sessions after the phase", afterBeats, verdict(afterBeats.equals("yes"), "yes"));
 
@@ -367,11 +370,10 @@ class SeatApiBenchmark {
 
     /** CPU time of this JVM (the server), of MariaDB and of the generator, read at the generator's marks. */
     static final class Cpu {
-        private final ProcessHandle mariaDb = ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false))
-                .findFirst().orElse(null);
+        private ProcessHandle mariaDb;
         private final Map<String, long[]> started = new HashMap<>();
-        final Map<String, String> used = new HashMap<>();
+        /** Per phase: wall, server, MariaDB and generator nanoseconds. */
+        final Map<String, long[]> used = new HashMap<>();
         ProcessHandle generator;
 
         long server() {
@@ -379,25 +381,52 @@ class SeatApiBenchmark {
                     .getProcessCpuTime();
         }
 
+        /** Looked up late: the embedded MariaDB starts with the Spring context, after this test instance. */
+        private ProcessHandle mariaDb() {
+            if (mariaDb == null) {
+                mariaDb = ProcessHandle.allProcesses()
+                        .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
+                                .orElse(false))
+                        .filter(p -> p.parent().map(parent -> parent.pid() == ProcessHandle.current().pid()).orElse(false))
+                        .findFirst().orElse(null);
+            }
+            return mariaDb;
+        }
+
         static long of(ProcessHandle process) {
             return process == null ? 0 : process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
         }
 
         void mark(String name) {
-            long[] now = {System.nanoTime(), server(), of(mariaDb), of(generator)};
+            long[] now = {System.nanoTime(), server(), of(mariaDb()), of(generator)};
             if (name.endsWith("-start")) {
                 started.put(name.substring(0, name.length() - 6), now);
             } else if (name.endsWith("-end")) {
                 String phase = name.substring(0, name.length() - 4);
                 long[] then = started.get(phase);
-                double wall = now[0] - then[0];
-                used.put(phase, String.format(Locale.ROOT, "; CPU server %.0f%%, MariaDB %.0f%%, generator %.0f%%",
-                        100 * (now[1] - then[1]) / wall, 100 * (now[2] - then[2]) / wall, 100 * (now[3] - then[3]) / wall));
+                used.put(phase, new long[] {now[0] - then[0], now[1] - then[1], now[2] - then[2], now[3] - then[3]});
             }
         }
 
         void note(String phase, long serverBefore, long wall) {
-            used.put(phase, String.format(Locale.ROOT, "; CPU this JVM %.0f%%", 100.0 * (server() - serverBefore) / wall));
+            used.put(phase, new long[] {wall, server() - serverBefore, 0, 0});
+        }
+
+        /** "; CPU server 80%, MariaDB 30%, generator 50%" of 200% for two cores. */
+        String of(String phase) {
+            long[] u = used.get(phase);
+            if (u == null) {
+                return "";
+            }
+            double wall = u[0];
+            return String.format(Locale.ROOT, "; CPU server %.0f%%, MariaDB %.0f%%, generator %.0f%%",
+                    100 * u[1] / wall, 100 * u[2] / wall, 100 * u[3] / wall);
+        }
+
+        /** Milliseconds of server plus MariaDB CPU per operation of the phase. */
+        double serverMillisPer(String phase, long operations) {
+            long[] u = used.get(phase);
+            return u == null || operations == 0 ? Double.NaN : (u[1] + u[2]) / 1e6 / operations;
         }
     }
 
@@ -449,7 +478,7 @@ class SeatApiBenchmark {
         }
 
         String cpuOf(String phase) {
-            return cpu.used.getOrDefault(phase, "");
+            return cpu.of(phase);
         }
 
         @Override
