@@ -46,15 +46,6 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
                  OR sign_out_requested_at <= :signOutBefore)""", nativeQuery = true)
     List<UserSession> findOpenLeasesToReclaim(@Param("now") Instant now, @Param("signOutBefore") Instant signOutBefore);
 
-    /** Renews a lease of this client's seat; 0 when the seat is not this client's or has ended. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update UserSession s set s.lastHeartbeat = :at,
-                s.lastActivity = case when :acted = true then :at else s.lastActivity end
-            where s.id = :id and s.apiClientId = :client and s.endedAt is null""")
-    int renewLease(@Param("id") long id, @Param("client") long client, @Param("acted") boolean acted,
-                   @Param("at") Instant at);
-
     @Query("select s from UserSession s where s.endedAt is null and s.lastActivity <= :idleBefore")
     List<UserSession> findOpenIdleSince(@Param("idleBefore") Instant idleBefore);
 
