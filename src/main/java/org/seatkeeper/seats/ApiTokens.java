@@ -15,7 +15,7 @@ import org.seatkeeper.shared.DatabaseTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.seatkeeper.sessions.PriorityConnections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -49,9 +49,10 @@ public class ApiTokens {
     private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("api-token-revocations").daemon().factory());
 
-    ApiTokens(JdbcTemplate jdbc, Clock clock,
+    ApiTokens(PriorityConnections connections, Clock clock,
               @Value("${seatkeeper.seats.revocations-every:500ms}") Duration revocationsEvery) {
-        this.jdbc = JdbcClient.create(jdbc);
+        // The connections renewals use: a token check must not wait behind sign-ins either.
+        this.jdbc = connections.jdbc();
         this.clock = clock;
         reader.scheduleWithFixedDelay(this::readRevocations, 0, revocationsEvery.toMillis(), TimeUnit.MILLISECONDS);
     }

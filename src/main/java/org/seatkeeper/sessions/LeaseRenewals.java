@@ -4,53 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import jakarta.annotation.PreDestroy;
 import org.seatkeeper.shared.DatabaseTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Lease renewals of the seat API on a small connection pool of their own. Renewals are most of the
- * load of a large installation (tens of thousands of seats renewed every 20 s), each a single
- * autocommitted conditional UPDATE and one read, and they must never wait for a connection behind a
- * burst of sign-ins: on the shared pool, under overload, renewals queued until leases ran out and
- * seats were reclaimed mid-burst (issue 13). The pool copies the main pool's settings (URL,
- * credentials) and only changes its size and name.
+ * Lease renewals of the seat API, on the {@link PriorityConnections}: each is one autocommitted
+ * conditional UPDATE and one read, and never waits for a connection behind sign-ins.
  */
 @Component
 class LeaseRenewals {
 
-    private static final Logger log = LoggerFactory.getLogger(LeaseRenewals.class);
-
-    private final HikariDataSource ownPool;
     private final JdbcClient jdbc;
 
-    LeaseRenewals(DataSource main, @Value("${seatkeeper.seats.heartbeat-connections:4}") int connections) {
-        this.ownPool = main instanceof HikariDataSource hikari ? poolBeside(hikari, connections) : null;
-        if (ownPool == null) {
-            log.warn("The DataSource is not a Hikari pool: seat lease renewals share its connections");
-        }
-        this.jdbc = JdbcClient.create(ownPool == null ? main : ownPool);
-    }
-
-    private static HikariDataSource poolBeside(HikariDataSource main, int connections) {
-        HikariConfig config = new HikariConfig();
-        main.copyStateTo(config);
-        config.setPoolName((main.getPoolName() == null ? "seatkeeper" : main.getPoolName()) + "-renewals");
-        config.setMaximumPoolSize(connections);
-        config.setMinimumIdle(connections);
-        config.setAutoCommit(true);
-        config.setRegisterMbeans(false);
-        // Created lazily: the schema (Liquibase) is in place by the first renewal.
-        config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
+    LeaseRenewals(PriorityConnections connections) {
+        this.jdbc = connections.jdbc();
     }
 
     /**
@@ -88,13 +56,6 @@ class LeaseRenewals {
     }
 
     private record Ending(Instant at, String reason) {
-    }
-
-    @PreDestroy
-    void close() {
-        if (ownPool != null) {
-            ownPool.close();
-        }
     }
 
     /** A renewed lease: its length, and when the user was asked to sign out, if they were. */
