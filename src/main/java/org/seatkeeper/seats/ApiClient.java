@@ -65,6 +65,11 @@ class ApiClient {
 
     /** Why this client's token is not accepted at {@code now}, or null when it is. */
     String refusalAt(Instant now) {
+        return refusal(name, expiresAt, revokedAt, now);
+    }
+
+    /** Why a token of this application is not accepted at {@code now}, or null when it is. */
+    static String refusal(String name, Instant expiresAt, Instant revokedAt, Instant now) {
         if (revokedAt != null) {
             return "The token of " + name + " was revoked at " + revokedAt + ".";
         }

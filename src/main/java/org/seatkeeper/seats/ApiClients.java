@@ -94,6 +94,7 @@ public class ApiClients {
                 .orElseThrow(() -> new RefusedException("There is no API client " + id + "."));
         Instant now = clock.instant();
         client.revoke(actor.name(), now);
+        events.publishEvent(new ApiClientRevoked(id, now));
         events.publishEvent(new AdministrativeChange(actor.name(), now, "API client revoked",
                 "API client " + client.name(), "token accepted", "token revoked"));
     }

@@ -32,12 +32,26 @@ class DirectoryUserDetailsService implements UserDetailsService {
         LoginAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         String[] roles = account.role().grantedRoleNames().stream().map(r -> "ROLE_" + r).toArray(String[]::new);
-        return User.withUsername(account.username())
-                .password(account.passwordHash())
-                .authorities(AuthorityUtils.createAuthorityList(roles))
-                .disabled(!account.active())
-                .accountLocked(!account.typeCanLogIn())
-                .accountExpired(account.expiredOn(LocalDate.now(clock)))
-                .build();
+        return new AccountDetails(account, AuthorityUtils.createAuthorityList(roles), LocalDate.now(clock));
+    }
+
+    /**
+     * Spring Security's view of an account, carrying the directory's own, so that the sign-in that
+     * follows a password check reads the account once, not twice.
+     */
+    static final class AccountDetails extends User {
+
+        private final transient LoginAccount account;
+
+        AccountDetails(LoginAccount account, java.util.List<org.springframework.security.core.GrantedAuthority> roles,
+                       LocalDate today) {
+            super(account.username(), account.passwordHash(), account.active(), !account.expiredOn(today), true,
+                    account.typeCanLogIn(), roles);
+            this.account = account;
+        }
+
+        LoginAccount account() {
+            return account;
+        }
     }
 }

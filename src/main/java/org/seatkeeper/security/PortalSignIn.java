@@ -39,8 +39,10 @@ class PortalSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) {
         Authentication checked = passwordCheck.authenticate(attempt);
-        LoginAccount account = accounts.findByUsername(checked.getName())
-                .orElseThrow(() -> new BadCredentialsException("The account disappeared while signing in"));
+        LoginAccount account = checked.getPrincipal() instanceof DirectoryUserDetailsService.AccountDetails details
+                ? details.account()
+                : accounts.findByUsername(checked.getName())
+                        .orElseThrow(() -> new BadCredentialsException("The account disappeared while signing in"));
         AdmittedSession admitted;
         try {
             admitted = admissions.admit(Applicant.of(account), client());

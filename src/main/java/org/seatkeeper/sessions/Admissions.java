@@ -16,10 +16,10 @@ import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Admissions {
 
     private final UserSessionRepository sessions;
+    private final SessionRows rows;
+    private final LeaseRenewals renewals;
     private final SeatPools seatPools;
     private final SessionEnder ender;
     private final ApplicationEventPublisher events;
@@ -44,13 +46,16 @@ public class Admissions {
     private final ConflictRetry retry;
     private final Duration signOutGrace;
 
-    Admissions(UserSessionRepository sessions, SeatPools seatPools, SessionEnder ender,
+    Admissions(UserSessionRepository sessions, SessionRows rows, LeaseRenewals renewals, SeatPools seatPools,
+               SessionEnder ender,
                ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
                PlatformTransactionManager transactionManager, ConflictRetry retry,
                @Value("${seatkeeper.sessions.sign-out-grace:60s}") Duration signOutGrace) {
         this.retry = retry;
         this.signOutGrace = signOutGrace;
         this.sessions = sessions;
+        this.rows = rows;
+        this.renewals = renewals;
         this.seatPools = seatPools;
         this.ender = ender;
         this.events = events;
@@ -173,43 +178,46 @@ public class Admissions {
 
     /**
      * Renews the lease of a seat held by this connected application, recording whether its user acted
-     * since the last renewal (idle time).
+     * since the last renewal (idle time). Runs on the renewals' own connections ({@link LeaseRenewals}),
+     * autocommitted, outside any transaction: a renewal never waits behind sign-ins for a connection.
      *
      * @return {@link LeaseReply.Renewed}, {@link LeaseReply.Ended} with the reason when the seat was
      *         closed, timed out or reclaimed, or {@link LeaseReply.Unknown} when this application holds
      *         no seat with this id
      */
-    @Transactional
     public LeaseReply renewLease(SessionId id, long apiClientId, boolean acted) {
-        Instant now = clock.instant();
-        if (sessions.renewLease(id.value(), apiClientId, acted, now) == 1) {
-            UserSession renewed = sessions.findById(id.value()).orElseThrow();
-            Instant signOutBy = renewed.signOutRequestedAt() == null ? null : renewed.signOutRequestedAt().plus(signOutGrace);
-            return new LeaseReply.Renewed(id, renewed.lease().toSeconds(), signOutBy);
-        }
-        return notRenewable(id, apiClientId);
+        return renewals.renew(id, apiClientId, acted, clock.instant())
+                .map(renewal -> (LeaseReply) new LeaseReply.Renewed(id, renewal.lease().toSeconds(),
+                        renewal.signOutRequestedAt() == null ? null : renewal.signOutRequestedAt().plus(signOutGrace)))
+                .orElseGet(() -> renewals.notRenewable(id, apiClientId));
     }
 
     /**
      * Releases a seat held by this connected application at once (its user signed out), with its
-     * access log row in the same transaction.
+     * access log row, in one transaction of plain statements: the session read, the log row, the
+     * conditional end, and the pool row last, in the same round trip as the commit.
      */
-    @Transactional
     public LeaseReply releaseLease(SessionId id, long apiClientId) {
-        Instant now = clock.instant();
-        return sessions.findById(id.value()).filter(session -> session.leasedBy(apiClientId))
-                .map(session -> {
-                    // Logged first, so the pool row is locked only at the end; rolled back if not ended here.
-                    ClientDetails client = session.clientDetails();
-                    events.publishEvent(new SignInAttempt(session.username(), now, client.ip(), true, "signed out",
-                            client.browser(), client.client()));
-                    if (!ender.end(session, EndReason.SIGNED_OUT, now)) {
-                        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-                        return notRenewable(id, apiClientId);
-                    }
-                    return (LeaseReply) new LeaseReply.Released(id, session.username());
-                })
-                .orElseGet(() -> new LeaseReply.Unknown(id));
+        return retry.run("Releasing seat " + id.value(), () -> transaction.execute(status -> {
+            Instant now = clock.instant();
+            Optional<SessionRows.LeasedSession> leased = rows.leased(id, apiClientId);
+            if (leased.isEmpty()) {
+                return new LeaseReply.Unknown(id);
+            }
+            SessionRows.LeasedSession session = leased.get();
+            if (session.ended()) {
+                return new LeaseReply.Ended(id, session.endReason(), session.endedAt());
+            }
+            ClientDetails client = session.client();
+            events.publishEvent(new SignInAttempt(session.holder().username(), now, client.ip(), true, "signed out",
+                    client.browser(), client.client()));
+            if (!ender.endAndCommit(session.holder(), EndReason.SIGNED_OUT, now)) {
+                // Ended by someone else between our read and our update: nothing of ours may stay.
+                status.setRollbackOnly();
+                return renewals.notRenewable(id, apiClientId);
+            }
+            return new LeaseReply.Released(id, session.holder().username());
+        }));
     }
 
     /**
@@ -246,13 +254,6 @@ public class Admissions {
             }
         }
         return ended;
-    }
-
-    private LeaseReply notRenewable(SessionId id, long apiClientId) {
-        return sessions.findById(id.value()).filter(session -> session.leasedBy(apiClientId))
-                .filter(session -> session.endedAt() != null)
-                .map(session -> (LeaseReply) new LeaseReply.Ended(id, session.endReason(), session.endedAt()))
-                .orElseGet(() -> new LeaseReply.Unknown(id));
     }
 
     /**
@@ -316,30 +317,33 @@ public class Admissions {
     private Optional<AdmittedSession> open(Applicant applicant, ClientDetails client, Lease lease) {
         AdmissionClass admissionClass = applicant.admissionClass();
         Attempt attempt = retry.run("Admitting " + applicant.username(), () -> transaction.execute(status -> {
-            if (sessions.findOpenByUserId(applicant.userId()).isPresent()) {
-                return Attempt.OCCUPIED;
-            }
             Instant now = clock.instant();
             SeatKind likely = admissionClass.candidateSeats().getFirst();
-            UserSession session = sessions.saveAndFlush(new UserSession(applicant, client, likely, now, lease));
+            SessionId session;
+            try {
+                session = rows.insert(applicant, client, likely, now, lease);
+            } catch (DuplicateKeyException open) {
+                // The unique key on open sessions: this account has one (rule 9), or one is being
+                // admitted at this moment and has just committed.
+                status.setRollbackOnly();
+                return Attempt.OCCUPIED;
+            }
             if (lease != null) {
                 // The access log row of a seat API sign-in commits with the session, one commit instead of
                 // two, and is written before the pool row is locked; without a seat it rolls back too.
                 events.publishEvent(new SignInAttempt(applicant.username(), now, client.ip(), true, "signed in",
                         client.browser(), client.client()));
             }
-            Optional<SeatKind> seat = seatPools.tryTake(admissionClass);
+            // Commits, or rolls back the session and its log row when no seat is free, in one round trip.
+            Optional<SeatKind> seat = seatPools.takeAndCommit(admissionClass, session);
             if (seat.isEmpty()) {
                 status.setRollbackOnly();
                 return Attempt.NO_SEAT;
             }
-            if (seat.get() != likely) {
-                sessions.changeSeat(session.id().value(), seat.get().name());
-            }
-            events.publishEvent(new SessionStarted(session.id(), applicant.userId(), applicant.username(), seat.get(),
+            events.publishEvent(new SessionStarted(session, applicant.userId(), applicant.username(), seat.get(),
                     client.client(), client.ip(), now));
 
-            return new Attempt(new AdmittedSession(session.id(), seat.get(), now));
+            return new Attempt(new AdmittedSession(session, seat.get(), now));
         }));
         if (attempt == Attempt.NO_SEAT) {
             throw new NoSeatException(AdmissionRule.refusal(admissionClass, seatPools.snapshot()));

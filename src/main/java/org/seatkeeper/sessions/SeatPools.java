@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * of nodes can push a pool past its capacity; measured against SELECT ... FOR UPDATE in
  * docs/decisions/0004-atomic-seat-allocation.md.
  * <p>
- * {@link #take} and {@link #release} join the caller's transaction, so a seat and the session that
- * holds it commit or roll back together. They are not method-secured: sign-in calls them before anyone
- * is authenticated.
+ * A seat and the session that holds it commit or roll back together: {@link #release} joins the
+ * caller's transaction, and {@link #takeAndCommit} and {@link #releaseAndCommit} end it, as its last
+ * step, in the same round trip as the pool row's UPDATE. They are not method-secured: sign-in calls
+ * them before anyone is authenticated.
  */
 @Service
 @Transactional
@@ -47,27 +49,66 @@ public class SeatPools {
     }
 
     /**
-     * Takes the first free seat this class may hold.
+     * Takes the first free seat this class may hold, in a transaction of its own.
      *
      * @throws RefusedException "All licences are in use. Try again later." with the figures of the
      *                          pools the class could have used
      */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public SeatKind take(AdmissionClass admissionClass) {
-        return tryTake(admissionClass)
+        return takeAndCommit(admissionClass, null)
                 .orElseThrow(() -> new NoSeatException(AdmissionRule.refusal(admissionClass, snapshot())));
     }
 
     /**
-     * Takes the first free seat this class may hold, or none when every candidate pool is full. The
-     * caller commits or rolls back at once: the pool rows stay locked until then.
+     * The last step of the caller's transaction: takes the first free seat this class may hold and
+     * commits, or, when every candidate pool is full, rolls the whole transaction back. The walk over
+     * {@link AdmissionClass#candidateSeats()}, one conditional UPDATE per candidate in order, runs in
+     * the database as one compound statement, so the hot pool row is locked only while the server
+     * executes it: when the application sent the COMMIT in a round trip of its own, the row stayed
+     * locked until this node's thread was scheduled again, and under load every admission on every
+     * node queued behind that (docs/decisions/0008-seat-api-and-several-nodes.md).
+     *
+     * @param session a session recorded earlier in this transaction with the first candidate seat, whose
+     *                seat is corrected when another was taken (overflow); may be null
+     * @return the seat taken, or empty when none was free and everything was rolled back
      */
-    Optional<SeatKind> tryTake(AdmissionClass admissionClass) {
-        for (SeatKind seat : admissionClass.candidateSeats()) {
-            if (seat.pool().isEmpty() || takeOne(seat.pool().get())) {
-                return Optional.of(seat);
+    Optional<SeatKind> takeAndCommit(AdmissionClass admissionClass, SessionId session) {
+        String taken = jdbc.sql(TAKE_AND_COMMIT.get(admissionClass))
+                .param(session == null ? -1L : session.value())
+                .query((rs, n) -> rs.getString(1))
+                .list().getFirst();
+        return Optional.ofNullable(taken).map(SeatKind::valueOf);
+    }
+
+    /**
+     * The compound statement for each class, generated from its candidate seats: the rule stays in
+     * {@link AdmissionClass}, this only runs it where the rows are.
+     */
+    private static final Map<AdmissionClass, String> TAKE_AND_COMMIT = new EnumMap<>(AdmissionClass.class);
+
+    static {
+        for (AdmissionClass admissionClass : AdmissionClass.values()) {
+            StringBuilder sql = new StringBuilder("BEGIN NOT ATOMIC\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n");
+            for (SeatKind seat : admissionClass.candidateSeats()) {
+                sql.append("  IF taken IS NULL THEN\n");
+                seat.pool().ifPresentOrElse(pool -> sql.append("    UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = '")
+                                .append(pool.name()).append("' AND in_use < capacity;\n")
+                                .append("    IF ROW_COUNT() = 1 THEN SET taken = '").append(seat.name()).append("'; END IF;\n"),
+                        () -> sql.append("    SET taken = '").append(seat.name()).append("';\n"));
+                sql.append("  END IF;\n");
             }
+            sql.append("""
+                      IF taken IS NULL THEN
+                        ROLLBACK;
+                      ELSE
+                        UPDATE user_session SET seat_kind = taken WHERE id = ? AND seat_kind <> taken;
+                        COMMIT;
+                      END IF;
+                      SELECT taken;
+                    END""");
+            TAKE_AND_COMMIT.put(admissionClass, sql.toString());
         }
-        return Optional.empty();
     }
 
     /** Gives a seat back to its pool; nothing for EXEMPT. */
@@ -77,14 +118,44 @@ public class SeatPools {
                     .param(pool.name())
                     .update();
             if (updated == 0) {
-                // Only possible if a seat was released twice or the row was edited by hand.
-                log.warn("Released a {} seat but the {} pool was already empty", seat, pool.label());
+                warnReleasedTwice(seat);
             }
         });
     }
 
-    /** The three pools as they are now. */
-    @Transactional(readOnly = true)
+    /**
+     * The last step of the caller's transaction: gives the seat back and commits, in one compound
+     * statement, so the hot pool row is locked only while the server executes it (see
+     * {@link #takeAndCommit}). Nothing to give back for EXEMPT: the transaction is committed all the same.
+     */
+    void releaseAndCommit(SeatKind seat) {
+        Integer updated = jdbc.sql("""
+                        BEGIN NOT ATOMIC
+                          DECLARE released INT DEFAULT 0;
+                          IF ? IS NOT NULL THEN
+                            UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = ? AND in_use > 0;
+                            SET released = ROW_COUNT();
+                          END IF;
+                          COMMIT;
+                          SELECT released;
+                        END""")
+                .params(seat.pool().map(Enum::name).orElse(null), seat.pool().map(Enum::name).orElse(null))
+                .query((rs, n) -> rs.getInt(1)).list().getFirst();
+        if (seat.pool().isPresent() && updated == 0) {
+            warnReleasedTwice(seat);
+        }
+    }
+
+    private static void warnReleasedTwice(SeatKind seat) {
+        // Only possible if a seat was released twice or the row was edited by hand.
+        log.warn("Released a {} seat but the {} pool was already empty", seat, seat.pool().orElseThrow().label());
+    }
+
+    /**
+     * The three pools as they are now: one statement, so it needs no transaction of its own (a refused
+     * admission reads it right after its rollback).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public PoolSnapshot snapshot() {
         Map<ConcurrentPool, PoolUsage> usage = new EnumMap<>(ConcurrentPool.class);
         jdbc.sql("SELECT kind, capacity, in_use FROM seat_pool")
@@ -150,11 +221,5 @@ public class SeatPools {
                 .query((rs, n) -> rs.getString("username") + " (" + rs.getString("display_name") + ")")
                 .list();
         return names.isEmpty() ? "" : ", held by " + String.join(", ", names);
-    }
-
-    private boolean takeOne(ConcurrentPool pool) {
-        return jdbc.sql("UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = ? AND in_use < capacity")
-                .param(pool.name())
-                .update() == 1;
     }
 }

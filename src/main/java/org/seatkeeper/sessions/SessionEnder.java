@@ -3,7 +3,10 @@ package org.seatkeeper.sessions;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +21,11 @@ class SessionEnder {
     private final SeatPools seatPools;
     private final ApplicationEventPublisher events;
     private final SessionPolicies policies;
+    private final JdbcClient jdbc;
 
     SessionEnder(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events,
-                 SessionPolicies policies) {
+                 SessionPolicies policies, JdbcTemplate jdbc) {
+        this.jdbc = JdbcClient.create(jdbc);
         this.sessions = sessions;
         this.seatPools = seatPools;
         this.events = events;
@@ -29,18 +34,38 @@ class SessionEnder {
 
     /** Ends an open session; false when it had ended already. */
     boolean end(UserSession session, EndReason reason, Instant now) {
-        return afterEnd(session, reason, now, sessions.end(session.id().value(), reason, now));
+        return end(session.holder(), reason, now);
+    }
+
+    /** Ends an open session known only by its row, without loading it; false when it had ended already. */
+    boolean end(SeatHolder session, EndReason reason, Instant now) {
+        return afterEnd(session, reason, now, endRow(session, reason, now));
+    }
+
+    /**
+     * Ends an open session as the last step of the caller's transaction: the conditional end, then the
+     * seat given back and the transaction committed in one round trip
+     * ({@link SeatPools#releaseAndCommit}). False, with nothing committed, when it had ended already:
+     * the caller rolls back.
+     */
+    boolean endAndCommit(SeatHolder session, EndReason reason, Instant now) {
+        if (endRow(session, reason, now) != 1) {
+            return false;
+        }
+        seatPools.releaseAndCommit(session.seat());
+        published(session, reason, now);
+        return true;
     }
 
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
-        return afterEnd(session, reason, now,
+        return afterEnd(session.holder(), reason, now,
                 sessions.endIfStale(session.id().value(), reason, now, now.minus(session.staleAfter(staleAfter()))));
     }
 
     /** Ends a leased session only while no heartbeat has arrived for its lease plus grace. */
     boolean endIfLeaseExpired(UserSession session, Instant now) {
-        return afterEnd(session, EndReason.LEASE_EXPIRED, now, sessions.endIfStale(session.id().value(),
+        return afterEnd(session.holder(), EndReason.LEASE_EXPIRED, now, sessions.endIfStale(session.id().value(),
                 EndReason.LEASE_EXPIRED, now, now.minus(session.reclaimAfter())));
     }
 
@@ -49,18 +74,31 @@ class SessionEnder {
      * acted meanwhile or it already ended.
      */
     boolean endIfIdle(UserSession session, Instant now, Instant idleBefore) {
-        return afterEnd(session, EndReason.IDLE_TIMEOUT, now,
+        return afterEnd(session.holder(), EndReason.IDLE_TIMEOUT, now,
                 sessions.endIfIdle(session.id().value(), EndReason.IDLE_TIMEOUT, now, idleBefore));
     }
 
-    private boolean afterEnd(UserSession session, EndReason reason, Instant now, int ended) {
+    private boolean afterEnd(SeatHolder session, EndReason reason, Instant now, int ended) {
         if (ended != 1) {
             return false;
         }
         seatPools.release(session.seat());
+        published(session, reason, now);
+        return true;
+    }
+
+    /** The conditional end, a plain statement: 1 when this call ended the session. */
+    private int endRow(SeatHolder session, EndReason reason, Instant now) {
+        return jdbc.sql("""
+                        UPDATE user_session SET ended_at = ?, end_reason = ?, version = version + 1
+                        WHERE id = ? AND ended_at IS NULL""")
+                .params(DatabaseTime.parameter(now), reason.name(), session.id().value())
+                .update();
+    }
+
+    private void published(SeatHolder session, EndReason reason, Instant now) {
         events.publishEvent(new SessionEnded(session.id(), session.userId(), session.username(), session.seat(),
                 reason, now));
-        return true;
     }
 
     /** The stale threshold in force now (administrators may change it at any time). */

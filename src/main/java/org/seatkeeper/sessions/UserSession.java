@@ -14,9 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One signed-in user in one client. Created by {@link Admissions} together with its seat; heartbeats
- * and the end are conditional bulk updates in {@link UserSessionRepository}, so that an end racing a
- * heartbeat or a second end releases the seat exactly once.
+ * One signed-in user in one client, as the administrators' flows and the sweeps load it. Created by
+ * {@link Admissions} with plain statements ({@link SessionRows}) together with its seat; heartbeats and
+ * the end are conditional updates, so that an end racing a heartbeat or a second end releases the
+ * seat exactly once.
  */
 @Entity
 @Table(name = "user_session")
@@ -88,30 +89,6 @@ class UserSession {
     protected UserSession() {
     }
 
-    UserSession(Applicant applicant, ClientDetails client, SeatKind seat, Instant now) {
-        this.userId = applicant.userId();
-        this.username = applicant.username();
-        this.displayName = applicant.displayName();
-        this.seat = seat;
-        this.client = client.client();
-        this.ip = client.ip();
-        this.browser = client.browser();
-        this.node = client.node();
-        this.loginTime = now;
-        this.lastActivity = now;
-        this.lastHeartbeat = now;
-    }
-
-    UserSession(Applicant applicant, ClientDetails client, SeatKind seat, Instant now, Lease lease) {
-        this(applicant, client, seat, now);
-        if (lease != null) {
-            this.apiClientId = lease.apiClientId();
-            this.clientReference = lease.reference();
-            this.leaseSeconds = Math.toIntExact(lease.lease().toSeconds());
-            this.reclaimAfterSeconds = Math.toIntExact(lease.reclaimAfter().toSeconds());
-        }
-    }
-
     /**
      * Live while a heartbeat arrived less than {@code portalStaleAfter} ago, or, for a seat held
      * through the seat API, within its lease.
@@ -130,20 +107,16 @@ class UserSession {
         return apiClientId != null;
     }
 
-    boolean leasedBy(long client) {
-        return apiClientId != null && apiClientId == client;
-    }
-
-    Duration lease() {
-        return leaseSeconds == null ? null : Duration.ofSeconds(leaseSeconds);
-    }
-
     Duration reclaimAfter() {
         return reclaimAfterSeconds == null ? null : Duration.ofSeconds(reclaimAfterSeconds);
     }
 
     Instant signOutRequestedAt() {
         return signOutRequestedAt;
+    }
+
+    SeatHolder holder() {
+        return new SeatHolder(id(), userId, username, seat);
     }
 
     ClientDetails clientDetails() {

@@ -17,13 +17,6 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
     @Query("select s from UserSession s where s.endedAt is null order by s.loginTime")
     List<UserSession> findAllOpen();
 
-    /** Ends the session unless it has ended already; 1 when this call ended it. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update UserSession s set s.endedAt = :at, s.endReason = :reason, s.version = s.version + 1
-            where s.id = :id and s.endedAt is null""")
-    int end(@Param("id") long id, @Param("reason") EndReason reason, @Param("at") Instant at);
-
     /**
      * Ends the session only if it is open and stale (last heartbeat at or before {@code staleBefore}),
      * in one statement, so a heartbeat arriving at the same moment cannot be overruled.
@@ -53,15 +46,6 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
                  OR sign_out_requested_at <= :signOutBefore)""", nativeQuery = true)
     List<UserSession> findOpenLeasesToReclaim(@Param("now") Instant now, @Param("signOutBefore") Instant signOutBefore);
 
-    /** Renews a lease of this client's seat; 0 when the seat is not this client's or has ended. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("""
-            update UserSession s set s.lastHeartbeat = :at,
-                s.lastActivity = case when :acted = true then :at else s.lastActivity end
-            where s.id = :id and s.apiClientId = :client and s.endedAt is null""")
-    int renewLease(@Param("id") long id, @Param("client") long client, @Param("acted") boolean acted,
-                   @Param("at") Instant at);
-
     @Query("select s from UserSession s where s.endedAt is null and s.lastActivity <= :idleBefore")
     List<UserSession> findOpenIdleSince(@Param("idleBefore") Instant idleBefore);
 
@@ -70,11 +54,6 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
             update UserSession s set s.signOutRequestedAt = :at, s.version = s.version + 1
             where s.id = :id and s.endedAt is null""")
     int requestSignOut(@Param("id") long id, @Param("at") Instant at);
-
-    /** The seat actually taken, when it is not the one the session was first recorded with (overflow). */
-    @Modifying
-    @Query(value = "UPDATE user_session SET seat_kind = :seat WHERE id = :id", nativeQuery = true)
-    int changeSeat(@Param("id") long id, @Param("seat") String seat);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "UPDATE user_session SET open_tabs = :tabs WHERE id = :id AND ended_at IS NULL", nativeQuery = true)

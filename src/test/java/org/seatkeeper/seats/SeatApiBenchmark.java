@@ -2,45 +2,76 @@ package org.seatkeeper.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.EndReason;
+import org.seatkeeper.sessions.SessionId;
 import org.seatkeeper.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Issue 5's benchmark, not part of the test suite: in one run, the raw MariaDB rate of a single-row
- * conditional UPDATE (64 connections, one transaction each), then seat admissions per second through
- * the HTTP API with 64 concurrent clients each taking and releasing a seat in a loop, their ratio,
- * p50 / p95 / p99 latency of a seat request, and the over-admission count (must be 0). Run with
+ * Issue 13's benchmark, not part of the test suite: every figure in one run, each printed beside its
+ * target. The load comes from {@link SeatLoadGenerator} in a JVM of its own, so its work is not charged
+ * to the server; the server's CPU (this JVM), MariaDB's and the generator's are printed per phase. Run
+ * with
  * <pre>./mvnw test -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=SeatApiBenchmark</pre>
- * Optional: -Dbenchmark.seconds=20 (measured seconds per phase, default 15).
+ * Optional: -Dbenchmark.seconds=20 (measured seconds of the main phases, default 15).
+ * <ol>
+ * <li>Raw single-row conditional UPDATE with as many connections as the application's pool.</li>
+ * <li>HTTP floor: requests answered 401 by the security filter, no database; 64 clients.</li>
+ * <li>Admissions: 64 clients taking and releasing seats in a closed loop; cycles/s against half the
+ * floor; over-admissions sampled all along; every pool as full as its open sessions at the end.</li>
+ * <li>Open loop at half the cycle rate: take latency from the intended send time, granted and
+ * refused apart.</li>
+ * <li>Heartbeats: 10,000 seats renewed every 20 s (500/s) with 50 admissions/s beside; no renewed seat
+ * reclaimed; CPU used.</li>
+ * <li>Portal sign-ins through POST /login against the raw Argon2id rate, same parameters and threads.</li>
+ * </ol>
+ * Every phase has a warm-up, and the run ends by checking that every seat was released.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Short enough that a renewal late by more than 15 s would get its seat reclaimed during the run.
+        "seatkeeper.seats.lease=30s", "seatkeeper.seats.grace=5s", "seatkeeper.seats.reclaim-every=1s"})
 class SeatApiBenchmark {
 
     static final int CLIENTS = 64;
     static final int CAPACITY = 48;
+    static final int HEARTBEAT_SEATS = 10_000;
+    static final int RENEW_EVERY_SECONDS = 20;
+    static final int ADMISSIONS_BESIDE = 50;
+    static final int SIGN_IN_CLIENTS = 4;
 
     @LocalServerPort
     int port;
@@ -52,130 +83,208 @@ class SeatApiBenchmark {
     ApiClients clients;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    PasswordEncoder passwords;
+    @Autowired
+    Admissions admissions;
 
-    final Duration measured = Duration.ofSeconds(Long.getLong("benchmark.seconds", 15));
+    final double measured = Double.parseDouble(System.getProperty("benchmark.seconds", "15"));
+    final List<String[]> table = new ArrayList<>();
+    final AtomicInteger overAdmissions = new AtomicInteger();
+    final Cpu cpu = new Cpu();
 
     @Test
-    void prints_the_raw_update_rate_and_the_api_admission_rate_with_latencies_and_over_admissions() throws Exception {
-        double raw = rawConditionalUpdatesPerSecond();
-        System.out.printf("%nRaw single-row conditional UPDATE, %d connections: %,.0f/s%n", CLIENTS, raw);
+    void prints_every_figure_of_issue_13_beside_its_target() throws Exception {
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        int connections = ((HikariDataSource) dataSource).getMaximumPoolSize();
+        String token = SeatApiFixtures.register(currentUser, clients, SeatApiFixtures.unique("Benchmark ")).token();
+        String run = SeatApiFixtures.unique("b");
 
-        SeatApiFixtures.pools(jdbc, CAPACITY, 0, 0);
-        String prefix = SeatApiFixtures.unique("bench");
-        for (int i = 0; i < CLIENTS; i++) {
-            SeatApiFixtures.user(jdbc, prefix + "-" + i, "STANDARD");
+        AtomicBoolean watching = new AtomicBoolean(true);
+        Thread watcher = Thread.ofPlatform().daemon().start(() -> watch(watching));
+        try (Generator load = new Generator(port, cpu)) {
+            double raw = rawConditionalUpdatesPerSecond(connections);
+            row("Raw single-row conditional UPDATE, " + connections + " connections", per(raw), "reference");
+
+            Map<String, String> floor = load.run("floor clients=" + CLIENTS + " warmup=5 seconds=" + measured);
+            double floorRate = rate(floor, "requests", "nanos");
+            row("HTTP floor: 401 from the security filter, no database, " + CLIENTS + " clients", per(floorRate)
+                    + " requests = " + per(floorRate / 2) + " cycles" + load.cpuOf("floor"), "reference");
+
+            // 1. Admissions, closed loop.
+            SeatApiFixtures.pools(jdbc, CAPACITY, 0, 0);
+            users(run + "-c", CLIENTS, "STANDARD");
+            Map<String, String> cycles = load.run("cycles clients=" + CLIENTS + " warmup=5 seconds=" + measured
+                    + " users=" + run + "-c token=" + token);
+            double cycleRate = rate(cycles, "Granted", "Nanos");
+            double ratio = cycleRate / (floorRate / 2);
+            row("1. Seat cycles (take + release), " + CLIENTS + " clients, capacity " + CAPACITY, per(cycleRate)
+                    + " cycles, " + per(rate(cycles, "Refused", "Nanos")) + " refused takes" + load.cpuOf("cycles"), "");
+            row("   ratio to the floor's cycle rate", String.format(Locale.ROOT, "%.2f", ratio), verdict(ratio >= 0.25, ">= 0.25"));
+            row("   server + MariaDB CPU per floor request; per cycle (ms)", String.format(Locale.ROOT, "%.3f; %.3f",
+                    cpu.serverMillisPer("floor", Long.parseLong(floor.get("requests"))),
+                    cpu.serverMillisPer("cycles", Long.parseLong(cycles.get("Granted")))), "");
+            row("   take latency, closed loop, granted / refused (p50/p95/p99/max ms)",
+                    cycles.get("GrantedLatency") + " / " + cycles.get("RefusedLatency"), "");
+            row("   unexpected answers", cycles.get("Unexpected") + " " + cycles.get("FirstUnexpected"),
+                    verdict(cycles.get("Unexpected").equals("0"), "0"));
+            String afterCycles = poolsMatchOpenSessions();
+            row("   pools as full as their open sessions after the phase", afterCycles, verdict(afterCycles.equals("yes"), "yes"));
+
+            // 2. Open loop at half the achieved rate.
+            users(run + "-o", 512, "STANDARD");
+            users(run + "-v", 64, "VIEW_ONLY");
+            double openRate = Math.max(1, cycleRate / 2);
+            Map<String, String> open = load.run("open rate=" + openRate + " warmup=5 seconds=" + measured + " users="
+                    + run + "-o count=512 refusedUsers=" + run + "-v refusedCount=64 refusedEvery=10 token=" + token);
+            double granted99 = percentile(open.get("GrantedLatency"), 2);
+            double refused99 = percentile(open.get("RefusedLatency"), 2);
+            row(String.format(Locale.ROOT, "2. Open loop at %.0f cycles/s (half of 1.), 1 in 10 refused", openRate),
+                    per(rate(open, "Granted", "Nanos")) + " granted, " + per(rate(open, "Refused", "Nanos"))
+                            + " refused" + load.cpuOf("open"), "");
+            row("   take latency from the intended send time, granted (p50/p95/p99/max ms)", open.get("GrantedLatency"),
+                    verdict(granted99 < 50, "p99 < 50 ms"));
+            row("   take latency from the intended send time, refused (p50/p95/p99/max ms)", open.get("RefusedLatency"),
+                    verdict(refused99 < 50, "p99 < 50 ms"));
+            row("   unexpected answers", open.get("Unexpected") + " " + open.get("FirstUnexpected"),
+                    verdict(open.get("Unexpected").equals("0"), "0"));
+
+            // 3. Heartbeats.
+            SeatApiFixtures.pools(jdbc, HEARTBEAT_SEATS + 500, 0, 0);
+            users(run + "-h", HEARTBEAT_SEATS, "STANDARD");
+            users(run + "-a", 500, "STANDARD");
+            long reclaimedBefore = reclaimed();
+            Map<String, String> beats = load.run("heartbeats seats=" + HEARTBEAT_SEATS + " interval=" + RENEW_EVERY_SECONDS
+                    + " seconds=" + Math.max(2 * RENEW_EVERY_SECONDS, measured) + " users=" + run + "-h admitRate="
+                    + ADMISSIONS_BESIDE + " cycleUsers=" + run + "-a cycleCount=500 token=" + token);
+            long reclaimedDuring = reclaimed() - reclaimedBefore;
+            double renewal99 = percentile(beats.get("renewal"), 2);
+            row("3. Heartbeats: " + beats.get("seats") + " seats renewed every " + RENEW_EVERY_SECONDS + " s + "
+                    + ADMISSIONS_BESIDE + " admissions/s", per(rate(beats, "renewals", "nanos")) + " renewals, "
+                    + per(rate(beats, "admitGranted", "nanos")) + " admissions", "500 renewals/s");
+            row("   renewal latency from the intended send time (p50/p95/p99/max ms)", beats.get("renewal"),
+                    verdict(renewal99 < 50, "p99 < 50 ms"));
+            row("   admission take latency beside them (p50/p95/p99/max ms)", beats.get("admitGrantedLatency"), "");
+            row("   renewals not answered 200; seats reclaimed during the phase", beats.get("notRenewed") + " "
+                    + beats.get("firstNotRenewed") + "; " + reclaimedDuring,
+                    verdict(beats.get("notRenewed").equals("0") && reclaimedDuring == 0 && beats.get("takeFailures").equals("0"), "0; 0"));
+            row("   CPU used (of 2 cores = 200%)", load.cpuOf("heartbeats").replaceFirst("^; ", ""), "printed");
+            String afterBeats = poolsMatchOpenSessions();
+            row("   pools as full as their open sessions after the phase", afterBeats, verdict(afterBeats.equals("yes"), "yes"));
+
+            // 4. Portal sign-ins against the raw hash rate.
+            String password = "Bench-" + run + "-Password-1";
+            String hash = passwords.encode(password);
+            int signInUsers = 4_000;
+            SeatApiFixtures.pools(jdbc, signInUsers, 0, 0);
+            usersWithPassword(run + "-s", signInUsers, hash);
+            double hashes = rawHashesPerSecond(password, hash);
+            Map<String, String> signIns = load.run("signin clients=" + SIGN_IN_CLIENTS + " warmup=3 seconds=" + measured
+                    + " users=" + run + "-s count=" + signInUsers + " password=" + password);
+            double signInRate = rate(signIns, "signIns", "nanos");
+            row("4. Raw Argon2id checks (" + passwords.encode("x").substring(0, 24) + "...), " + SIGN_IN_CLIENTS
+                    + " threads", per(hashes), "reference");
+            row("   portal sign-ins through POST /login, " + SIGN_IN_CLIENTS + " clients", per(signInRate)
+                    + " (latency p50/p95/p99/max ms " + signIns.get("latency") + ")" + load.cpuOf("signin"), "");
+            row("   ratio to the raw hash rate", String.format(Locale.ROOT, "%.2f", signInRate / hashes),
+                    verdict(signInRate / hashes >= 0.8, ">= 0.8"));
+            row("   failed sign-ins", signIns.get("failed") + " " + signIns.get("firstFailure"),
+                    verdict(signIns.get("failed").equals("0"), "0"));
+            // As the expiry of their browser sessions would: the engine ends them and frees their seats.
+            jdbc.queryForList("SELECT id FROM user_session WHERE ended_at IS NULL AND client = 'PORTAL'", Long.class)
+                    .forEach(id -> admissions.end(new SessionId(id), EndReason.EXPIRED));
+        } finally {
+            watching.set(false);
+            watcher.join();
         }
-        SeatApi api = new SeatApi(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build(),
-                port, SeatApiFixtures.register(currentUser, clients, SeatApiFixtures.unique("Benchmark ")).token());
-
-        System.out.printf("HTTP floor: %,.0f requests/s answered 401 by the security filter alone, no database,"
-                + " %d clients%n", httpFloor(port), CLIENTS);
-        Latencies single = new Latencies();
-        run(api, prefix, Duration.ofSeconds(5), single, 1);
-        System.out.printf("One client alone: p50 %.1f ms, p95 %.1f ms%n", single.percentile(50), single.percentile(95));
-        run(api, prefix, Duration.ofSeconds(5), new Latencies(), CLIENTS);
-        Latencies latencies = new Latencies();
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger overAdmissions = new AtomicInteger();
-        Thread watcher = Thread.ofPlatform().start(() -> watch(running, overAdmissions));
-        Result result = run(api, prefix, measured, latencies, CLIENTS);
-        running.set(false);
-        watcher.join();
-
-        double admissions = result.granted / (double) measured.toSeconds();
-        System.out.printf("Seat API, %d clients taking and releasing seats (capacity %d): %,.0f admissions/s"
-                        + " (%,d granted, %,d refused for no seat, %,d other)%n",
-                CLIENTS, CAPACITY, admissions, result.granted, result.noSeat, result.other);
-        System.out.printf("Ratio to the raw UPDATE rate: %.2f (target >= 0.5)%n", admissions / raw);
-        System.out.printf("Seat request latency: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (target p99 < 50 ms)%n",
-                latencies.percentile(50), latencies.percentile(95), latencies.percentile(99));
-        System.out.printf("Over-admissions seen: %d (must be 0)%n%n", overAdmissions.get());
+        int stillHeld = jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class);
+        int stillOpen = jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL", Integer.class);
+        row("5. Every seat released at the end: seats in use; open sessions", stillHeld + "; " + stillOpen,
+                verdict(stillHeld == 0 && stillOpen == 0, "0; 0"));
+        row("   over-admissions seen (sampled every 50 ms through all phases)", String.valueOf(overAdmissions.get()),
+                verdict(overAdmissions.get() == 0, "0"));
+        print(loadBefore, Files.readString(Path.of("/proc/loadavg")).trim(), connections);
         assertThat(overAdmissions.get()).isZero();
-        assertThat(result.other).isZero();
+        assertThat(stillHeld).isZero();
     }
 
-    private Result run(SeatApi api, String prefix, Duration duration, Latencies latencies, int clients) throws Exception {
-        AtomicLong granted = new AtomicLong();
-        AtomicLong noSeat = new AtomicLong();
-        AtomicLong other = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<String> unexpected = new java.util.concurrent.atomic.AtomicReference<>();
-        long end = System.nanoTime() + duration.toNanos();
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> loops = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                String user = prefix + "-" + i;
-                loops.add(pool.submit(() -> {
-                    start.await();
-                    while (System.nanoTime() < end) {
-                        long before = System.nanoTime();
-                        SeatApi.Reply reply = api.take(user);
-                        latencies.add(System.nanoTime() - before);
-                        if (reply.status() == 201) {
-                            granted.incrementAndGet();
-                            SeatApi.Reply released = api.release(reply.seatId());
-                            if (released.status() != 204) {
-                                other.incrementAndGet();
-                                unexpected.compareAndSet(null, "release: " + released);
-                            }
-                        } else if (reply.status() == 503) {
-                            noSeat.incrementAndGet();
-                        } else {
-                            other.incrementAndGet();
-                            unexpected.compareAndSet(null, "take: " + reply);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> loop : loops) {
-                loop.get();
-            }
-        }
-        if (unexpected.get() != null) {
-            System.out.println("First unexpected reply: " + unexpected.get());
-        }
-        return new Result(granted.get(), noSeat.get(), other.get());
+    private void row(String figure, String value, String target) {
+        table.add(new String[] {figure, value.length() > 110 ? value.substring(0, 107) + "..." : value, target});
     }
 
-    /**
-     * What the HTTP stack alone sustains on this machine with the clients in the same JVM: requests
-     * without a token, answered 401 before any database work. No seat rate can exceed half of it (a
-     * seat costs a take and a release).
-     */
-    private double httpFloor(int port) throws Exception {
-        SeatApi anonymous = new SeatApi(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build(), port, null);
-        Duration phase = Duration.ofSeconds(5);
-        AtomicLong answered = new AtomicLong();
-        for (int round = 0; round < 2; round++) {
-            answered.set(0);
-            long end = System.nanoTime() + phase.toNanos();
-            try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (int i = 0; i < CLIENTS; i++) {
-                    pool.submit(() -> {
-                        while (System.nanoTime() < end) {
-                            if (anonymous.get("/seats/1").status() == 401) {
-                                answered.incrementAndGet();
-                            }
-                        }
-                        return null;
-                    });
-                }
-            }
+    private void print(String loadBefore, String loadAfter, int connections) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nSeat API benchmark (issue 13): load average"
+                        + " before %s, after %s; %d cores; server pool %d connections + renewal pool; generator in"
+                        + " its own JVM%n", loadBefore, loadAfter, Runtime.getRuntime().availableProcessors(), connections));
+        int width = table.stream().mapToInt(r -> r[0].length()).max().orElse(10);
+        int valueWidth = table.stream().mapToInt(r -> r[1].length()).max().orElse(10);
+        for (String[] r : table) {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s  %-" + valueWidth + "s  %s%n", r[0], r[1], r[2]));
         }
-        return answered.get() / (double) phase.toSeconds();
+        System.out.println(out);
     }
 
-    /** Counts every moment a pool or its open sessions were seen above capacity. */
-    private void watch(AtomicBoolean running, AtomicInteger overAdmissions) {
+    private static String verdict(boolean met, String target) {
+        return "target " + target + ": " + (met ? "met" : "NOT MET");
+    }
+
+    private static String per(double perSecond) {
+        return String.format(Locale.ROOT, "%,.0f/s", perSecond);
+    }
+
+    private static double rate(Map<String, String> result, String count, String nanos) {
+        return Long.parseLong(result.get(count)) / (Long.parseLong(result.get(nanos)) / 1e9);
+    }
+
+    /** The n-th figure of "p50/p95/p99/max"; infinity when there were none. */
+    private static double percentile(String summary, int index) {
+        return summary == null || summary.equals("-") ? Double.POSITIVE_INFINITY
+                : Double.parseDouble(summary.split("/")[index]);
+    }
+
+    private void users(String prefix, int count, String concurrentClass) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {prefix + "-" + i, prefix + "-" + i, "{noop}unused", concurrentClass});
+        }
+        jdbc.batchUpdate("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active,"
+                + " concurrent_class) VALUES ('Bench', ?, ?, ?, 'USER', TRUE, ?)", rows);
+    }
+
+    /** Users sharing one real Argon2id hash: checking it costs what checking any hash of these parameters costs. */
+    private void usersWithPassword(String prefix, int count, String hash) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {prefix + "-" + i, prefix + "-" + i, hash, "STANDARD"});
+        }
+        jdbc.batchUpdate("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active,"
+                + " concurrent_class) VALUES ('Bench', ?, ?, ?, 'USER', TRUE, ?)", rows);
+    }
+
+    private long reclaimed() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE end_reason = 'LEASE_EXPIRED'", Long.class);
+    }
+
+    /** "yes" when every pool's in_use equals its open sessions, else the figures that differ. */
+    private String poolsMatchOpenSessions() {
+        List<String> differences = jdbc.query("""
+                SELECT p.kind, p.in_use, (SELECT COUNT(*) FROM user_session s WHERE s.ended_at IS NULL
+                    AND CASE s.seat_kind WHEN 'FULL' THEN 'FULL_ACCESS' WHEN 'RESERVED' THEN 'RESERVED'
+                    WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind) AS held
+                FROM seat_pool p""", (rs, n) -> rs.getInt("in_use") == rs.getInt("held") ? null
+                : rs.getString("kind") + " " + rs.getInt("in_use") + " in use, " + rs.getInt("held") + " held")
+                .stream().filter(java.util.Objects::nonNull).toList();
+        return differences.isEmpty() ? "yes" : String.join("; ", differences);
+    }
+
+    /** Counts every moment a pool, or the open sessions on it, was seen above its capacity. */
+    private void watch(AtomicBoolean running) {
         while (running.get()) {
             Integer over = jdbc.queryForObject("""
-                    SELECT (SELECT COUNT(*) FROM seat_pool WHERE in_use > capacity)
-                         + (SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL AND seat_kind = 'FULL')
-                           > (SELECT capacity FROM seat_pool WHERE kind = 'FULL_ACCESS')""", Integer.class);
+                    SELECT COUNT(*) FROM seat_pool p WHERE p.in_use > p.capacity OR p.capacity < (SELECT COUNT(*)
+                        FROM user_session s WHERE s.ended_at IS NULL AND CASE s.seat_kind WHEN 'FULL' THEN 'FULL_ACCESS'
+                        WHEN 'RESERVED' THEN 'RESERVED' WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind)""",
+                    Integer.class);
             overAdmissions.addAndGet(over == null ? 0 : over);
             try {
                 Thread.sleep(50);
@@ -185,24 +294,37 @@ class SeatApiBenchmark {
         }
     }
 
-    /** 64 connections, each committing single-row conditional UPDATEs in a loop, as ADR 0004 measures. */
-    private double rawConditionalUpdatesPerSecond() throws Exception {
+    /** As ADR 0004 measures it: each connection commits single-row conditional UPDATEs in a loop. */
+    private double rawConditionalUpdatesPerSecond(int connections) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_seat (id INT PRIMARY KEY, capacity INT, in_use INT) ENGINE=InnoDB");
             s.execute("REPLACE INTO bench_seat VALUES (1, 1000000000, 0)");
         }
+        String url;
+        try (Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+        }
+        rawUpdates(url, connections, Duration.ofSeconds(3));
+        long before = cpu.server();
+        long started = System.nanoTime();
+        long updates = rawUpdates(url, connections, Duration.ofMillis((long) (measured * 1000)));
+        cpu.note("raw", before, System.nanoTime() - started);
+        return updates / (measured);
+    }
+
+    private static long rawUpdates(String url, int connections, Duration duration) throws Exception {
         AtomicLong updates = new AtomicLong();
-        long end = System.nanoTime() + measured.toNanos();
         CountDownLatch start = new CountDownLatch(1);
+        long[] end = new long[1];
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
+        for (int i = 0; i < connections; i++) {
             threads.add(Thread.ofPlatform().start(() -> {
-                try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl(), "root", "");
+                try (Connection c = java.sql.DriverManager.getConnection(url, "root", "");
                      PreparedStatement update = c.prepareStatement(
                              "UPDATE bench_seat SET in_use = in_use + 1 WHERE id = 1 AND in_use < capacity")) {
                     c.setAutoCommit(false);
                     start.await();
-                    while (System.nanoTime() < end) {
+                    while (System.nanoTime() < end[0]) {
                         if (update.executeUpdate() == 1) {
                             updates.incrementAndGet();
                         }
@@ -213,37 +335,158 @@ class SeatApiBenchmark {
                 }
             }));
         }
+        end[0] = System.nanoTime() + duration.toNanos();
         start.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
-        return updates.get() / (double) measured.toSeconds();
+        return updates.get();
     }
 
-    private String jdbcUrl() throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getURL();
+    /** The application's own password encoder, on as many threads as there are sign-in clients. */
+    private double rawHashesPerSecond(String password, String hash) throws Exception {
+        hashes(password, hash, Duration.ofSeconds(3));
+        return hashes(password, hash, Duration.ofMillis((long) (measured * 1000))) / measured;
+    }
+
+    private long hashes(String password, String hash, Duration duration) throws Exception {
+        AtomicLong checked = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < SIGN_IN_CLIENTS; i++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                while (System.nanoTime() < end) {
+                    if (passwords.matches(password, hash)) {
+                        checked.incrementAndGet();
+                    }
+                }
+            }));
         }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return checked.get();
     }
 
-    private record Result(long granted, long noSeat, long other) {
-    }
+    /** CPU time of this JVM (the server), of MariaDB and of the generator, read at the generator's marks. */
+    static final class Cpu {
+        private ProcessHandle mariaDb;
+        private final Map<String, long[]> started = new HashMap<>();
+        /** Per phase: wall, server, MariaDB and generator nanoseconds. */
+        final Map<String, long[]> used = new HashMap<>();
+        ProcessHandle generator;
 
-    /** Latencies in nanoseconds, kept whole: a run records at most a few hundred thousand. */
-    private static final class Latencies {
-        private final List<Long> nanos = java.util.Collections.synchronizedList(new ArrayList<>());
-
-        void add(long value) {
-            nanos.add(value);
+        long server() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
         }
 
-        double percentile(int p) {
-            List<Long> sorted;
-            synchronized (nanos) {
-                sorted = new ArrayList<>(nanos);
+        /** Looked up late: the embedded MariaDB starts with the Spring context, after this test instance. */
+        private ProcessHandle mariaDb() {
+            if (mariaDb == null) {
+                mariaDb = ProcessHandle.allProcesses()
+                        .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
+                                .orElse(false))
+                        .filter(p -> p.parent().map(parent -> parent.pid() == ProcessHandle.current().pid()).orElse(false))
+                        .findFirst().orElse(null);
             }
-            sorted.sort(null);
-            return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
+            return mariaDb;
+        }
+
+        static long of(ProcessHandle process) {
+            return process == null ? 0 : process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+
+        void mark(String name) {
+            long[] now = {System.nanoTime(), server(), of(mariaDb()), of(generator)};
+            if (name.endsWith("-start")) {
+                started.put(name.substring(0, name.length() - 6), now);
+            } else if (name.endsWith("-end")) {
+                String phase = name.substring(0, name.length() - 4);
+                long[] then = started.get(phase);
+                used.put(phase, new long[] {now[0] - then[0], now[1] - then[1], now[2] - then[2], now[3] - then[3]});
+            }
+        }
+
+        void note(String phase, long serverBefore, long wall) {
+            used.put(phase, new long[] {wall, server() - serverBefore, 0, 0});
+        }
+
+        /** "; CPU server 80%, MariaDB 30%, generator 50%" of 200% for two cores. */
+        String of(String phase) {
+            long[] u = used.get(phase);
+            if (u == null) {
+                return "";
+            }
+            double wall = u[0];
+            return String.format(Locale.ROOT, "; CPU server %.0f%%, MariaDB %.0f%%, generator %.0f%%",
+                    100 * u[1] / wall, 100 * u[2] / wall, 100 * u[3] / wall);
+        }
+
+        /** Milliseconds of server plus MariaDB CPU per operation of the phase. */
+        double serverMillisPer(String phase, long operations) {
+            long[] u = used.get(phase);
+            return u == null || operations == 0 ? Double.NaN : (u[1] + u[2]) / 1e6 / operations;
+        }
+    }
+
+    /** The load generator's JVM, driven one phase at a time. */
+    static final class Generator implements AutoCloseable {
+        private static final Pattern PAIR = Pattern.compile("(\\w+)=(\"[^\"]*\"|\\S+)");
+
+        private final Process process;
+        private final BufferedReader out;
+        private final PrintWriter in;
+        private final Cpu cpu;
+
+        Generator(int port, Cpu cpu) throws Exception {
+            this.cpu = cpu;
+            String classes = Path.of(SeatLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toString();
+            String java = ProcessHandle.current().info().command().orElse("java");
+            process = new ProcessBuilder(java, "-Xmx1g", "-XX:+UseParallelGC", "-cp", classes,
+                    SeatLoadGenerator.class.getName(), String.valueOf(port))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            cpu.generator = process.toHandle();
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+            String ready = out.readLine();
+            if (!"READY".equals(ready)) {
+                throw new IllegalStateException("The load generator did not start: " + ready);
+            }
+        }
+
+        Map<String, String> run(String command) throws Exception {
+            System.out.println("Benchmark phase: " + command);
+            in.println(command);
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.startsWith("MARK ")) {
+                    cpu.mark(line.substring(5));
+                } else if (line.startsWith("RESULT")) {
+                    Map<String, String> result = new HashMap<>();
+                    Matcher pair = PAIR.matcher(line.substring(6));
+                    while (pair.find()) {
+                        result.put(pair.group(1), pair.group(2));
+                    }
+                    System.out.println("  " + line);
+                    return result;
+                } else if (line.startsWith("FAILED")) {
+                    throw new IllegalStateException("The load generator failed: " + line);
+                }
+            }
+            throw new IllegalStateException("The load generator stopped");
+        }
+
+        String cpuOf(String phase) {
+            return cpu.of(phase);
+        }
+
+        @Override
+        public void close() throws Exception {
+            in.println("quit");
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroy();
+            }
         }
     }
 }
