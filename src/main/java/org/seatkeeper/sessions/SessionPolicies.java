@@ -22,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SessionPolicies {
 
-    /** Heartbeats must be able to miss a few beats before a session counts as stale. */
-    static final int MIN_HEARTBEATS_PER_STALE_PERIOD = 3;
-
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final CurrentUser actor;
@@ -59,16 +56,9 @@ public class SessionPolicies {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public SessionPolicy change(SessionPolicy changed) {
-        Duration minimumStale = heartbeatInterval.multipliedBy(MIN_HEARTBEATS_PER_STALE_PERIOD);
-        if (changed.staleAfter() == null || changed.staleAfter().compareTo(minimumStale) < 0
-                || changed.staleAfter().compareTo(Duration.ofMinutes(60)) > 0) {
-            throw new RefusedException("The stale threshold must be between " + minimumStale.toSeconds()
-                    + " s (three heartbeats of " + heartbeatInterval.toSeconds() + " s) and 3600 s.");
-        }
-        if (changed.idleTimeout() == null || changed.idleTimeout().compareTo(Duration.ofMinutes(1)) < 0
-                || changed.idleTimeout().compareTo(Duration.ofHours(24)) > 0) {
-            throw new RefusedException("The idle timeout must be between 1 minute and 24 hours.");
-        }
+        changed.refusal(heartbeatInterval).ifPresent(refusal -> {
+            throw new RefusedException(refusal);
+        });
         SessionPolicy before = current();
         int updated = jdbc.sql("UPDATE session_policy SET stale_after_seconds = ?, idle_timeout_seconds = ?,"
                         + " auto_timeout_disabled = ?, version = version + 1 WHERE id = 1 AND version = ?")
@@ -80,13 +70,7 @@ public class SessionPolicies {
                     + " your change again.");
         }
         events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Session settings changed",
-                "session settings", describe(before), describe(changed)));
+                "session settings", before.describe(), changed.describe()));
         return current();
-    }
-
-    static String describe(SessionPolicy policy) {
-        return "stale after " + policy.staleAfter().toSeconds() + " s, idle timeout "
-                + policy.idleTimeout().toMinutes() + " min, auto timeout "
-                + (policy.autoTimeoutDisabled() ? "disabled" : "enabled");
     }
 }

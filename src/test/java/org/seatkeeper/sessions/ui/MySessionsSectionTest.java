@@ -3,8 +3,9 @@ package org.seatkeeper.sessions.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
 import org.seatkeeper.sessions.AdmissionClass;
@@ -21,15 +22,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class MySessionsSectionTest extends SpringBrowserlessTest {
 
-    @BeforeAll
-    static void aUserWithASessionAndSomeoneElse(@Autowired JdbcTemplate jdbc, @Autowired Admissions admissions) {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = 5 WHERE kind = 'FULL_ACCESS'");
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Admissions admissions;
+
+    @BeforeEach
+    void aUserWithASessionAndSomeoneElse() {
         TestAccounts.ensure(jdbc, "own-sessions", "USER");
         admissions.admit(new Applicant(7001, "own-sessions", "Own Sessions", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.7.0.1", "Firefox", "node-a"));
         admissions.admit(new Applicant(7002, "someone-else", "Someone Else", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.7.0.2", "Chrome", "node-a"));
+        // The base class opened the first view before this scene existed: open it again.
+        UI.getCurrent().navigate("");
     }
 
     @Test
