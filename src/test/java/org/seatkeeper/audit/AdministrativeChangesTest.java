@@ -220,7 +220,7 @@ class AdministrativeChangesTest {
             return null;
         });
         return new Logged(ADMIN, "User activated", "user pmoss (Pat Moss)", PAT_MOSS_INACTIVE,
-                PAT_MOSS);
+                PAT_MOSS.replace("position Nurse 1", "position none"));
     }
 
     Logged userDeactivated() {
