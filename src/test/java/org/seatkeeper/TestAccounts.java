@@ -1,17 +1,23 @@
 package org.seatkeeper;
 
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Accounts the role tests sign in as; inserted directly because the tests are about access, not about the directory. */
+/**
+ * Accounts the role tests act as (with {@code @WithMockUser}); they are about access, not about the
+ * directory, so the account needs no password. Written through {@link TestUsers}.
+ */
 public final class TestAccounts {
 
     private TestAccounts() {
     }
 
+    /** Inserts the account unless one of that username exists already. */
     public static void ensure(JdbcTemplate jdbc, String username, String role) {
-        jdbc.update("""
-                INSERT INTO app_user (first_name, last_name, username, password_hash, role, active)
-                SELECT 'Test', ?, ?, '{noop}unused', ?, TRUE FROM DUAL
-                WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = ?)""", username, username, role, username);
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class,
+                username);
+        if (existing == null || existing == 0) {
+            TestUsers.withoutPasswords(jdbc).add(username).named("Test", username).role(role).insert();
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.seatkeeper.sessions;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +22,5 @@ class IdleSessionSweeper {
     int sweep() {
         SessionPolicy policy = policies.current();
         return policy.autoTimeoutDisabled() ? 0 : admissions.endIdleSessions(policy.idleTimeout());
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
-    static class Scheduling {
     }
 }

@@ -8,16 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Issue 4's two-browser scenario: a user signs in and the administrator sees the session appear
@@ -28,25 +24,12 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
 
     static final String PASSWORD = "live-pass-2026";
 
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
-
     @BeforeEach
     void oneSeatAShortStaleThresholdAndAUser() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 1 ELSE 0 END");
+        oneFullAccessSeat();
         // 30 s is the shortest threshold the schema allows: two missed heartbeats of 15 s
         jdbc.update("UPDATE session_policy SET stale_after_seconds = 30 WHERE id = 1");
-        jdbc.update("DELETE FROM app_user WHERE username = 'ward-clerk'");
-        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
-                + "VALUES ('Ward', 'Clerk', 'ward-clerk', ?, 'USER', TRUE)", passwords.encode(PASSWORD));
-    }
-
-    @AfterEach
-    void defaultThreshold() {
-        jdbc.update("UPDATE session_policy SET stale_after_seconds = 90 WHERE id = 1");
+        user("ward-clerk", PASSWORD);
     }
 
     @Test
@@ -59,8 +42,7 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
 
         WebDriver user = newBrowser();
         signIn(user, "ward-clerk", PASSWORD);
-        new WebDriverWait(user, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBe(By.id("signed-in-user"), "ward-clerk"));
+        new WebDriverWait(user, PATIENCE).until(ExpectedConditions.textToBe(By.id("signed-in-user"), "ward-clerk"));
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "ward-clerk"));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-full-access"), "1 of 1 in use · 0 free"));
@@ -69,8 +51,9 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT open_tabs FROM user_session WHERE username = 'ward-clerk' AND ended_at IS NULL",
                 Integer.class)).isEqualTo(1);
 
-        user.quit();
+        close(user);
 
+        // stale after 30 s without a heartbeat, shown at the next tick: 90 s allow for a busy machine
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(
                 ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Close']")));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "no open tab"));

@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class SignInInRealBrowserTest extends BrowserTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void administrator_signs_in_through_the_form_sees_the_layout_and_signs_out() {

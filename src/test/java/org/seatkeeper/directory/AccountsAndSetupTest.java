@@ -33,7 +33,7 @@ class AccountsAndSetupTest {
 
     @BeforeEach
     void scene() {
-        fx.reset();
+        fx.roomyPots();
         area = fx.area("Ward 1");
         full = fx.profile("Full docs", "Full", "Documents");
     }

@@ -38,7 +38,7 @@ class ConcurrentAllocationTest {
 
     @BeforeEach
     void scene() {
-        fx.reset();
+        fx.roomyPots();
         area = fx.area("Ward 1");
         documents = fx.profile("Documents only", "Full", "Documents");
         fx.capacity(fx.modulePot("Documents"), CAPACITY);

@@ -3,7 +3,6 @@ package org.seatkeeper.directory;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,11 +20,6 @@ class MethodSecurityTest {
     @Autowired LicencePots pots;
     @Autowired SetupLists setup;
     @Autowired MyAccountService myAccount;
-
-    @BeforeEach
-    void scene() {
-        fx.reset();
-    }
 
     @Test
     @WithMockUser(username = "someone", roles = "USER")

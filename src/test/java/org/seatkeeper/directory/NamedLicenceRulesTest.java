@@ -38,7 +38,7 @@ class NamedLicenceRulesTest {
 
     @BeforeEach
     void scene() {
-        fx.reset();
+        fx.roomyPots();
         area = fx.area("Ward 1");
         documents = fx.profile("Documents only", "Full", "Documents");
         docsAndCases = fx.profile("Docs and cases", "Full", "Documents", "Cases");

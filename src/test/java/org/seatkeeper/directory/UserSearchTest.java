@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The user list's keyword is a word-prefix search over names, username and email (docs/decisions/0007). */
@@ -19,15 +19,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 class UserSearchTest {
 
     @Autowired
-    DirectoryFixtures fx;
-    @Autowired
     UserAdministration users;
     @Autowired
-    JdbcTemplate jdbc;
+    TestUsers testUsers;
 
     @BeforeEach
     void people() {
-        fx.reset();
         person("Anna", "Bergström", "abe", "anna.b@clinic.example");
         person("Bengt", "Annersten", "bann", "bengt@ward.example");
         person("Carl", "Lind", "percent%user", "carl@lab.example");
@@ -73,7 +70,6 @@ class UserSearchTest {
     }
 
     private void person(String first, String last, String username, String email) {
-        jdbc.update("INSERT INTO app_user (first_name, last_name, username, email, role, active) VALUES (?, ?, ?, ?, 'USER', TRUE)",
-                first, last, username, email);
+        testUsers.add(username).named(first, last).email(email).insert();
     }
 }

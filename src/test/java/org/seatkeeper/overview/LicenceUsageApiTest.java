@@ -8,15 +8,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.TestAccounts;
+import org.seatkeeper.testing.DirectoryScene;
+import org.seatkeeper.testing.TestPools;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,17 +32,20 @@ class LicenceUsageApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
+    @Autowired
+    DirectoryScene scene;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void knownPools() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 3 WHEN 'VIEW_ONLY' THEN 5 ELSE 1 END");
-        jdbc.update("UPDATE seat_pool SET in_use = 2 WHERE kind = 'FULL_ACCESS'");
-        TestAccounts.ensure(jdbc, "api-reader", "USER");
-        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = 'api-reader'", passwords.encode("reader-pass-1"));
+    void knownPoolsPotsAndConsumers() {
+        TestPools.set(jdbc, 3, 2, 5, 0, 1, 0);
+        users.add("api-reader").password("reader-pass-1").insert();
+        long documentsOnly = scene.profile("Documents only", "Full", "Documents");
+        scene.capacity(scene.modulePot("Documents"), 4);
+        users.add("reader-one").withCredentials().profile(documentsOnly).insert();
+        users.add("reader-two").withCredentials().profile(documentsOnly).insert();
     }
 
     @Test
@@ -48,10 +54,15 @@ class LicenceUsageApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
-        assertThat(body.get("pots").size()).isPositive();
-        JsonNode pot = body.get("pots").get(0);
-        assertThat(pot.get("capacity").asInt() - pot.get("inUse").asInt()).isEqualTo(pot.get("free").asInt());
-        assertThat(pot.has("scope")).isTrue();
+        Map<String, String> pots = new TreeMap<>();
+        body.get("pots").forEach(pot -> pots.put(pot.get("scope").asString() + " " + pot.get("name").asString(),
+                pot.get("capacity").asInt() + "/" + pot.get("inUse").asInt() + "/" + pot.get("free").asInt()));
+        // every pot the installation has (3 modules, 6 paid licence types, active users), with its figures
+        assertThat(pots).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM named_pot", Integer.class))
+                .containsEntry("MODULE Documents", "4/2/2")
+                .containsEntry("MODULE Cases", "10/0/10")
+                .containsEntry("LICENCE_TYPE Full licences", "10/2/8")
+                .containsEntry("ACTIVE_USERS Active users", "25/2/23");
         JsonNode full = body.get("pools").get("full");
         assertThat(full.get("capacity").asInt()).isEqualTo(3);
         assertThat(full.get("inUse").asInt()).isEqualTo(2);
@@ -70,6 +81,8 @@ class LicenceUsageApiTest {
         HttpResponse<String> response = get("api-reader", "reader-pass-1");
 
         assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("\"pots\"");
     }
 

@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
@@ -51,11 +50,6 @@ class SeatApiAccessLogTest {
         pools(jdbc, 1, 0, 0);
         registered = register(currentUser, clients, unique("Log app "));
         app = new SeatApi(http, port, registered.token());
-    }
-
-    @AfterEach
-    void leaveNoOpenSession() {
-        SeatApiFixtures.endOpenSessions(jdbc);
     }
 
     @Test

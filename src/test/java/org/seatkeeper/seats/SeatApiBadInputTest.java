@@ -2,7 +2,6 @@ package org.seatkeeper.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seatkeeper.seats.SeatApiFixtures.asAdministrator;
-import static org.seatkeeper.seats.SeatApiFixtures.pools;
 import static org.seatkeeper.seats.SeatApiFixtures.register;
 import static org.seatkeeper.seats.SeatApiFixtures.unique;
 import static org.seatkeeper.seats.SeatApiFixtures.user;
@@ -17,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.testing.TestPools;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,8 @@ class SeatApiBadInputTest {
     ApiClients clients;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    TestUsers users;
 
     final HttpClient http = HttpClient.newHttpClient();
     RegisteredClient registered;
@@ -47,11 +50,11 @@ class SeatApiBadInputTest {
 
     @BeforeEach
     void anApplicationAndAUser() {
-        pools(jdbc, 2, 1, 1);
+        TestPools.set(jdbc, 2, 1, 1);
         registered = register(currentUser, clients, unique("Bad input app "));
         app = new SeatApi(http, port, registered.token());
         jane = unique("jane");
-        user(jdbc, jane, "STANDARD");
+        user(users, jane, "STANDARD");
         sessionsBefore = count("user_session");
         logBefore = count("access_log");
     }
@@ -85,7 +88,7 @@ class SeatApiBadInputTest {
         assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": \"often\"}"), 400, "'acted'");
         assertProblem(app.post("/seats/1/heartbeat", "{}"), 400, "acted is required");
         assertProblem(app.post("/seats/abc/heartbeat", "{\"acted\": true}"), 400, "id must be a number");
-        assertProblem(app.post("/seats", "[1, 2, 3]"), 400, "");
+        assertProblem(app.post("/seats", "[1, 2, 3]"), 400, "JSON");
     }
 
     @Test
@@ -106,10 +109,10 @@ class SeatApiBadInputTest {
     }
 
     @Test
-    void a_body_that_is_not_json_is_a_415_problem() {
+    void a_body_that_is_not_json_is_a_415_problem_naming_the_type_sent() {
         HttpRequest text = app.request("/seats").header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + jane)).build();
-        assertThat(app.send(text).status()).isEqualTo(415);
+        assertProblem(app.send(text), 415, "'text/plain");
     }
 
     @Test
@@ -131,15 +134,25 @@ class SeatApiBadInputTest {
     }
 
     @Test
-    void an_unknown_path_or_method_is_a_4xx_problem() {
-        assertThat(app.get("/seats/1").status()).isIn(404, 405);
-        assertThat(app.get("/nothing-here").status()).isEqualTo(404);
+    void a_method_a_seat_does_not_have_is_a_405_problem_naming_the_method() {
+        SeatApi.Reply reply = app.get("/seats/1");
+
+        assertProblem(reply, 405, "'GET'");
+        assertThat(reply.header("Allow")).as("the methods it has").contains("DELETE");
     }
 
+    @Test
+    void an_unknown_path_is_a_404_problem() {
+        assertProblem(app.get("/nothing-here"), 404, "nothing-here");
+    }
+
+    /** A problem detail (RFC 9457) with this status in the answer and in its body, and a detail that says why. */
     private void assertProblem(SeatApi.Reply reply, int status, String detail) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
-        assertThat(reply.json().get("detail").asString()).contains(detail);
+        assertThat(reply.json().get("status").asInt()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.json().get("title").asString()).as(reply.toString()).isNotBlank();
+        assertThat(reply.json().get("detail").asString()).as(reply.toString()).isNotBlank().contains(detail);
     }
 
     private long count(String table) {

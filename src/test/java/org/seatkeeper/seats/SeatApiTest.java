@@ -2,8 +2,6 @@ package org.seatkeeper.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seatkeeper.seats.SeatApiFixtures.asAdministrator;
-import static org.seatkeeper.seats.SeatApiFixtures.inUse;
-import static org.seatkeeper.seats.SeatApiFixtures.pools;
 import static org.seatkeeper.seats.SeatApiFixtures.register;
 import static org.seatkeeper.seats.SeatApiFixtures.unique;
 import static org.seatkeeper.seats.SeatApiFixtures.user;
@@ -11,8 +9,8 @@ import static org.seatkeeper.seats.SeatApiFixtures.user;
 import java.net.http.HttpClient;
 import java.time.LocalDate;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.OpenSession;
@@ -20,11 +18,12 @@ import org.seatkeeper.sessions.SessionId;
 import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.testing.TestPools;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.assertj.core.api.Assertions;
 import tools.jackson.databind.JsonNode;
 
 /** The seat API over real HTTP on a real MariaDB: grants, refusals, renewals, releases, reclaims. */
@@ -40,6 +39,8 @@ class SeatApiTest {
     @Autowired
     CurrentUser currentUser;
     @Autowired
+    TestUsers users;
+    @Autowired
     Sessions sessions;
     @Autowired
     Admissions admissions;
@@ -51,11 +52,11 @@ class SeatApiTest {
 
     @BeforeEach
     void oneApplicationAndFreePools() {
-        pools(jdbc, 2, 1, 1);
+        TestPools.set(jdbc, 2, 1, 1);
         registered = register(currentUser, clients, unique("Records app "));
         app = new SeatApi(http, port, registered.token());
         jane = unique("jane");
-        user(jdbc, jane, "STANDARD");
+        user(users, jane, "STANDARD");
     }
 
     @Test
@@ -66,7 +67,7 @@ class SeatApiTest {
         assertThat(granted.json().get("seatKind").asString()).isEqualTo("FULL");
         assertThat(granted.json().get("leaseSeconds").asLong()).isEqualTo(60);
         assertThat(granted.header("Location")).isEqualTo("/api/v1/seats/" + granted.seatId());
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT client FROM access_log WHERE username = ? AND success = TRUE",
                 String.class, jane)).isEqualTo(registered.name());
         OpenSession listed = asAdministrator(currentUser, () -> sessions.open()).stream()
@@ -86,14 +87,14 @@ class SeatApiTest {
         assertThat(again.json().get("reason").asString()).isEqualTo("already-signed-in");
         assertThat(again.json().get("where").asString()).contains(registered.name()).contains("10.1.2.3");
         assertThat(again.json().has("since")).isTrue();
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
     }
 
     @Test
     void when_every_seat_is_taken_the_refusal_is_503_with_retry_after_and_the_figures() {
-        pools(jdbc, 1, 0, 0);
+        TestPools.set(jdbc, 1, 0, 0);
         String other = unique("other");
-        user(jdbc, other, "STANDARD");
+        user(users, other, "STANDARD");
         assertThat(app.take(other).status()).isEqualTo(201);
 
         SeatApi.Reply full = app.take(jane);
@@ -109,27 +110,27 @@ class SeatApiTest {
 
     @Test
     void a_full_access_user_overflows_onto_a_view_only_seat_like_in_the_portal() {
-        pools(jdbc, 1, 1, 0);
+        TestPools.set(jdbc, 1, 1, 0);
         String first = unique("first");
-        user(jdbc, first, "STANDARD");
+        user(users, first, "STANDARD");
         app.take(first);
 
         SeatApi.Reply overflow = app.take(jane);
 
         assertThat(overflow.json().get("seatKind").asString()).isEqualTo("OVERFLOW");
-        assertThat(inUse(jdbc, "VIEW_ONLY")).isEqualTo(1);
+        assertThat(TestPools.inUse(jdbc, "VIEW_ONLY")).isEqualTo(1);
     }
 
     @Test
     void users_who_may_not_sign_in_are_refused_with_403_and_the_reason() {
         String inactive = unique("inactive");
-        user(jdbc, inactive, "STANDARD");
+        user(users, inactive, "STANDARD");
         jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", inactive);
         String expired = unique("expired");
-        user(jdbc, expired, "STANDARD");
+        user(users, expired, "STANDARD");
         jdbc.update("UPDATE app_user SET valid_until = ? WHERE username = ?", LocalDate.now().minusDays(1), expired);
         String recordsOnly = unique("records");
-        user(jdbc, recordsOnly, "STANDARD");
+        user(users, recordsOnly, "STANDARD");
         jdbc.update("""
                 INSERT INTO profile (name, licence_type_id)
                 SELECT 'Records only (seat API test)', id FROM licence_type WHERE can_log_in = FALSE LIMIT 1
@@ -141,7 +142,7 @@ class SeatApiTest {
         assertThat(reason(app.take(inactive), 403)).isEqualTo("inactive");
         assertThat(reason(app.take(expired), 403)).isEqualTo("expired");
         assertThat(reason(app.take(recordsOnly), 403)).isEqualTo("no-login");
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isZero();
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         assertThat(jdbc.queryForList("SELECT reason FROM access_log WHERE username IN (?, ?, ?) ORDER BY reason",
                 String.class, inactive, expired, recordsOnly)).containsExactly("expired", "inactive", "no login");
     }
@@ -167,12 +168,12 @@ class SeatApiTest {
 
         assertThat(app.release(seat).status()).isEqualTo(204);
 
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isZero();
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         SeatApi.Reply late = app.heartbeat(seat, true);
         assertThat(late.status()).isEqualTo(410);
         assertThat(late.json().get("endReason").asString()).isEqualTo("SIGNED_OUT");
         assertThat(app.release(seat).status()).isEqualTo(410);
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isZero();
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE username = ? AND reason = 'signed out'",
                 Integer.class, jane)).isEqualTo(1);
     }
@@ -187,7 +188,7 @@ class SeatApiTest {
         assertThat(reason(app.heartbeat(Long.MAX_VALUE, true), 404)).isEqualTo("unknown-seat");
 
         assertThat(app.heartbeat(seat, false).status()).isEqualTo(200);
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
     }
 
     @Test
@@ -208,7 +209,7 @@ class SeatApiTest {
         SeatApi.Reply closed = app.heartbeat(seat, true);
         assertThat(closed.status()).isEqualTo(410);
         assertThat(closed.json().get("endReason").asString()).isEqualTo("CLOSED_BY_ADMINISTRATOR");
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isZero();
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
     }
 
     @Test
@@ -227,7 +228,7 @@ class SeatApiTest {
                 + " WHERE id = ?", seat);
         admissions.reclaimLeases();
         assertThat(app.heartbeat(seat, false).json().get("endReason").asString()).isEqualTo("SIGN_OUT_REQUEST_EXPIRED");
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isZero();
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
     }
 
     @Test
@@ -235,12 +236,12 @@ class SeatApiTest {
         long seat = app.take(jane).seatId();
         jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 85 SECOND WHERE id = ?", seat);
         admissions.reclaimLeases();
-        assertThat(inUse(jdbc, "FULL_ACCESS")).as("within lease plus grace (60 + 30 s)").isEqualTo(1);
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).as("within lease plus grace (60 + 30 s)").isEqualTo(1);
 
         jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 6 SECOND WHERE id = ?", seat);
         admissions.reclaimLeases();
 
-        assertThat(inUse(jdbc, "FULL_ACCESS")).isZero();
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         assertThat(app.heartbeat(seat, true).json().get("endReason").asString()).isEqualTo("LEASE_EXPIRED");
     }
 
@@ -261,11 +262,6 @@ class SeatApiTest {
         assertThat(paths.has("/api/v1/seats")).isTrue();
         assertThat(paths.has("/api/v1/seats/{id}/heartbeat")).isTrue();
         assertThat(paths.has("/api/v1/licence-usage")).isTrue();
-    }
-
-    @AfterEach
-    void leaveNoOpenSession() {
-        SeatApiFixtures.endOpenSessions(jdbc);
     }
 
     private long idleSeconds(long seat) {

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.LoginAccounts;
-import org.seatkeeper.shared.NodeName;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.SeatKind;
+import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.testing.TestPools;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +33,8 @@ class PortalSignInTest {
     @Autowired
     PasswordEncoder passwords;
     @Autowired
+    TestUsers users;
+    @Autowired
     UserDetailsService accounts;
     @Autowired
     LoginAccounts loginAccounts;
@@ -45,15 +49,10 @@ class PortalSignInTest {
 
     @BeforeEach
     void onePoolSeatAndTwoUsers() {
-        jdbc.update("DELETE FROM user_session");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = 0");
-        jdbc.update("UPDATE seat_pool SET capacity = 1 WHERE kind = 'FULL_ACCESS'");
-        for (String username : new String[] {"nurse-a", "nurse-b", "admin-b"}) {
-            jdbc.update("DELETE FROM app_user WHERE username = ?", username);
-            jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
-                    + "VALUES ('Test', ?, ?, ?, ?, TRUE)", username, username, passwords.encode(PASSWORD),
-                    username.startsWith("admin") ? "ADMIN" : "USER");
-        }
+        TestPools.set(jdbc, 1, 0, 0);
+        users.add("nurse-a").password(PASSWORD).insert();
+        users.add("nurse-b").password(PASSWORD).insert();
+        users.add("admin-b").password(PASSWORD).role("ADMIN").insert();
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.setRemoteAddr("10.9.8.7");
         request.addHeader("User-Agent", "Firefox/140");

@@ -3,6 +3,7 @@ package org.seatkeeper.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,15 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AccessLog;
 import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,13 +37,10 @@ class SignInAuditingTest {
     @Autowired
     AccessLog accessLog;
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @BeforeEach
-    void freshLogAndAccounts() {
-        jdbc.update("DELETE FROM access_log");
+    void aRequestFromABrowser() {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.setRemoteAddr("10.1.2.3");
         request.addHeader("User-Agent", "TestBrowser/1.0");
@@ -48,7 +49,7 @@ class SignInAuditingTest {
 
     @Test
     void a_successful_sign_in_is_logged_with_ip_browser_and_client() {
-        signIn("admin", "admin-test-password");
+        assertThat(signIn("admin", "admin-test-password").isAuthenticated()).isTrue();
 
         assertThat(lastAttempt()).satisfies(row -> {
             assertThat(row.username()).isEqualTo("admin");
@@ -62,10 +63,13 @@ class SignInAuditingTest {
 
     @Test
     void a_wrong_password_and_an_unknown_user_are_told_apart_in_the_log() {
-        signIn("admin", "wrong");
+        AuthenticationException wrongPassword = refused("admin", "wrong");
+        assertThat(wrongPassword).isInstanceOf(BadCredentialsException.class);
         assertThat(lastAttempt().reason()).isEqualTo("bad password");
 
-        signIn("nobody-by-this-name", "whatever");
+        AuthenticationException unknownUser = refused("nobody-by-this-name", "whatever");
+        assertThat(unknownUser).isInstanceOf(BadCredentialsException.class)
+                .as("the refusal never reveals whether the account exists").hasMessage(wrongPassword.getMessage());
         assertThat(lastAttempt()).satisfies(row -> {
             assertThat(row.username()).isEqualTo("nobody-by-this-name");
             assertThat(row.success()).isFalse();
@@ -75,40 +79,34 @@ class SignInAuditingTest {
 
     @Test
     void an_inactive_account_is_refused_and_logged_as_inactive() {
-        jdbc.update("DELETE FROM app_user WHERE username = 'sleeper'");
-        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
-                + "VALUES ('Sleepy', 'User', 'sleeper', ?, 'USER', FALSE)", passwords.encode("pw-123456"));
+        users.add("sleeper").password("pw-123456").inactive().insert();
 
-        signIn("sleeper", "pw-123456");
+        assertThat(refused("sleeper", "pw-123456")).isInstanceOf(DisabledException.class);
 
         assertThat(lastAttempt().reason()).isEqualTo("inactive");
     }
 
     @Test
     void an_inactive_account_with_a_wrong_password_is_only_told_the_password_is_wrong() {
-        jdbc.update("DELETE FROM app_user WHERE username = 'sleeper'");
-        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
-                + "VALUES ('Sleepy', 'User', 'sleeper', ?, 'USER', FALSE)", passwords.encode("pw-123456"));
+        users.add("sleeper").password("pw-123456").inactive().insert();
 
-        signIn("sleeper", "guess");
+        assertThat(refused("sleeper", "guess")).isInstanceOf(BadCredentialsException.class);
 
         assertThat(lastAttempt().reason()).isEqualTo("bad password");
     }
 
     @Test
     void an_account_past_its_valid_until_date_is_refused_and_logged_as_expired() {
-        jdbc.update("DELETE FROM app_user WHERE username = 'expired-one'");
-        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active, valid_until) "
-                + "VALUES ('Old', 'User', 'expired-one', ?, 'USER', TRUE, '2020-01-01')", passwords.encode("pw-123456"));
+        users.add("expired-one").password("pw-123456").validUntil(LocalDate.now().minusDays(1)).insert();
 
-        signIn("expired-one", "pw-123456");
+        assertThat(refused("expired-one", "pw-123456")).isInstanceOf(AccountExpiredException.class);
 
         assertThat(lastAttempt().reason()).isEqualTo("expired");
     }
 
     @Test
     void the_csv_export_starts_with_seed_003s_columns() {
-        signIn("admin", "wrong");
+        refused("admin", "wrong");
         StringWriter out = new StringWriter();
 
         accessLog.exportCsv(AccessLogFilter.ALL, out);
@@ -118,12 +116,18 @@ class SignInAuditingTest {
         assertThat(lines.get(1)).startsWith("admin,").contains("10.1.2.3", "Failure", "TestBrowser/1.0", "bad password");
     }
 
-    private void signIn(String username, String password) {
+    private Authentication signIn(String username, String password) {
+        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    }
+
+    /** The refusal; fails the test if the sign-in was accepted. */
+    private AuthenticationException refused(String username, String password) {
         try {
-            authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-        } catch (AuthenticationException expectedForRefusals) {
-            // the refusal itself is what the log must show
+            signIn(username, password);
+        } catch (AuthenticationException refusal) {
+            return refusal;
         }
+        throw new AssertionError(username + " was signed in, but should have been refused");
     }
 
     private AccessLogRow lastAttempt() {

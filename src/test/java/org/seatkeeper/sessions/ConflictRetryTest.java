@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,11 @@ class ConflictRetryTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+
+    @AfterAll
+    static void dropTheProbe(@Autowired JdbcTemplate jdbc) {
+        jdbc.execute("DROP TABLE IF EXISTS retry_probe");
+    }
 
     @BeforeEach
     void twoRows() {

@@ -2,10 +2,10 @@ package org.seatkeeper.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.testing.TestPools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Portal sessions live in the memory of their node: those of a node whose beacon went silent, and
  * this node's own from a previous run, are ended and their seats freed; those of live nodes are not.
  */
-@SpringBootTest(properties = "seatkeeper.nodes.beacon-every=1h")
+@SpringBootTest
 class NodeLivenessTest {
 
     @Autowired
@@ -28,7 +28,7 @@ class NodeLivenessTest {
 
     @BeforeEach
     void onePool() {
-        PoolsFixture.pools(jdbc, 3, 0, 0);
+        TestPools.set(jdbc, 3, 0, 0);
     }
 
     @Test
@@ -57,14 +57,6 @@ class NodeLivenessTest {
         reclaimer.endPortalSessionsOfThePreviousRun();
 
         assertThat(endReason(recent)).isEqualTo("NODE_LOST");
-    }
-
-    /** Nothing left for another test's sweeps to end later: that would free seats under its feet. */
-    @AfterEach
-    void cleanUp() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("DELETE FROM cluster_node WHERE name IN ('node-gone', 'node-alive')");
-        beacon(thisNode.get(), 0);
     }
 
     private void beacon(String node, int secondsAgo) {

@@ -3,6 +3,7 @@ package org.seatkeeper.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.testing.TestPools;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +22,7 @@ class OpenTabsTest {
 
     @Test
     void a_portal_heartbeat_records_how_many_tabs_are_open() {
-        PoolsFixture.pools(jdbc, 3, 5, 1);
+        TestPools.set(jdbc, 3, 5, 1);
         AdmittedSession admitted = admissions.admit(new Applicant(8001, "two-tabs", "Two Tabs", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.8.0.1", "Firefox", "node-a"));
 

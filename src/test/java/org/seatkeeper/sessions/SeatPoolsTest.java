@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.testing.TestPools;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +32,12 @@ class SeatPoolsTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    TestUsers users;
+
     @Test
     void seed_004_example_1_plays_out_the_same_on_the_database() {
-        PoolsFixture.pools(jdbc, 3, 2, 5, 0, 1, 0);
+        TestPools.set(jdbc, 3, 2, 5, 0, 1, 0);
         assertThat(figures()).isEqualTo("F: 1 remaining, V: 5 remaining, R: 1 remaining");
 
         assertThat(seatPools.take(AdmissionClass.VIEW_ONLY)).isEqualTo(SeatKind.VIEW_ONLY);
@@ -59,7 +64,7 @@ class SeatPoolsTest {
 
     @Test
     void seed_004_example_2_plays_out_the_same_on_the_database() {
-        PoolsFixture.pools(jdbc, 3, 0, 5, 4, 1, 0);
+        TestPools.set(jdbc, 3, 0, 5, 4, 1, 0);
         assertThat(figures()).isEqualTo("F: 3 remaining, V: 1 remaining, R: 1 remaining");
         assertThat(seatPools.take(AdmissionClass.VIEW_ONLY)).isEqualTo(SeatKind.VIEW_ONLY);
         assertThat(figures()).isEqualTo("F: 3 remaining, V: 0 remaining, R: 1 remaining");
@@ -80,7 +85,7 @@ class SeatPoolsTest {
 
     @Test
     void releasing_a_seat_frees_it_in_its_own_pool() {
-        PoolsFixture.pools(jdbc, 3, 3, 5, 5, 1, 1);
+        TestPools.set(jdbc, 3, 3, 5, 5, 1, 1);
         seatPools.release(SeatKind.OVERFLOW);
         assertThat(figures()).isEqualTo("F: 0 remaining, V: 1 remaining, R: 0 remaining");
         seatPools.release(SeatKind.FULL);
@@ -91,7 +96,7 @@ class SeatPoolsTest {
 
     @Test
     void releasing_on_an_empty_pool_never_goes_below_zero() {
-        PoolsFixture.pools(jdbc, 3, 0, 5, 0, 1, 0);
+        TestPools.set(jdbc, 3, 0, 5, 0, 1, 0);
         seatPools.release(SeatKind.FULL);
         assertThat(seatPools.snapshot().fullAccess().inUse()).isZero();
     }
@@ -99,7 +104,7 @@ class SeatPoolsTest {
     @Test
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void support_sets_a_capacity_and_the_change_is_recorded_with_its_reason() {
-        PoolsFixture.pools(jdbc, 3, 2, 5, 0, 1, 0);
+        TestPools.set(jdbc, 3, 2, 5, 0, 1, 0);
         PoolSnapshot after = seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 10, "Contract 2027 renewal");
         assertThat(after.fullAccess()).isEqualTo(new PoolUsage(ConcurrentPool.FULL_ACCESS, 10, 2));
         assertThat(poolChanges()).singleElement().satisfies(change -> {
@@ -113,7 +118,7 @@ class SeatPoolsTest {
     @Test
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void capacity_below_the_seats_in_use_is_refused_naming_the_pool_and_figures() {
-        PoolsFixture.pools(jdbc, 3, 0, 5, 4, 1, 0);
+        TestPools.set(jdbc, 3, 0, 5, 4, 1, 0);
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 3, "Cut"))
                 .isInstanceOf(RefusedException.class)
                 .hasMessage("The View-only pool cannot be set to 3: 4 of its 5 seats are in use now.");
@@ -141,41 +146,35 @@ class SeatPoolsTest {
     @Test
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void the_reserved_pool_cannot_be_set_below_the_number_of_reserved_users() {
-        PoolsFixture.pools(jdbc, 3, 5, 2);
+        TestPools.set(jdbc, 3, 5, 2);
         markReserved("Quality", "Manager");
         markReserved("Site", "Lead");
-        try {
-            assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.RESERVED, 1, "Cut"))
-                    .isInstanceOf(RefusedException.class)
-                    .hasMessageContaining("2 users are marked reserved").hasMessageContaining("Quality Manager");
-            assertThat(seatPools.snapshot().reserved().capacity()).isEqualTo(2);
-            assertThat(seatPools.setCapacity(ConcurrentPool.RESERVED, 2, "Exactly enough").reserved().capacity())
-                    .isEqualTo(2);
-        } finally {
-            jdbc.update("DELETE FROM app_user WHERE first_name IN ('Quality', 'Site') AND concurrent_class = 'RESERVED'");
-        }
+
+        assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.RESERVED, 1, "Cut"))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("2 users are marked reserved").hasMessageContaining("Quality Manager");
+        assertThat(seatPools.snapshot().reserved().capacity()).isEqualTo(2);
+        assertThat(seatPools.setCapacity(ConcurrentPool.RESERVED, 2, "Exactly enough").reserved().capacity())
+                .isEqualTo(2);
     }
 
     @Test
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void full_access_capacity_below_reserved_users_plus_one_is_warned_about() {
-        PoolsFixture.pools(jdbc, 2, 5, 2);
+        TestPools.set(jdbc, 2, 5, 2);
         markReserved("Quality", "Manager");
         markReserved("Site", "Lead");
-        try {
-            assertThat(seatPools.fullAccessWarning()).hasValue("Full-access capacity (2) should be at least the"
-                    + " number of reserved users plus one (3), so that normal users can still sign in.");
-            seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 3, "Follow the warning");
-            assertThat(seatPools.fullAccessWarning()).isEmpty();
-        } finally {
-            jdbc.update("DELETE FROM app_user WHERE first_name IN ('Quality', 'Site') AND concurrent_class = 'RESERVED'");
-        }
+
+        assertThat(seatPools.fullAccessWarning()).hasValue("Full-access capacity (2) should be at least the"
+                + " number of reserved users plus one (3), so that normal users can still sign in.");
+        seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 3, "Follow the warning");
+        assertThat(seatPools.fullAccessWarning()).isEmpty();
     }
 
     @Test
     @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
     void a_refused_live_pool_change_leaves_the_purchased_figure_unchanged_too() {
-        PoolsFixture.pools(jdbc, 3, 0, 5, 4, 1, 0);
+        TestPools.set(jdbc, 3, 0, 5, 4, 1, 0);
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 2, "Cut"))
                 .isInstanceOf(RefusedException.class);
         assertThat(jdbc.queryForObject("SELECT capacity FROM concurrent_pool_capacity WHERE kind = 'VIEW_ONLY'",
@@ -183,13 +182,10 @@ class SeatPoolsTest {
     }
 
     private void markReserved(String first, String last) {
-        jdbc.update("DELETE FROM app_user WHERE first_name = ? AND last_name = ?", first, last);
-        jdbc.update("INSERT INTO app_user (first_name, last_name, role, active, concurrent_class) "
-                + "VALUES (?, ?, 'USER', TRUE, 'RESERVED')", first, last);
+        users.add(null).named(first, last).concurrentClass("RESERVED").insert();
     }
 
-    /** Other modules may publish changes of their own while a test runs (e.g. first start). */
-    private java.util.List<AdministrativeChange> poolChanges() {
+    private List<AdministrativeChange> poolChanges() {
         return events.stream(AdministrativeChange.class).filter(c -> c.subject().startsWith("pool ")).toList();
     }
 

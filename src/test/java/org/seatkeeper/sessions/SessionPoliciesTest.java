@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -21,20 +18,6 @@ class SessionPoliciesTest {
 
     @Autowired
     SessionPolicies policies;
-    @Autowired
-    IdleSessionSweeper sweeper;
-    @Autowired
-    Admissions admissions;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @BeforeEach
-    @AfterEach
-    void defaults() {
-        jdbc.update("UPDATE session_policy SET stale_after_seconds = 90, idle_timeout_seconds = 1800,"
-                + " auto_timeout_disabled = FALSE, idle_warning_seconds = 60 WHERE id = 1");
-        PoolsFixture.pools(jdbc, 3, 5, 1);
-    }
 
     @Test
     void an_administrator_changes_the_settings_and_every_node_reads_the_same() {
@@ -92,32 +75,5 @@ class SessionPoliciesTest {
     @WithMockUser(username = "nurse", roles = "USER")
     void users_cannot_change_the_settings() {
         assertThatThrownBy(() -> policies.change(policies.current())).isInstanceOf(AccessDeniedException.class);
-    }
-
-    @Test
-    void idle_sessions_end_after_the_timeout_and_free_their_seats() {
-        AdmittedSession idle = admissions.admit(new Applicant(9101, "idle-ida", "Ida Idle", AdmissionClass.STANDARD),
-                ClientDetails.portal("10.0.0.9", "Firefox", "node-a"));
-        jdbc.update("UPDATE user_session SET last_activity = TIMESTAMPADD(MINUTE, -31, CURRENT_TIMESTAMP(3)) WHERE id = ?",
-                idle.id().value());
-
-        assertThat(sweeper.sweep()).isEqualTo(1);
-
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, idle.id().value()))
-                .isEqualTo("IDLE_TIMEOUT");
-        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isZero();
-    }
-
-    @Test
-    void with_auto_timeout_disabled_idle_sessions_stay() {
-        AdmittedSession idle = admissions.admit(new Applicant(9102, "idle-ivo", "Ivo Idle", AdmissionClass.STANDARD),
-                ClientDetails.portal("10.0.0.9", "Firefox", "node-a"));
-        jdbc.update("UPDATE user_session SET last_activity = TIMESTAMPADD(MINUTE, -31, CURRENT_TIMESTAMP(3)) WHERE id = ?",
-                idle.id().value());
-        jdbc.update("UPDATE session_policy SET auto_timeout_disabled = TRUE WHERE id = 1");
-
-        assertThat(sweeper.sweep()).isZero();
-        assertThat(jdbc.queryForObject("SELECT ended_at IS NULL FROM user_session WHERE id = ?", Boolean.class,
-                idle.id().value())).isTrue();
     }
 }

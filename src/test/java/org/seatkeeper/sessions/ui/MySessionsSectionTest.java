@@ -3,9 +3,10 @@ package org.seatkeeper.sessions.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
 import org.seatkeeper.sessions.AdmissionClass;
@@ -23,10 +24,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class MySessionsSectionTest extends SpringBrowserlessTest {
 
-    @BeforeAll
-    static void aUserWithASessionAndSomeoneElse(@Autowired JdbcTemplate jdbc, @Autowired Admissions admissions) {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = 5 WHERE kind = 'FULL_ACCESS'");
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Admissions admissions;
+
+    @BeforeEach
+    void aUserWithASessionAndSomeoneElse() {
         TestAccounts.ensure(jdbc, "own-sessions", "USER");
         AdmittedSession mine = admissions.admit(new Applicant(7001, "own-sessions", "Own Sessions", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.7.0.1", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101"
@@ -34,6 +38,8 @@ class MySessionsSectionTest extends SpringBrowserlessTest {
         admissions.recordOpenTabs(mine.id(), 1);
         admissions.admit(new Applicant(7002, "someone-else", "Someone Else", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.7.0.2", "Chrome", "node-b"));
+        // The base class opened the first view before this scene existed: open it again.
+        UI.getCurrent().navigate("");
     }
 
     @Test

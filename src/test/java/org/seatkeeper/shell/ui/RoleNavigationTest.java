@@ -9,7 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Route;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +28,15 @@ class RoleNavigationTest extends SpringBrowserlessTest {
             "licences", "setup", "api-clients");
     static final List<String> EVERYONE_ROUTES = List.of("my-account");
 
-    @BeforeAll
-    static void accounts(@Autowired JdbcTemplate jdbc) {
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void accounts() {
         TestAccounts.ensure(jdbc, "plain-user", "USER");
         TestAccounts.ensure(jdbc, "support-person", "SUPPORT");
+        // The base class opened the first view before this scene existed: open it again.
+        UI.getCurrent().navigate("");
     }
 
     @Test

@@ -3,8 +3,9 @@ package org.seatkeeper.shell.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
 import org.seatkeeper.sessions.SeatKind;
@@ -16,9 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest
 class SeatBadgeTest extends SpringBrowserlessTest {
 
-    @BeforeAll
-    static void account(@Autowired JdbcTemplate jdbc) {
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void account() {
         TestAccounts.ensure(jdbc, "badge-user", "USER");
+        // The base class opened the first view before this scene existed: open it again.
+        UI.getCurrent().navigate("");
     }
 
     @Test
