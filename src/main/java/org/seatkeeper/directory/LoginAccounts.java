@@ -53,6 +53,16 @@ public class LoginAccounts {
                 .optional();
     }
 
+    /** The id of a current (not deleted) account, whether or not it has a password. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Long> idOf(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ? AND deleted_at IS NULL")
+                .param(username.trim()).query(Long.class).optional();
+    }
+
     public boolean anyAdministratorExists() {
         return users.existsByRoleAndDeletedAtIsNull(Role.ADMIN);
     }

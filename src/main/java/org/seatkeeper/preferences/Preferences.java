@@ -3,7 +3,6 @@ package org.seatkeeper.preferences;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.DatabaseTime;
@@ -33,9 +32,9 @@ public class Preferences {
     }
 
     public Appearance appearance() {
-        return accounts.findByUsername(currentUser.name())
+        return accounts.idOf(currentUser.name())
                 .flatMap(me -> jdbc.sql("SELECT appearance FROM user_preference WHERE user_id = ?")
-                        .param(me.userId()).query(String.class).optional())
+                        .param(me).query(String.class).optional())
                 .map(Appearance::valueOf)
                 .orElse(Appearance.LIGHT);
     }
@@ -43,12 +42,12 @@ public class Preferences {
     @Transactional
     public void setAppearance(Appearance appearance) {
         Objects.requireNonNull(appearance, "appearance");
-        LoginAccount me = accounts.findByUsername(currentUser.name())
+        long me = accounts.idOf(currentUser.name())
                 .orElseThrow(() -> new RefusedException("Your account was not found, so the appearance cannot be remembered."));
         jdbc.sql("""
                         INSERT INTO user_preference (user_id, appearance, updated_at) VALUES (?, ?, ?)
                         ON DUPLICATE KEY UPDATE appearance = VALUES(appearance), updated_at = VALUES(updated_at)""")
-                .param(me.userId()).param(appearance.name()).param(DatabaseTime.parameter(Instant.now()))
+                .param(me).param(appearance.name()).param(DatabaseTime.parameter(Instant.now()))
                 .update();
     }
 }

@@ -477,7 +477,7 @@ class AdministrativeChangesTest {
             return null;
         });
         return new Logged(ADMIN, "Session closed", "session " + jane.id().value() + " of jdoe (Jane Doe)",
-                "open since " + jane.loginTime() + ", FULL seat", "ended, seat freed");
+                "open since " + jane.loginTime() + ", Full access seat", "ended, seat freed");
     }
 
     Logged allStaleSessionsClosed() {

@@ -9,7 +9,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
@@ -46,13 +45,11 @@ class IdleWarningsTest extends SpringBrowserlessTest {
     SessionId session;
     UI tab;
 
-    @BeforeAll
-    static void theAccount(@Autowired JdbcTemplate jdbc) {
-        TestAccounts.ensure(jdbc, "idle-iris", "USER");
-    }
-
     @BeforeEach
     void aSignedInTabAndThirtyMinutesWarnedAMinuteBefore() {
+        TestAccounts.ensure(jdbc, "idle-iris", "USER");
+        // the browserless UI opened the home page before this method made the account: open it again
+        navigate("my-account", com.vaadin.flow.component.Component.class);
         jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
         jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 1 ELSE 0 END");
         policy(1800, 60, false);

@@ -26,9 +26,10 @@ final class SeatApiFixtures {
         TestPools.set(jdbc, fullAccess, viewOnly, reserved);
     }
 
-    /** An active user without a password (the seat API needs none), for SeatApiBenchmark. */
+    /** An active user whose credentials match no password, when no encoder is at hand. */
     static void user(JdbcTemplate jdbc, String username, String concurrentClass) {
-        TestUsers.withoutPasswords(jdbc).add(username).named("Seat", username).concurrentClass(concurrentClass).insert();
+        TestUsers.withoutPasswords(jdbc).add(username).named("Seat", username).withUnusableCredentials()
+                .concurrentClass(concurrentClass).insert();
     }
 
     static RegisteredClient register(CurrentUser currentUser, ApiClients clients, String name) {

@@ -98,9 +98,9 @@ class SessionTermsTest {
 
     @Test
     void a_session_says_where_it_comes_from_even_when_parts_are_unknown() {
-        assertThat(ClientDetails.portal("10.0.0.7", "Firefox", "node-1").where()).isEqualTo("PORTAL from 10.0.0.7 on node-1");
+        assertThat(ClientDetails.portal("10.0.0.7", "Firefox", "node-1").where()).isEqualTo("the portal at 10.0.0.7 on node-1");
         assertThat(new ClientDetails("Records app", null, null, null).where())
-                .isEqualTo("Records app from an unknown address on an unknown node");
+                .isEqualTo("Records app at an unknown address on an unknown node");
         assertThat(ClientDetails.portal("10.0.0.7", "b".repeat(300), "n").browser()).hasSize(255);
         assertThat(ClientDetails.portal("10.0.0.7", "b".repeat(255), "n").browser()).hasSize(255);
         assertThat(ClientDetails.portal("10.0.0.7", null, "n").browser()).isNull();
@@ -110,7 +110,7 @@ class SessionTermsTest {
 
     @Test
     void a_user_is_told_in_plain_words_why_their_session_ended() {
-        assertThat(EndReason.IDLE_TIMEOUT.explanation()).isEqualTo("You were signed out after being idle for too long.");
+        assertThat(EndReason.IDLE_TIMEOUT.explanation()).isEqualTo("You were signed out because you were inactive for too long.");
         assertThat(EndReason.CLOSED_BY_ADMINISTRATOR.explanation()).isEqualTo("An administrator closed your session.");
         assertThat(EndReason.SIGN_OUT_REQUEST_EXPIRED.explanation())
                 .isEqualTo("You were signed out, as an administrator asked.");

@@ -93,6 +93,16 @@ public class TestUsers {
             return this;
         }
 
+        /**
+         * Credentials that match no password, for code without the application's encoder at hand: the
+         * account exists for sign-ins (the seat API looks up accounts that have credentials) and no one can
+         * sign in with a password.
+         */
+        public NewUser withUnusableCredentials() {
+            this.passwordHash = "{bcrypt}unusable"; // not a BCrypt hash: no password matches it
+            return this;
+        }
+
         /** Login credentials (a real hash) that no test signs in with: the account consumes licences. */
         public NewUser withCredentials() {
             return password(UNUSED_PASSWORD);
