@@ -3,8 +3,6 @@ package org.seatkeeper.shell;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -14,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The one error handler of the UI: whatever a click throws, the user sees a clear sentence, never a
@@ -34,8 +33,7 @@ class ErrorHandling implements VaadinServiceInitListener {
         String message = messageFor(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toasts.error(message);
         }
     }
 

@@ -5,12 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Support changes one purchased figure (a pot, a pool, the administrator limit) with a mandatory
@@ -65,12 +64,10 @@ class CapacityDialog extends Dialog {
         } catch (RefusedException refused) {
             error.setText(refused.getMessage());
             error.setVisible(true);
-            UsersView.refused(refused);
             return;
         }
         close();
-        Notification.show("Capacity changed to " + values[0] + ".", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success("Capacity changed to " + values[0] + ".");
         onChanged.run();
     }
 }

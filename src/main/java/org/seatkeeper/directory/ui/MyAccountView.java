@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
@@ -24,6 +22,7 @@ import org.seatkeeper.directory.MyAccount;
 import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.directory.MyAccountService;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /** What every signed-in person sees about themselves, and where they change their own password. */
 @Route("my-account")
@@ -114,18 +113,18 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         try {
             myAccount.changePassword(values[0], values[1]);
         } catch (RefusedException refused) {
-            error.setText(refused.getMessage());
-            error.setVisible(true);
+            // shown once, where it belongs: on the field it is about, else above the form
             if (refused.getMessage().contains("current password")) {
                 currentPassword.setErrorMessage(refused.getMessage());
                 currentPassword.setInvalid(true);
+            } else {
+                error.setText(refused.getMessage());
+                error.setVisible(true);
             }
-            UsersView.refused(refused);
             return;
         }
         binder.readBean(new String[3]);
-        Notification.show("Your password was changed.", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success("Your password was changed.");
     }
 
     private static String orNone(String s) {

@@ -6,14 +6,13 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Sets a password the administrator types, or generates one and shows it exactly once. Giving
@@ -80,8 +79,7 @@ class PasswordDialog extends Dialog {
             return;
         }
         close();
-        Notification.show("Password set for " + user.fullName() + ".", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success("Password set for " + user.fullName() + ".");
         onChanged.run();
     }
 
@@ -111,14 +109,12 @@ class PasswordDialog extends Dialog {
             return;
         }
         close();
-        Notification.show(user.fullName() + " has no password now and consumes no module licence.", 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(user.fullName() + " has no password now and consumes no module licence.");
         onChanged.run();
     }
 
     private void showRefusal(RefusedException refused) {
         error.setText(refused.getMessage());
         error.setVisible(true);
-        UsersView.refused(refused);
     }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -22,6 +20,7 @@ import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Profiles: a licence type and modules given to users. The list is short (a handful of profiles),
@@ -92,10 +91,9 @@ class ProfilesView extends VerticalLayout {
                     try {
                         profiles.delete(row.id());
                         refresh();
-                        Notification.show("Profile " + row.name() + " deleted.", 3000,
-                                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toasts.success("Profile " + row.name() + " deleted.");
                     } catch (RefusedException refused) {
-                        UsersView.refused(refused);
+                        Toasts.error(refused.getMessage());
                     }
                 }, "Cancel", e -> { });
         confirmDelete.setConfirmButtonTheme("error primary");

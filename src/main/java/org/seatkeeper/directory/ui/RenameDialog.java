@@ -35,7 +35,6 @@ class RenameDialog extends Dialog {
             } catch (RefusedException refused) {
                 error.setText(refused.getMessage());
                 error.setVisible(true);
-                UsersView.refused(refused);
                 return;
             }
             close();

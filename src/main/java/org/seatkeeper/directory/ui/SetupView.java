@@ -9,8 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +26,7 @@ import org.seatkeeper.directory.PositionRow;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The setup lists of seed 003: unique positions (disabled, never deleted, once used), business
@@ -210,14 +209,13 @@ class SetupView extends VerticalLayout {
         try {
             command.run();
         } catch (RefusedException refused) {
-            UsersView.refused(refused);
+            Toasts.error(refused.getMessage());
             return;
         }
         if (clearAfter != null) {
             clearAfter.clear();
         }
-        Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(success);
         refresh();
     }
 

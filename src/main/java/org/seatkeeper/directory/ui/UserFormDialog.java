@@ -15,8 +15,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -35,6 +33,7 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
 import org.seatkeeper.directory.UserEdit;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Creates or edits one user with the mandatory fields of seed 003. The binder checks the form
@@ -227,12 +226,10 @@ class UserFormDialog extends Dialog {
             // nothing was saved: keep the dialog and the typed values, say why
             error.setText(refused.getMessage());
             error.setVisible(true);
-            UsersView.refused(refused);
             return;
         }
         close();
-        Notification.show((loaded == null ? "Created " : "Saved ") + draft.firstName + " " + draft.lastName + ".",
-                3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success((loaded == null ? "Created " : "Saved ") + draft.firstName + " " + draft.lastName + ".");
         onSaved.run();
     }
 

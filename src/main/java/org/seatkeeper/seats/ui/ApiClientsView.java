@@ -10,8 +10,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -20,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The connected applications that take seats through the seat API. A token is shown once, when the
@@ -40,7 +39,6 @@ class ApiClientsView extends VerticalLayout {
     RegisterClientDialog registration;
     ConfirmDialog confirmRevoke;
     /** The view's one notification: a new one replaces it, so repeated clicks never stack toasts. */
-    Notification notice;
     private final ApiClients clients;
 
     ApiClientsView(ApiClients clients) {
@@ -105,18 +103,9 @@ class ApiClientsView extends VerticalLayout {
         try {
             clients.revoke(row.id());
             refresh();
-            tell(row.name() + " revoked: its calls are refused from now on.", 4000, Notification.Position.BOTTOM_START,
-                    NotificationVariant.LUMO_SUCCESS);
+            Toasts.success(row.name() + " revoked: its calls are refused from now on.");
         } catch (RefusedException refused) {
-            tell(refused.getMessage(), 8000, Notification.Position.MIDDLE, NotificationVariant.LUMO_ERROR);
+            Toasts.error(refused.getMessage());
         }
-    }
-
-    private void tell(String text, int millis, Notification.Position position, NotificationVariant variant) {
-        if (notice != null && notice.isOpened()) {
-            notice.close();
-        }
-        notice = Notification.show(text, millis, position);
-        notice.addThemeVariants(variant);
     }
 }

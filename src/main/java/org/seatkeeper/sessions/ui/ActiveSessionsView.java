@@ -42,6 +42,7 @@ import org.seatkeeper.sessions.SessionsFeed;
 import org.seatkeeper.sessions.SessionsSnapshot;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Seed 002's active-session list, live over push (rules 9-11): the three pools in one row, every open
@@ -68,7 +69,6 @@ class ActiveSessionsView extends VerticalLayout {
     final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
     final Button closeSelected = new Button("Close selected", e -> closeSelected());
     final Button closeAllStale = new Button("Close all stale", e -> closeAllStale());
-    final Toast toast = new Toast();
     /** One data provider whose items are replaced, so an update keeps the scroll position and selection. */
     private final List<OpenSession> rows = new ArrayList<>();
     private final ListDataProvider<OpenSession> data = new ListDataProvider<>(rows) {
@@ -192,9 +192,9 @@ class ActiveSessionsView extends VerticalLayout {
         try {
             ClosedSessions result = sessions.closeStale(ids);
             grid.deselectAll();
-            toast.success(closedSelection(result));
+            Toasts.success(closedSelection(result));
         } catch (RefusedException refused) {
-            toast.error(refused.getMessage());
+            Toasts.error(refused.getMessage());
         }
         refresh();
     }
@@ -202,10 +202,10 @@ class ActiveSessionsView extends VerticalLayout {
     void closeAllStale() {
         try {
             int closed = sessions.closeAllStale();
-            toast.success(closed == 0 ? "No session is stale: nothing was closed."
+            Toasts.success(closed == 0 ? "No session is stale: nothing was closed."
                     : closed + " stale session" + (closed == 1 ? " was" : "s were") + " closed.");
         } catch (RefusedException refused) {
-            toast.error(refused.getMessage());
+            Toasts.error(refused.getMessage());
         }
         refresh();
     }
@@ -238,9 +238,9 @@ class ActiveSessionsView extends VerticalLayout {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            toast.success(done);
+            Toasts.success(done);
         } catch (RefusedException refused) {
-            toast.error(refused.getMessage());
+            Toasts.error(refused.getMessage());
         }
         refresh();
     }

@@ -23,6 +23,7 @@ import org.seatkeeper.sessions.SessionPolicyLimits;
 import org.seatkeeper.sessions.SessionPolicyLimits.Setting;
 import org.seatkeeper.sessions.SessionPolicyRefusedException;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The session settings (rules 9-11): stale threshold, idle timeout, the warning before it, and seed
@@ -41,7 +42,6 @@ class SessionSettingsView extends VerticalLayout {
     final Checkbox autoTimeoutDisabled = new Checkbox("Disable auto timeout");
     final Div banner = new Div();
     final Button save = new Button("Save", e -> save());
-    final Toast toast = new Toast();
     private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
     private final SessionPolicies policies;
     private final SessionPolicyLimits limits;
@@ -91,7 +91,7 @@ class SessionSettingsView extends VerticalLayout {
         }
         try {
             show(policies.change(candidate));
-            toast.success("Session settings saved.");
+            Toasts.success("Session settings saved.");
         } catch (SessionPolicyRefusedException refused) {
             showProblems(Map.of(refused.setting(), refused.getMessage()));
         } catch (RefusedException refused) {

@@ -69,8 +69,9 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         test(view.changePassword).click();
 
         roundTrip();
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo("The current password is not correct.");
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("The current password is not correct.");
         assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat($(Notification.class).all()).as("the refusal is on the field, not also a toast").isEmpty();
         assertThat(encoder.matches(ScreenFixtures.PASSWORD, storedHash())).isTrue();
     }
 

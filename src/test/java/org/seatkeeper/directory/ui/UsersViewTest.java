@@ -151,8 +151,8 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         test(form.save).click();
 
-        assertThat(lastNotification()).contains("Documents: 1 of 1 in use");
         assertThat(form.error.getText()).contains("Documents: 1 of 1 in use");
+        assertThat($(Notification.class).all()).as("the refusal is in the form, not also a toast over it").isEmpty();
         assertThat(form.isOpened()).isTrue();
         assertThat(form.lastName.getValue()).isEqualTo("Extra");
         assertThat(rows(view)).extracting(UserRow::lastName).doesNotContain("Extra");
@@ -177,7 +177,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(form.lastName).setValue("Mine");
         test(form.save).click();
 
-        assertThat(lastNotification()).contains("was changed by someone else");
+        assertThat(form.error.getText()).contains("was changed by someone else");
         assertThat(form.isOpened()).isTrue();
         assertThat(form.lastName.getValue()).isEqualTo("Mine");
         assertThat(users.load(id).data().lastName()).isEqualTo("Renamed elsewhere");
