@@ -10,6 +10,8 @@ import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +26,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 public class AccessLogFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessLogFeed.class);
 
     static final long BATCH_MILLIS = 500;
     static final int SLOW_TICKS = 10;
@@ -80,6 +84,8 @@ public class AccessLogFeed {
                 }
             }
         } catch (RuntimeException e) {
+            // A failed read (database restarting) must not end the timer; the next beat tries again.
+            LOG.debug("Could not read the newest entry; trying again at the next beat", e);
             changed.set(true);
         }
     }

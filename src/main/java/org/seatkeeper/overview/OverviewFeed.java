@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.sessions.SessionEnded;
 import org.seatkeeper.sessions.SessionStarted;
@@ -33,6 +35,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 public class OverviewFeed {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OverviewFeed.class);
 
     static final long BATCH_MILLIS = 500;
     /** Ten beats of half a second: other nodes' changes show within 5 s. */
@@ -103,6 +107,7 @@ public class OverviewFeed {
             }
         } catch (RuntimeException e) {
             // A failed read (database restarting) must not end the timer; the next beat tries again.
+            LOG.debug("Could not read the figures; trying again at the next beat", e);
             changed.set(true);
         }
     }
