@@ -27,8 +27,10 @@ public class AccessLog {
             "Client"};
 
     private final LogTable<AccessLogRow> table;
+    private final JdbcTemplate jdbc;
 
     AccessLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.table = new LogTable<>(jdbc, "access_log",
                 "id, attempted_at, username, ip, success, reason, browser, client", "attempted_at",
                 Map.of("at", "attempted_at", "username", "username", "ip", "ip", "outcome", "success",
@@ -42,6 +44,21 @@ public class AccessLog {
 
     public long count(AccessLogFilter filter) {
         return table.count(conditions(filter));
+    }
+
+    /** The id of the newest entry, 0 when the log is empty: where "new entries" begin for a page just read. */
+    public long newestId() {
+        return newestId(jdbc);
+    }
+
+    /** How many entries newer than {@code afterId} the filter shows: the live view's "3 new entries". */
+    public long countNewer(AccessLogFilter filter, long afterId) {
+        return table.count(conditions(filter).greater("id", afterId));
+    }
+
+    static long newestId(JdbcTemplate jdbc) {
+        Long id = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM access_log", Long.class);
+        return id == null ? 0 : id;
     }
 
     /** Writes the filtered log as CSV, oldest first. */

@@ -19,6 +19,10 @@ final class Conditions {
         return to == null ? this : add(column + " < ?", DatabaseTime.parameter(to));
     }
 
+    Conditions greater(String column, long value) {
+        return add(column + " > ?", value);
+    }
+
     Conditions equal(String column, Object value) {
         return value == null ? this : add(column + " = ?", value);
     }

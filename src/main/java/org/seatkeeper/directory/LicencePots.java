@@ -48,6 +48,12 @@ public class LicencePots {
                 .toList();
     }
 
+    /** One named pot with its figures, if it exists. */
+    public Optional<PotUsage> potUsage(long potId) {
+        return pots.findById(potId).map(p -> new PotUsage(p.getId(), p.getScope(), p.label(), p.getCapacity(),
+                ledger.inUse(p.key())));
+    }
+
     /** Who consumes a pot (at most the first 50 by name). */
     public List<String> consumers(long potId) {
         return ledger.consumers(pot(potId).key(), CONSUMERS_LISTED);

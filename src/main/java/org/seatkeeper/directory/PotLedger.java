@@ -51,6 +51,14 @@ class PotLedger {
         };
     }
 
+    /**
+     * The ids of a pot's consumers as a sub-query, for the user list's filter: the same conditions
+     * that count its use. The reference id is a number, written in place.
+     */
+    static String consumerIds(PotKey key) {
+        return "SELECT u.id " + CONSUMERS + condition(key).replace(":ref", Long.toString(key.refId()));
+    }
+
     int inUse(PotKey key) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) " + CONSUMERS + condition(key),
                 new MapSqlParameterSource("ref", key.refId()), Integer.class);

@@ -1,5 +1,7 @@
 package org.seatkeeper.directory;
 
+import org.seatkeeper.shared.UsageLevel;
+
 /** One named pot with its figures: capacity purchased, in use (computed from users), free. */
 public record PotUsage(long potId, PotScope scope, String label, int capacity, int inUse) {
 
@@ -9,5 +11,10 @@ public record PotUsage(long potId, PotScope scope, String label, int capacity, i
 
     public boolean full() {
         return inUse >= capacity;
+    }
+
+    /** Normal, nearly full, full or none bought, by the one rule of {@link UsageLevel}. */
+    public UsageLevel level() {
+        return UsageLevel.of(inUse, capacity);
     }
 }

@@ -58,7 +58,7 @@ class UserRowQuery {
     }
 
     Slice<UserRow> page(UserFilter filter, Pageable pageable) {
-        Where where = Where.of(filter);
+        Where where = where(filter);
         String orderBy = orderBy(pageable.getSort());
         List<Object> args = new ArrayList<>(where.args());
         args.add(pageable.getPageSize());
@@ -72,8 +72,19 @@ class UserRowQuery {
     }
 
     long count(UserFilter filter) {
-        Where where = Where.of(filter);
+        Where where = where(filter);
         return jdbc.sql("SELECT COUNT(*) FROM app_user u" + where.sql()).params(where.args()).query(Long.class).single();
+    }
+
+    /** The filter's conditions, with a pot's consumers looked up by the pot's key (an unknown pot keeps nobody). */
+    private Where where(UserFilter filter) {
+        Where where = Where.of(filter);
+        if (filter.potId() == null) {
+            return where;
+        }
+        String pot = jdbc.sql("SELECT scope_key FROM named_pot WHERE id = ?").param(filter.potId()).query(String.class)
+                .optional().map(key -> "u.id IN (" + PotLedger.consumerIds(PotKey.parse(key)) + ")").orElse("FALSE");
+        return new Where(where.sql() + " AND " + pot, where.args());
     }
 
     static void checkSortable(Sort sort) {

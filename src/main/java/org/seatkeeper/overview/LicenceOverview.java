@@ -1,7 +1,9 @@
 package org.seatkeeper.overview;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotUsage;
@@ -9,6 +11,7 @@ import org.seatkeeper.directory.Roles;
 import org.seatkeeper.installation.InstallationService;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.SeatPools;
+import org.seatkeeper.shared.UsageLevel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,27 +44,31 @@ public class LicenceOverview {
     public Overview current() {
         List<PotUsage> named = pots.namedPots();
         PoolSnapshot live = pools.snapshot();
-        List<String> warnings = new ArrayList<>();
-        pools.fullAccessWarning().ifPresent(warnings::add);
+        Optional<String> fullAccess = pools.fullAccessWarning();
+        List<Overview.Warning> warnings = new ArrayList<>();
+        fullAccess.ifPresent(text -> warnings.add(new Overview.Warning(text, UsageLevel.NEARLY_FULL)));
         for (PotUsage pot : named) {
-            if (nearlyFull(pot)) {
-                warnings.add(pot.label() + ": " + pot.inUse() + " of " + pot.capacity() + " in use ("
-                        + percent(pot) + "%)");
-            }
+            warning(pot).ifPresent(warnings::add);
         }
         int admins = pots.administratorsInUse();
         int limit = pots.administratorLimit();
         if (admins >= limit) {
-            warnings.add("Administrator seats: " + admins + " of " + limit + " in use");
+            warnings.add(new Overview.Warning("Administrator seats are all used: " + admins + " of " + limit
+                    + " in use", UsageLevel.FULL));
         }
-        return new Overview(named, live, admins, limit, installation.facts(), List.copyOf(warnings));
+        warnings.sort(Comparator.comparing(w -> w.level() == UsageLevel.FULL ? 0 : 1));
+        return new Overview(named, live, admins, limit, installation.facts(), fullAccess, List.copyOf(warnings));
     }
 
-    static boolean nearlyFull(PotUsage pot) {
-        return pot.capacity() == 0 ? pot.inUse() > 0 : (double) pot.inUse() / pot.capacity() >= Overview.NEARLY_FULL;
-    }
-
-    static long percent(PotUsage pot) {
-        return pot.capacity() == 0 ? 100 : Math.round(100.0 * pot.inUse() / pot.capacity());
+    /** "Documents is nearly full: 9 of 10 in use, 1 free" or "Documents is full: 10 of 10 in use". */
+    static Optional<Overview.Warning> warning(PotUsage pot) {
+        UsageLevel level = pot.level();
+        return switch (level) {
+            case NEARLY_FULL -> Optional.of(new Overview.Warning(pot.label() + " is nearly full: " + pot.inUse() + " of "
+                    + pot.capacity() + " in use, " + pot.free() + " free", level));
+            case FULL -> Optional.of(new Overview.Warning(pot.label() + " is full: " + pot.inUse() + " of "
+                    + pot.capacity() + " in use", level));
+            case NORMAL, NONE -> Optional.empty();
+        };
     }
 }

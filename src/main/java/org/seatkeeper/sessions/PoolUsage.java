@@ -1,5 +1,7 @@
 package org.seatkeeper.sessions;
 
+import org.seatkeeper.shared.UsageLevel;
+
 /** Capacity and current use of one concurrent pool. */
 public record PoolUsage(ConcurrentPool pool, int capacity, int inUse) {
 
@@ -16,6 +18,11 @@ public record PoolUsage(ConcurrentPool pool, int capacity, int inUse) {
 
     public boolean hasRoom() {
         return inUse < capacity;
+    }
+
+    /** Normal, nearly full, full or none bought, by the one rule of {@link UsageLevel}. */
+    public UsageLevel level() {
+        return UsageLevel.of(inUse, capacity);
     }
 
     /** "View-only 5 of 5 in use". */

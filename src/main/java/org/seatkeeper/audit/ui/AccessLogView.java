@@ -3,12 +3,18 @@ package org.seatkeeper.audit.ui;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,11 +25,17 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.audit.AccessLog;
+import org.seatkeeper.audit.AccessLogFeed;
 import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
 import org.seatkeeper.directory.Roles;
 
-/** Every sign-in attempt with its outcome and reason (rules 6 and 12); filterable, exportable as CSV. */
+/**
+ * Every sign-in attempt with its outcome and reason (rules 6 and 12); filterable, exportable as CSV.
+ * Live: entries that arrive while the page is open are announced as "3 new entries – show" above the
+ * grid, counted under the current filter, and shown when the administrator asks, so rows never move
+ * under the reader's eyes and the scroll position and filter stay (docs/decisions/0012).
+ */
 @Route("access-log")
 @PageTitle("Access log | Seatkeeper")
 @Menu(title = "Access log", order = 75, icon = "vaadin:sign-in")
@@ -39,10 +51,16 @@ class AccessLogView extends VerticalLayout {
     final TextField username = new TextField("Username");
     final ComboBox<String> outcome = new ComboBox<>("Outcome");
     final Grid<AccessLogRow> grid = new Grid<>();
+    final Button newEntries = new Button(VaadinIcon.ARROW_UP.create(), e -> showNewEntries());
     private final AccessLog log;
+    private final AccessLogFeed feed;
+    private AccessLogFeed.Subscription subscription;
+    /** The newest entry when the grid was last refreshed: anything after it is "new". */
+    private long seen;
 
-    AccessLogView(AccessLog log) {
+    AccessLogView(AccessLog log, AccessLogFeed feed) {
         this.log = log;
+        this.feed = feed;
         setSizeFull();
         username.setPlaceholder("as typed");
         username.setValueChangeMode(ValueChangeMode.LAZY);
@@ -70,8 +88,43 @@ class AccessLogView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
 
-        add(new H2("Access log"), filters, grid);
+        newEntries.setId("access-log-new-entries");
+        newEntries.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        newEntries.setVisible(false);
+        seen = log.newestId();
+
+        add(new H2("Access log"), filters, newEntries, grid);
         expand(grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = feed.subscribe(newest -> ui.access(() -> announce(newest)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    /** Counts the entries after the last refresh that the filter shows, and offers them; the grid stays as it is. */
+    void announce(long newest) {
+        if (newest <= seen) {
+            return;
+        }
+        long count = log.countNewer(filter(), seen);
+        newEntries.setText(count == 1 ? "1 new entry – show" : count + " new entries – show");
+        newEntries.setVisible(count > 0);
+    }
+
+    /** Shows the new entries: the grid is read again and scrolled to the top (newest first unless sorted otherwise). */
+    void showNewEntries() {
+        refresh();
+        grid.scrollToStart();
     }
 
     AccessLogFilter filter() {
@@ -90,7 +143,9 @@ class AccessLogView extends VerticalLayout {
         return badge;
     }
 
-    private void refresh() {
+    void refresh() {
+        seen = log.newestId();
+        newEntries.setVisible(false);
         grid.getDataProvider().refreshAll();
     }
 }

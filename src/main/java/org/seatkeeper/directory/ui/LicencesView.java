@@ -14,8 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.progressbar.ProgressBarVariant;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,6 +23,7 @@ import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PoolCapacity;
 import org.seatkeeper.directory.PotUsage;
 import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.ui.UsageMeter;
 
 /**
  * The purchased licences. Administrators see them; only support staff change a figure, always
@@ -131,13 +130,8 @@ class LicencesView extends VerticalLayout {
         consumersDialog.open();
     }
 
-    static ProgressBar usageBar(PotUsage pot) {
-        ProgressBar bar = new ProgressBar(0, Math.max(1, pot.capacity()), Math.min(pot.inUse(), Math.max(1, pot.capacity())));
-        if (pot.full()) {
-            bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
-        } else if (pot.capacity() > 0 && pot.inUse() * 10 >= pot.capacity() * 8) {
-            bar.addThemeVariants(ProgressBarVariant.LUMO_CONTRAST);
-        }
-        return bar;
+    /** The portal's one usage bar, as on the Licence overview: level by the shared rule, in words too. */
+    static UsageMeter usageBar(PotUsage pot) {
+        return new UsageMeter(pot.label(), pot.inUse(), pot.capacity());
     }
 }

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,6 +30,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.BulkOutcome;
 import org.seatkeeper.directory.BusinessAreaRow;
+import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.Role;
@@ -47,7 +50,7 @@ import org.seatkeeper.shared.RefusedException;
 @PageTitle("Users | Seatkeeper")
 @Menu(title = "Users", order = 10, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
@@ -99,9 +102,11 @@ class UsersView extends VerticalLayout {
     private final ProfileAdministration profiles;
     private final SetupLists setup;
     private final boolean support;
+    private final LicencePots pots;
 
     UsersView(UserAdministration users, ProfileAdministration profiles, SetupLists setup,
-              AuthenticationContext authentication) {
+              AuthenticationContext authentication, LicencePots pots) {
+        this.pots = pots;
         this.users = users;
         this.profiles = profiles;
         this.setup = setup;
@@ -187,7 +192,31 @@ class UsersView extends VerticalLayout {
 
     UserFilter filter() {
         return new UserFilter(keyword.getValue(), status.getValue(), profile.getValue() == null ? null
-                : profile.getValue().id(), area.getValue() == null ? null : area.getValue().id(), role.getValue());
+                : profile.getValue().id(), area.getValue() == null ? null : area.getValue().id(), role.getValue())
+                .consumingPot(pot);
+    }
+
+    /** The pot whose consumers are shown ("?pot=7", from the Licence overview), or null. */
+    Long pot;
+    /** Names that pot and removes the filter; shown only while it filters. */
+    final Button potFilter = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> getUI().ifPresent(ui -> ui.navigate("users")));
+
+    /** Reads "?pot=7" into the filter and says so above the grid, with a way to remove it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        pot = event.getLocation().getQueryParameters().getSingleParameter("pot").filter(p -> p.matches("\\d{1,18}"))
+                .map(Long::valueOf).orElse(null);
+        String label = pot == null ? null : pots.potUsage(pot).map(p -> p.label()).orElse("an unknown pot");
+        potFilter.setText(label == null ? "" : "Consumers of " + label);
+        potFilter.setId("pot-filter");
+        potFilter.setIconAfterText(true);
+        potFilter.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        potFilter.setTooltipText("Show all users");
+        potFilter.setVisible(label != null);
+        if (potFilter.getParent().isEmpty()) {
+            addComponentAtIndex(1, potFilter);
+        }
+        refresh();
     }
 
     void refresh() {

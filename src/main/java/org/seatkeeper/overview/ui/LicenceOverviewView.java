@@ -1,15 +1,22 @@
 package org.seatkeeper.overview.ui;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,9 +26,17 @@ import org.seatkeeper.directory.Roles;
 import org.seatkeeper.installation.InstallationFacts;
 import org.seatkeeper.overview.LicenceOverview;
 import org.seatkeeper.overview.Overview;
+import org.seatkeeper.overview.OverviewFeed;
+import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.sessions.PoolUsage;
+import org.seatkeeper.shared.UsageLevel;
+import org.seatkeeper.shared.ui.UsageMeter;
 
-/** The administrators' home: licence use at a glance, with what needs attention first. */
+/**
+ * The administrators' home: licence use at a glance, what needs attention first, kept live over push
+ * by {@link OverviewFeed} (no reload, no Refresh needed). Each named pot links to the users who
+ * consume it.
+ */
 @Route("overview")
 @PageTitle("Licence overview | Seatkeeper")
 @Menu(title = "Licence overview", order = 0, icon = "vaadin:dashboard")
@@ -30,62 +45,132 @@ class LicenceOverviewView extends VerticalLayout {
 
     final Div warnings = new Div();
     final Grid<PotUsage> pots = new Grid<>();
+    final Div poolWarning = new Div();
     final FlexLayout pools = new FlexLayout();
     final Span administrators = new Span();
+    final Div installation = new Div();
+    private final Map<ConcurrentPool, PoolCard> cards = new EnumMap<>(ConcurrentPool.class);
 
-    LicenceOverviewView(LicenceOverview overview) {
-        Overview current = overview.current();
+    private final OverviewFeed feed;
+    private OverviewFeed.Subscription subscription;
+    private Overview shown;
+
+    LicenceOverviewView(LicenceOverview overview, OverviewFeed feed) {
+        this.feed = feed;
         warnings.setId("overview-warnings");
-        current.warnings().forEach(text -> {
-            Div warning = new Div(text);
-            warning.addClassName("overview-warning");
-            warnings.add(warning);
-        });
 
-        pots.addColumn(PotUsage::label).setHeader("Pot").setAutoWidth(true);
-        pots.addColumn(PotUsage::inUse).setHeader("In use").setAutoWidth(true);
-        pots.addColumn(PotUsage::capacity).setHeader("Capacity").setAutoWidth(true);
-        pots.addColumn(PotUsage::free).setHeader("Free").setAutoWidth(true);
-        pots.addComponentColumn(LicenceOverviewView::usageBar).setHeader("Usage").setFlexGrow(1);
-        pots.setItems(current.pots());
+        pots.setId("overview-pots");
+        pots.addColumn(PotUsage::label).setHeader("Pot").setKey("pot").setAutoWidth(true);
+        pots.addColumn(PotUsage::inUse).setHeader("In use").setKey("inUse").setAutoWidth(true);
+        pots.addColumn(PotUsage::capacity).setHeader("Capacity").setKey("capacity").setAutoWidth(true);
+        pots.addColumn(PotUsage::free).setHeader("Free").setKey("free").setAutoWidth(true);
+        pots.addComponentColumn(pot -> new UsageMeter(pot.label(), pot.inUse(), pot.capacity()))
+                .setHeader("Usage").setKey("usage").setFlexGrow(1);
+        pots.addComponentColumn(LicenceOverviewView::consumersLink).setHeader("Consumed by").setKey("consumers")
+                .setAutoWidth(true);
         pots.setAllRowsVisible(true);
         pots.addThemeVariants(GridVariant.LUMO_COMPACT);
 
+        poolWarning.setId("overview-pool-warning");
+        poolWarning.addClassName("licence-warning");
         pools.setId("overview-pools");
         pools.addClassName("overview-cards");
-        pools.add(poolCard(current.pools().fullAccess()), poolCard(current.pools().viewOnly()),
-                poolCard(current.pools().reserved()));
+        for (ConcurrentPool pool : ConcurrentPool.values()) {
+            PoolCard card = new PoolCard(pool);
+            cards.put(pool, card);
+            pools.add(card);
+        }
 
         administrators.setId("overview-administrators");
-        administrators.setText(current.administratorsInUse() + " of " + current.administratorLimit()
-                + " free administrator seats used");
+        installation.setId("overview-installation");
 
-        add(new H2("Licence overview"), warnings, new H3("Named licences"), pots, new H3("Concurrent pools"), pools,
-                new H3("Administrators"), administrators, new H3("Installation"), installation(current.installation()));
+        add(new H2("Licence overview"), warnings, new H3("Named licences"), pots, new H3("Concurrent pools"),
+                poolWarning, pools, new H3("Administrators"), administrators, new H3("Installation"), installation);
+        show(overview.current());
     }
 
-    private static Component usageBar(PotUsage pot) {
-        ProgressBar bar = new ProgressBar(0, Math.max(1, pot.capacity()), Math.min(pot.inUse(), Math.max(1, pot.capacity())));
-        bar.setWidth("12em");
-        if (pot.full()) {
-            bar.addClassName("usage-full");
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = feed.subscribe(overview -> ui.access(() -> show(overview)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
         }
-        return bar;
     }
 
-    private static Component poolCard(PoolUsage pool) {
-        Div card = new Div(new Span(pool.pool().label()),
-                new Div(new Span(pool.inUse() + " of " + pool.capacity() + " in use")),
-                new Div(new Span(pool.pool().label() + " users (" + pool.pool().letter() + "): "
-                        + pool.remaining() + " remaining")));
-        card.addClassName("overview-card");
-        return card;
+    /** Shows the figures: read on opening, or pushed by the feed. Nothing is re-rendered if nothing changed. */
+    void show(Overview overview) {
+        if (overview.equals(shown)) {
+            return;
+        }
+        shown = overview;
+        warnings.removeAll();
+        overview.warnings().forEach(w -> {
+            Div warning = new Div(w.text());
+            warning.addClassName("overview-warning");
+            if (w.level() == UsageLevel.FULL) {
+                warning.addClassName("overview-warning-full");
+            }
+            warnings.add(warning);
+        });
+        warnings.setVisible(!overview.warnings().isEmpty());
+        pots.setItems(overview.pots());
+        poolWarning.setText(overview.fullAccessWarning().map(text -> "Warning: " + text).orElse(""));
+        poolWarning.setVisible(overview.fullAccessWarning().isPresent());
+        cards.forEach((pool, card) -> card.show(overview.pools().usage(pool)));
+        administrators.setText(overview.administratorsInUse() + " of " + overview.administratorLimit()
+                + " free administrator seats used");
+        showInstallation(overview.installation());
     }
 
-    private static Component installation(InstallationFacts facts) {
-        Div box = new Div(new Div("Customer ID: " + facts.customerId()), new Div("Instance number: " + facts.instanceNumber()),
+    /** "8 users" linking to the Users view filtered to this pot's consumers; "Nobody" without a link. */
+    static Component consumersLink(PotUsage pot) {
+        if (pot.inUse() == 0) {
+            return new Span("Nobody");
+        }
+        Anchor link = new Anchor(consumersAddress(pot), pot.inUse() + (pot.inUse() == 1 ? " user" : " users"));
+        link.getElement().setAttribute("router-link", true);
+        link.setTitle("Show who consumes " + pot.label());
+        link.getElement().setAttribute("aria-label", "Show the " + pot.inUse() + (pot.inUse() == 1 ? " user who consumes "
+                : " users who consume ") + pot.label());
+        return link;
+    }
+
+    /** The Users view, filtered to who consumes this pot. */
+    static String consumersAddress(PotUsage pot) {
+        return "users?pot=" + pot.potId();
+    }
+
+    private void showInstallation(InstallationFacts facts) {
+        installation.removeAll();
+        installation.add(new Div("Customer ID: " + facts.customerId()), new Div("Instance number: " + facts.instanceNumber()),
                 new Div("Server IP: " + facts.serverIp()), new Div("Version: " + facts.version()));
-        box.setId("overview-installation");
-        return box;
+    }
+
+    /** One concurrent pool: "2 of 3 in use", seed 004's "Full-access users (F): 1 remaining", and the bar. */
+    static final class PoolCard extends Div {
+
+        final Span figures = new Span();
+        final Span remaining = new Span();
+        final UsageMeter meter = new UsageMeter();
+        private final ConcurrentPool pool;
+
+        PoolCard(ConcurrentPool pool) {
+            this.pool = pool;
+            setId("overview-pool-" + pool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            addClassName("overview-card");
+            add(new Span(pool.label()), new Div(figures), new Div(remaining), meter);
+        }
+
+        void show(PoolUsage usage) {
+            figures.setText(usage.inUse() + " of " + usage.capacity() + " in use");
+            remaining.setText(pool.label() + " users (" + pool.letter() + "): " + usage.remaining() + " remaining");
+            meter.show(pool.label(), usage.inUse(), usage.capacity());
+        }
     }
 }

@@ -61,8 +61,8 @@ class LicencesViewTest extends SpringBrowserlessTest {
         assertThat(docs.inUse()).isEqualTo(2);
         assertThat(docs.capacity()).isEqualTo(4);
         assertThat(docs.free()).isEqualTo(2);
-        assertThat(LicencesView.usageBar(docs).getValue()).isEqualTo(2.0);
-        assertThat(LicencesView.usageBar(docs).getMax()).isEqualTo(4.0);
+        assertThat(LicencesView.usageBar(docs).label()).isEqualTo("Documents: 2 of 4 used");
+        assertThat(LicencesView.usageBar(docs).level()).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
         assertThat(rows(view.pools)).extracting(PoolCapacity::label)
                 .containsExactly("Full-access", "View-only", "Reserved");
         assertThat(view.changePot.isVisible()).isFalse();

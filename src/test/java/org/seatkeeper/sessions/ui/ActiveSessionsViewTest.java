@@ -76,13 +76,13 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_pool_at_ninety_percent_is_nearly_full_and_a_pool_with_no_capacity_says_so() {
-        assertThat(PoolMeters.level(pools.snapshot().fullAccess())).isEqualTo(PoolMeters.Level.NORMAL);
+        assertThat(PoolMeters.level(pools.snapshot().fullAccess())).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
         assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, 10, 9))).isEqualTo(PoolMeters.Level.NEARLY_FULL);
+                org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, 10, 9))).isEqualTo(org.seatkeeper.shared.UsageLevel.NEARLY_FULL);
         assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, 10, 8))).isEqualTo(PoolMeters.Level.NORMAL);
+                org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, 10, 8))).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
         assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                org.seatkeeper.sessions.ConcurrentPool.RESERVED, 0, 0)).words).isEqualTo("None bought");
+                org.seatkeeper.sessions.ConcurrentPool.RESERVED, 0, 0)).words()).isEqualTo("None bought");
     }
 
     @Test
