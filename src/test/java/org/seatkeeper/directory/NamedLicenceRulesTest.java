@@ -243,7 +243,8 @@ class NamedLicenceRulesTest {
                 .anySatisfy(e -> {
                     assertThat(e.what()).isEqualTo("Pot capacity changed");
                     assertThat(e.actor()).isEqualTo("vendor");
-                    assertThat(e.before()).contains("100").contains("contract reduced");
+                    assertThat(e.before()).isEqualTo("100");
+                    assertThat(e.reason()).isEqualTo("contract reduced");
                     assertThat(e.after()).isEqualTo("2");
                 });
     }
@@ -340,7 +341,7 @@ class NamedLicenceRulesTest {
                 .findFirst().orElseThrow();
         assertThat(deactivated.actor()).isEqualTo("alice");
         assertThat(deactivated.subject()).isEqualTo("user logged (Pat logged)");
-        assertThat(deactivated.before()).contains("active").contains("profile Documents only");
-        assertThat(deactivated.after()).contains("inactive");
+        assertThat(deactivated.before()).contains("status: active").contains("profile: Documents only");
+        assertThat(deactivated.after()).contains("status: inactive");
     }
 }
