@@ -137,7 +137,12 @@ class NamedLicenceRulesTest {
         ProfileRow row = profiles.load(docsAndCases);
         ProfileData docsOnly = new ProfileData(row.name(), row.licenceTypeId(), Set.of(fx.moduleId("Documents")));
 
-        assertThat(profiles.preview(docsAndCases, docsOnly).pots()).isEmpty();
+        LicenceImpact preview = profiles.preview(docsAndCases, docsOnly);
+        assertThat(preview.takesLicences()).isFalse();
+        assertThat(preview.pots()).singleElement().satisfies(p -> {
+            assertThat(p.pot()).isEqualTo("Cases");
+            assertThat(p.summary()).isEqualTo("Frees 2 Cases licences (2 → 0 of 100 in use)");
+        });
         profiles.update(docsAndCases, row.version(), docsOnly);
 
         assertThat(inUse(fx.modulePot("Cases"))).isZero();
