@@ -184,15 +184,15 @@ class UsersView extends VerticalLayout {
                         <div class="user-name"><span>${item.name}</span><span class="user-login">${item.login}</span></div>""")
                         .withProperty("name", UserRow::fullName).withProperty("login", UsersView::login))
                 .setHeader("Name").setSortProperty("lastName", "firstName").setKey("name")
-                .setFrozen(true).setWidth("15rem").setFlexGrow(2);
+                .setFrozen(true).setWidth("13rem").setFlexGrow(2);
         grid.addComponentColumn(UsersView::badge).setHeader("Status").setKey("status").setSortProperty("active")
                 .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(r -> classLabel(r.concurrentClass())).setHeader("Concurrent seats").setKey("concurrentClass")
                 .setSortProperty("concurrentClass").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(UsersView::profileLabel).setHeader("Profile").setKey("profile").setSortProperty("profile")
-                .setWidth("10rem").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         grid.addColumn(UserRow::businessAreaLabel).setHeader("Business area").setKey("businessArea")
-                .setSortProperty("businessArea").setWidth("10rem").setFlexGrow(1);
+                .setSortProperty("businessArea").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> r.validUntil() == null ? "" : DATE.format(r.validUntil())).setHeader("Valid until")
                 .setKey("validUntil").setSortProperty("validUntil").setWidth("7.5rem").setFlexGrow(0);
         grid.setPartNameGenerator(r -> "user-" + Status.of(r).css);
