@@ -36,16 +36,20 @@ class AdminChangeEntry {
     @Column(name = "after_state", updatable = false)
     private String afterState;
 
+    @Column(name = "reason", updatable = false)
+    private String reason;
+
     protected AdminChangeEntry() {
     }
 
     AdminChangeEntry(Instant changedAt, String actor, String what, String subject, String beforeState,
-                     String afterState) {
+                     String afterState, String reason) {
         this.changedAt = changedAt;
         this.actor = actor;
         this.what = what;
         this.subject = subject;
         this.beforeState = beforeState;
         this.afterState = afterState;
+        this.reason = reason;
     }
 }

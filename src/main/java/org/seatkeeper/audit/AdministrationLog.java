@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.seatkeeper.directory.Roles;
 import org.springframework.data.domain.Pageable;
@@ -23,13 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AdministrationLog {
 
-    static final String[] CSV_HEADER = {"Date and time", "Changed by", "What", "Subject", "Before", "After"};
+    static final String[] CSV_HEADER = {"Date and time", "Changed by", "What", "Subject", "Before", "After",
+        "Reason"};
+    /** How the reason was glued onto the state before until it got its own column. */
+    private static final Pattern GLUED_REASON = Pattern.compile("(?s)(.*) \\(reason: (.*)\\)");
 
     private final LogTable<AdminChangeRow> table;
 
     AdministrationLog(JdbcTemplate jdbc) {
         this.table = new LogTable<>(jdbc, "admin_change_log",
-                "id, changed_at, actor, what, subject, before_state, after_state", "changed_at",
+                "id, changed_at, actor, what, subject, before_state, after_state, reason", "changed_at",
                 Map.of("at", "changed_at", "actor", "actor", "what", "what", "subject", "subject"),
                 AdministrationLog::row);
     }
@@ -46,7 +51,8 @@ public class AdministrationLog {
     public void exportCsv(AdminChangeFilter filter, Writer out) {
         try (CsvExport csv = new CsvExport(out, CSV_HEADER)) {
             table.stream(conditions(filter),
-                    row -> csv.row(row.at(), row.actor(), row.what(), row.subject(), row.before(), row.after()));
+                    row -> csv.row(row.at(), row.actor(), row.what(), row.subject(), row.before(), row.after(),
+                            row.reason()));
         }
     }
 
@@ -56,7 +62,16 @@ public class AdministrationLog {
     }
 
     private static AdminChangeRow row(ResultSet rs, int n) throws SQLException {
+        String before = rs.getString("before_state");
+        String reason = rs.getString("reason");
+        if (reason == null && before != null) {
+            Matcher glued = GLUED_REASON.matcher(before);
+            if (glued.matches()) {
+                before = glued.group(1);
+                reason = glued.group(2);
+            }
+        }
         return new AdminChangeRow(rs.getLong("id"), DatabaseTime.instant(rs, "changed_at"), rs.getString("actor"),
-                rs.getString("what"), rs.getString("subject"), rs.getString("before_state"), rs.getString("after_state"));
+                rs.getString("what"), rs.getString("subject"), before, rs.getString("after_state"), reason);
     }
 }

@@ -23,7 +23,8 @@ class AdministrativeChangeRecorder {
     @EventListener
     void on(AdministrativeChange change) {
         entries.save(new AdminChangeEntry(change.at(), cut(change.actor(), 100), cut(change.what(), 200),
-                cut(change.subject(), 300), cut(change.before(), TEXT_LIMIT), cut(change.after(), TEXT_LIMIT)));
+                cut(change.subject(), 300), cut(change.before(), TEXT_LIMIT), cut(change.after(), TEXT_LIMIT),
+                cut(change.reason(), 1000)));
     }
 
     private static String cut(String text, int limit) {

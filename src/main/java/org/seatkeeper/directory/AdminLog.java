@@ -22,7 +22,11 @@ class AdminLog {
     }
 
     void changed(String what, String subject, String before, String after) {
-        events.publishEvent(new AdministrativeChange(actor(), clock.instant(), what, subject, before, after));
+        changed(what, subject, before, after, null);
+    }
+
+    void changed(String what, String subject, String before, String after, String reason) {
+        events.publishEvent(new AdministrativeChange(actor(), clock.instant(), what, subject, before, after, reason));
     }
 
     String actor() {

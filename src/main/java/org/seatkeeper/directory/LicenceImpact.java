@@ -2,7 +2,10 @@ package org.seatkeeper.directory;
 
 import java.util.List;
 
-/** The licence impact of a change: one entry per pot that it would take more licences from. */
+/**
+ * The licence impact of a change: one entry per pot that it would take licences from or free
+ * licences in.
+ */
 public record LicenceImpact(List<PotImpact> pots) {
 
     public boolean fits() {
@@ -11,5 +14,10 @@ public record LicenceImpact(List<PotImpact> pots) {
 
     public List<PotImpact> overflowing() {
         return pots.stream().filter(p -> !p.fits()).toList();
+    }
+
+    /** True when the change takes licences from at least one pot (and so deserves a confirmation). */
+    public boolean takesLicences() {
+        return pots.stream().anyMatch(p -> p.additional() > 0);
     }
 }

@@ -80,8 +80,8 @@ public class LicencePots {
         int old = locked.capacity();
         pot.setCapacity(newCapacity);
         pots.saveAndFlush(pot);
-        log.changed("Pot capacity changed", "pot " + pot.label(), old + " (reason: " + why + ")",
-                String.valueOf(newCapacity));
+        log.changed("Pot capacity changed", "pot " + pot.label(), String.valueOf(old),
+                String.valueOf(newCapacity), why);
     }
 
     public List<PoolCapacity> concurrentPools() {
@@ -116,8 +116,8 @@ public class LicencePots {
         pool.setCapacity(newCapacity);
         pools.saveAndFlush(pool);
         events.publishEvent(new ConcurrentCapacityChanged(kind, old, newCapacity));
-        log.changed("Concurrent capacity changed", "pool " + kind.label(), old + " (reason: " + why + ")",
-                String.valueOf(newCapacity));
+        log.changed("Concurrent capacity changed", "pool " + kind.label(), String.valueOf(old),
+                String.valueOf(newCapacity), why);
     }
 
     /** The seed 004 warning, present while Full-access capacity is below reserved users + 1. */
@@ -149,8 +149,8 @@ public class LicencePots {
         DirectorySetting s = setting();
         s.setIntValue(newLimit);
         settings.saveAndFlush(s);
-        log.changed("Administrator limit changed", "administrator accounts", old + " (reason: " + why + ")",
-                String.valueOf(newLimit));
+        log.changed("Administrator limit changed", "administrator accounts", String.valueOf(old),
+                String.valueOf(newLimit), why);
     }
 
     private DirectorySetting setting() {

@@ -110,6 +110,21 @@ class PotLedger {
                 wanted.put(k, v);
             }
         });
+        return figures(wanted, lock);
+    }
+
+    /** A preview of every pot the change touches: those it takes more from and those it frees. */
+    List<PotImpact> changes(Map<PotKey, Integer> delta) {
+        Map<PotKey, Integer> touched = new LinkedHashMap<>();
+        delta.forEach((k, v) -> {
+            if (v != 0) {
+                touched.put(k, v);
+            }
+        });
+        return figures(touched, false);
+    }
+
+    private List<PotImpact> figures(Map<PotKey, Integer> wanted, boolean lock) {
         List<LockedPot> pots = lock ? lock(wanted.keySet()) : read(wanted.keySet());
         List<PotImpact> result = new ArrayList<>();
         for (LockedPot pot : pots) {

@@ -80,8 +80,17 @@ class Profile {
         return modules.stream().map(LicensedModule::getName).sorted(Comparator.naturalOrder()).toList();
     }
 
+    /** One line, for a user's record: "Nurses (Full; modules: Cases, Documents)". */
+    String label() {
+        return name + " (" + licenceType.getName() + "; modules: " + moduleList() + ")";
+    }
+
+    /** The profile as the administration log records it: one {@code field: value} per line. */
     String describe() {
-        return name + " (" + licenceType.getName() + "; modules: "
-                + (modules.isEmpty() ? "none" : String.join(", ", moduleNames())) + ")";
+        return "name: " + name + "\nlicence type: " + licenceType.getName() + "\nmodules: " + moduleList();
+    }
+
+    private String moduleList() {
+        return modules.isEmpty() ? "none" : String.join(", ", moduleNames());
     }
 }

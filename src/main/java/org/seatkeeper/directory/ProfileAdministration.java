@@ -54,11 +54,14 @@ public class ProfileAdministration {
         return p.getId();
     }
 
-    /** How many more licences of which pot the change would take from the profile's users. */
+    /**
+     * What the change would do to each pot through the profile's users: licences it takes (and whether
+     * they fit) and licences it frees. Nothing is locked or changed.
+     */
     public LicenceImpact preview(long id, ProfileData data) {
         Profile p = profile(id);
         Resolved r = resolve(data, p);
-        return new LicenceImpact(ledger.impacts(additions(p, r), false));
+        return new LicenceImpact(ledger.changes(additions(p, r)));
     }
 
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -85,8 +88,8 @@ public class ProfileAdministration {
         Profile p = profile(id);
         long holders = users.countByProfileIdAndDeletedAtIsNull(id);
         if (holders > 0) {
-            throw new RefusedException("Profile " + p.getName() + " is held by " + holders
-                    + " users; give them another profile first.");
+            throw new RefusedException("Profile " + p.getName() + " is held by " + PotImpact.users(holders)
+                    + "; give them another profile first.");
         }
         if (users.countByProfileId(id) > 0) {
             throw new RefusedException("Profile " + p.getName() + " is still referenced by deleted users' history.");
@@ -113,8 +116,9 @@ public class ProfileAdministration {
         if (!r.type().canLogIn()) {
             long withCredentials = holders.stream().filter(u -> u.getPasswordHash() != null).count();
             if (withCredentials > 0) {
-                throw new RefusedException(r.type().getName() + " holders cannot log in, but " + withCredentials
-                        + " users of profile " + p.getName() + " have a password; remove their passwords first.");
+                throw new RefusedException(r.type().getName() + " holders cannot log in, but "
+                        + PotImpact.users(withCredentials) + " of profile " + p.getName()
+                        + (withCredentials == 1 ? " has" : " have") + " a password; remove the passwords first.");
             }
         }
         return PotLedger.additions(before, after);

@@ -183,19 +183,31 @@ public class User {
                                 .collect(java.util.stream.Collectors.toSet()));
     }
 
-    /** A readable one-line description for the administrative log. */
+    /**
+     * The user as the administration log records it: one {@code field: value} per line, in plain
+     * words, so that the log can show only the fields a change touched.
+     */
     String describe() {
-        return getFullName() + ", username " + (username == null ? "none" : username)
-                + (passwordHash == null ? " (no password)" : "")
-                + ", email " + (email == null ? "none" : email)
-                + ", role " + role
-                + ", profile " + (profile == null ? "none" : profile.describe())
-                + ", business area " + (businessArea == null ? "none" : businessArea.label())
-                + ", position " + (position == null ? "none" : position.getTitle())
-                + ", concurrent class " + concurrentClass
-                + ", " + (active ? "active" : "inactive")
-                + ", valid until " + (validUntil == null ? "no end date" : validUntil)
-                + (deletedAt == null ? "" : ", deleted");
+        return String.join("\n",
+                "name: " + getFullName(),
+                "username: " + (username == null ? "none" : username),
+                "password: " + (passwordHash == null ? "none" : "set"),
+                "email: " + (email == null ? "none" : email),
+                "role: " + switch (role) {
+                    case USER -> "User";
+                    case ADMIN -> "Administrator";
+                    case SUPPORT -> "Support";
+                },
+                "profile: " + (profile == null ? "none" : profile.label()),
+                "business area: " + (businessArea == null ? "none" : businessArea.label()),
+                "position: " + (position == null ? "none" : position.getTitle()),
+                "concurrent seats: " + switch (concurrentClass) {
+                    case STANDARD -> "Full-access";
+                    case VIEW_ONLY -> "View-only";
+                    case RESERVED -> "Reserved";
+                },
+                "status: " + (deletedAt != null ? "deleted" : active ? "active" : "inactive"),
+                "valid until: " + (validUntil == null ? "no end date" : validUntil));
     }
 
     String subject() {

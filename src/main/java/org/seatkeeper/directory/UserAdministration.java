@@ -279,6 +279,7 @@ public class UserAdministration {
         if (!u.isDeleted()) {
             return;
         }
+        String beforeText = u.describe();
         if (u.getUsername() != null && users.existsByUsernameAndDeletedAtIsNullAndIdNot(u.getUsername(), u.getId())) {
             throw new RefusedException("Username '" + u.getUsername() + "' has been given to someone else; "
                     + u.getFullName() + " cannot be restored with it.");
@@ -296,7 +297,7 @@ public class UserAdministration {
             checkReservedSeat(ConcurrentClass.RESERVED, u.getId());
         }
         saveAndFlush(u);
-        log.changed("User restored", u.subject(), "deleted", u.describe());
+        log.changed("User restored", u.subject(), beforeText, u.describe());
     }
 
     // ---------------------------------------------------------------- internals

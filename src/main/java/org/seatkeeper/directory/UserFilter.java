@@ -6,15 +6,20 @@ package org.seatkeeper.directory;
  * who consume that named pot (by the same rule that counts its use).
  */
 public record UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role,
-                         Long potId) {
+                         ConcurrentClass concurrentClass, Long potId) {
 
     public UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role) {
-        this(keyword, status, profileId, businessAreaId, role, null);
+        this(keyword, status, profileId, businessAreaId, role, null, null);
+    }
+
+    public UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role,
+                      ConcurrentClass concurrentClass) {
+        this(keyword, status, profileId, businessAreaId, role, concurrentClass, null);
     }
 
     /** The same filter, limited to the consumers of a named pot (null: any). */
     public UserFilter consumingPot(Long pot) {
-        return new UserFilter(keyword, status, profileId, businessAreaId, role, pot);
+        return new UserFilter(keyword, status, profileId, businessAreaId, role, concurrentClass, pot);
     }
 
     public UserFilter {
@@ -23,6 +28,6 @@ public record UserFilter(String keyword, UserStatusFilter status, Long profileId
     }
 
     public static UserFilter all() {
-        return new UserFilter(null, UserStatusFilter.ALL, null, null, null);
+        return new UserFilter(null, UserStatusFilter.ALL, null, null, null, null, null);
     }
 }

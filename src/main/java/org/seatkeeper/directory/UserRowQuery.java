@@ -157,6 +157,10 @@ class UserRowQuery {
                 conditions.add("u.role = ?");
                 args.add(filter.role().name());
             }
+            if (filter.concurrentClass() != null) {
+                conditions.add("u.concurrent_class = ?");
+                args.add(filter.concurrentClass().name());
+            }
             return new Where(" WHERE " + String.join(" AND ", conditions), args);
         }
     }

@@ -98,6 +98,43 @@ class AdministrationLogTest {
     }
 
     @Test
+    void a_reason_has_its_own_column_and_one_glued_onto_before_in_older_entries_is_taken_apart() {
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange("vendor", now,
+                "Pot capacity changed", "pot Documents", "10", "12", "contract 2027")));
+        jdbc.update("""
+                INSERT INTO admin_change_log (changed_at, actor, what, subject, before_state, after_state)
+                VALUES (?, 'vendor', 'Pot capacity changed', 'pot Cases', '5 (reason: second site)', '7')""",
+                java.sql.Timestamp.from(now.minusSeconds(60)));
+
+        List<AdminChangeRow> rows = log.page(AdminChangeFilter.ALL, PageRequest.of(0, 10));
+
+        assertThat(rows).extracting(AdminChangeRow::subject, AdminChangeRow::before, AdminChangeRow::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("pot Documents", "10", "contract 2027"),
+                        org.assertj.core.groups.Tuple.tuple("pot Cases", "5", "second site"));
+        assertThat(rows.getFirst().changes()).extracting(FieldChange::line).containsExactly("10 → 12");
+    }
+
+    @Test
+    void the_csv_export_keeps_the_whole_records_and_the_reason() throws Exception {
+        String before = "name: Pat Moss\nposition: Nurse 1\nstatus: active";
+        String after = "name: Pat Moss\nposition: none\nstatus: inactive";
+        transaction.executeWithoutResult(tx -> {
+            events.publishEvent(new AdministrativeChange("alice", now, "User deactivated", "user pmoss", before, after));
+            events.publishEvent(new AdministrativeChange("vendor", now.plusSeconds(1), "Pot capacity changed",
+                    "pot Documents", "10", "12", "contract 2027"));
+        });
+
+        StringWriter out = new StringWriter();
+        log.exportCsv(AdminChangeFilter.ALL, out);
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        assertThat(records).extracting(r -> r.get("Before")).containsExactly(before, "10");
+        assertThat(records).extracting(r -> r.get("After")).containsExactly(after, "12");
+        assertThat(records).extracting(r -> r.get("Reason")).containsExactly("", "contract 2027");
+    }
+
+    @Test
     @WithMockUser(username = "plain", roles = "USER")
     void a_user_without_the_administrator_role_cannot_read_the_log() {
         assertThatThrownBy(() -> log.count(AdminChangeFilter.ALL)).isInstanceOf(AccessDeniedException.class);

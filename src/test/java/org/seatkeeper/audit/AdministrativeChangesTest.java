@@ -67,12 +67,23 @@ class AdministrativeChangesTest {
     static final String SUPPORT = "vendor";
     static final String PASSWORD = DirectoryScene.PASSWORD;
     /** Pat Moss as the log describes her, active and holding position Nurse 1. */
-    static final String PAT_MOSS = "Pat Moss, username pmoss, email pmoss@example.org, role USER,"
-            + " profile Documents only (Full; modules: Documents), business area Ward 1 unit / Ward 1,"
-            + " position Nurse 1, concurrent class STANDARD, active, valid until no end date";
+    static final String PAT_MOSS = """
+            name: Pat Moss
+            username: pmoss
+            password: set
+            email: pmoss@example.org
+            role: User
+            profile: Documents only (Full; modules: Documents)
+            business area: Ward 1 unit / Ward 1
+            position: Nurse 1
+            concurrent seats: Full-access
+            status: active
+            valid until: no end date""";
     /** Inactive: she holds no position (seed 003: deactivating frees it for a successor). */
-    static final String PAT_MOSS_INACTIVE = PAT_MOSS.replace("position Nurse 1", "position none")
-            .replace(", active,", ", inactive,");
+    static final String PAT_MOSS_INACTIVE = PAT_MOSS.replace("position: Nurse 1", "position: none")
+            .replace("status: active", "status: inactive");
+
+    static final String READERS = "name: Readers\nlicence type: Read-Train\nmodules: Documents";
 
     @Autowired DirectoryScene scene;
     @Autowired TestUsers users;
@@ -102,7 +113,10 @@ class AdministrativeChangesTest {
     }
 
     /** What the one log row must say. */
-    record Logged(String actor, String what, String subject, String before, String after) {
+    record Logged(String actor, String what, String subject, String before, String after, String reason) {
+        Logged(String actor, String what, String subject, String before, String after) {
+            this(actor, what, subject, before, after, null);
+        }
     }
 
     @BeforeEach
@@ -125,6 +139,7 @@ class AdministrativeChangesTest {
             assertThat(row.subject()).as("of what").isEqualTo(expected.subject());
             assertThat(row.before()).as("before").isEqualTo(expected.before());
             assertThat(row.after()).as("after").isEqualTo(expected.after());
+            assertThat(row.reason()).as("reason").isEqualTo(expected.reason());
         });
     }
 
@@ -193,10 +208,8 @@ class AdministrativeChangesTest {
         at();
         admin(() -> directory.create(new UserData("Pat", "New", "pnew@example.org", "pnew", Role.USER, documentsOnly, ward,
                 position, ConcurrentClass.STANDARD, null), PASSWORD));
-        return new Logged(ADMIN, "User created", "user pnew (Pat New)", null, "Pat New, username pnew,"
-                + " email pnew@example.org, role USER, profile Documents only (Full; modules: Documents),"
-                + " business area Ward 1 unit / Ward 1, position Nurse 2, concurrent class STANDARD, active,"
-                + " valid until no end date");
+        return new Logged(ADMIN, "User created", "user pnew (Pat New)", null, PAT_MOSS.replace("Pat Moss", "Pat New")
+                .replace("pmoss", "pnew").replace("Nurse 1", "Nurse 2"));
     }
 
     Logged userChanged() {
@@ -220,7 +233,7 @@ class AdministrativeChangesTest {
             return null;
         });
         return new Logged(ADMIN, "User activated", "user pmoss (Pat Moss)", PAT_MOSS_INACTIVE,
-                PAT_MOSS.replace("position Nurse 1", "position none"));
+                PAT_MOSS.replace("position: Nurse 1", "position: none"));
     }
 
     Logged userDeactivated() {
@@ -290,7 +303,8 @@ class AdministrativeChangesTest {
             directory.restore(pat);
             return null;
         });
-        return new Logged(ADMIN, "User restored", "user pmoss (Pat Moss)", "deleted", PAT_MOSS);
+        return new Logged(ADMIN, "User restored", "user pmoss (Pat Moss)",
+                PAT_MOSS.replace("status: active", "status: deleted"), PAT_MOSS);
     }
 
     Logged ownPasswordChanged() {
@@ -309,7 +323,7 @@ class AdministrativeChangesTest {
         at();
         admin(() -> profiles.create(new ProfileData("Readers", scene.typeId("Read-Train"),
                 Set.of(scene.moduleId("Documents")))));
-        return new Logged(ADMIN, "Profile created", "profile Readers", null, "Readers (Read-Train; modules: Documents)");
+        return new Logged(ADMIN, "Profile created", "profile Readers", null, READERS);
     }
 
     Logged profileChanged() {
@@ -321,8 +335,8 @@ class AdministrativeChangesTest {
                     Set.of(scene.moduleId("Documents"), scene.moduleId("Cases"))));
             return null;
         });
-        return new Logged(ADMIN, "Profile changed", "profile Readers", "Readers (Read-Train; modules: Documents)",
-                "Readers (Read-Train; modules: Cases, Documents)");
+        return new Logged(ADMIN, "Profile changed", "profile Readers", READERS,
+                READERS.replace("modules: Documents", "modules: Cases, Documents"));
     }
 
     Logged profileDeleted() {
@@ -332,7 +346,7 @@ class AdministrativeChangesTest {
             profiles.delete(readers);
             return null;
         });
-        return new Logged(ADMIN, "Profile deleted", "profile Readers", "Readers (Read-Train; modules: Documents)", null);
+        return new Logged(ADMIN, "Profile deleted", "profile Readers", READERS, null);
     }
 
     // ---------------------------------------------------------------- setup lists
@@ -442,7 +456,7 @@ class AdministrativeChangesTest {
             pots.changeCapacity(scene.modulePot("Documents"), 12, "contract 2027");
             return null;
         });
-        return new Logged(SUPPORT, "Pot capacity changed", "pot Documents", "10 (reason: contract 2027)", "12");
+        return new Logged(SUPPORT, "Pot capacity changed", "pot Documents", "10", "12", "contract 2027");
     }
 
     Logged poolCapacityChanged() {
@@ -452,7 +466,7 @@ class AdministrativeChangesTest {
             pots.changePoolCapacity(ConcurrentPool.FULL_ACCESS, 7, "more seats");
             return null;
         });
-        return new Logged(SUPPORT, "Concurrent capacity changed", "pool Full-access", "5 (reason: more seats)", "7");
+        return new Logged(SUPPORT, "Concurrent capacity changed", "pool Full-access", "5", "7", "more seats");
     }
 
     Logged administratorLimitChanged() {
@@ -462,8 +476,8 @@ class AdministrativeChangesTest {
             pots.changeAdministratorLimit(6, "second site");
             return null;
         });
-        return new Logged(SUPPORT, "Administrator limit changed", "administrator accounts", "5 (reason: second site)",
-                "6");
+        return new Logged(SUPPORT, "Administrator limit changed", "administrator accounts", "5", "6",
+                "second site");
     }
 
     // ---------------------------------------------------------------- sessions

@@ -137,7 +137,12 @@ class NamedLicenceRulesTest {
         ProfileRow row = profiles.load(docsAndCases);
         ProfileData docsOnly = new ProfileData(row.name(), row.licenceTypeId(), Set.of(fx.moduleId("Documents")));
 
-        assertThat(profiles.preview(docsAndCases, docsOnly).pots()).isEmpty();
+        LicenceImpact preview = profiles.preview(docsAndCases, docsOnly);
+        assertThat(preview.takesLicences()).isFalse();
+        assertThat(preview.pots()).singleElement().satisfies(p -> {
+            assertThat(p.pot()).isEqualTo("Cases");
+            assertThat(p.summary()).isEqualTo("Frees 2 Cases licences (2 → 0 of 100 in use)");
+        });
         profiles.update(docsAndCases, row.version(), docsOnly);
 
         assertThat(inUse(fx.modulePot("Cases"))).isZero();
@@ -243,7 +248,8 @@ class NamedLicenceRulesTest {
                 .anySatisfy(e -> {
                     assertThat(e.what()).isEqualTo("Pot capacity changed");
                     assertThat(e.actor()).isEqualTo("vendor");
-                    assertThat(e.before()).contains("100").contains("contract reduced");
+                    assertThat(e.before()).isEqualTo("100");
+                    assertThat(e.reason()).isEqualTo("contract reduced");
                     assertThat(e.after()).isEqualTo("2");
                 });
     }
@@ -340,7 +346,7 @@ class NamedLicenceRulesTest {
                 .findFirst().orElseThrow();
         assertThat(deactivated.actor()).isEqualTo("alice");
         assertThat(deactivated.subject()).isEqualTo("user logged (Pat logged)");
-        assertThat(deactivated.before()).contains("active").contains("profile Documents only");
-        assertThat(deactivated.after()).contains("inactive");
+        assertThat(deactivated.before()).contains("status: active").contains("profile: Documents only");
+        assertThat(deactivated.after()).contains("status: inactive");
     }
 }

@@ -60,4 +60,19 @@ class RefusalWordingTest {
     private static LoginAccount account(boolean active, LocalDate validUntil, boolean typeCanLogIn) {
         return new LoginAccount(1, "u", "h", Role.USER, active, validUntil, "User", typeCanLogIn, ConcurrentClass.STANDARD);
     }
+
+    @Test
+    void a_pot_impact_reads_as_a_plain_sentence_with_plurals_and_figures() {
+        assertThat(new PotImpact("Cases", 5, 20, 2).summary()).isEqualTo("Takes 2 more Cases licences (5 → 7 of 20 in use)");
+        assertThat(new PotImpact("Cases", 5, 20, 1).summary()).isEqualTo("Takes 1 more Cases licence (5 → 6 of 20 in use)");
+        assertThat(new PotImpact("Documents", 5, 20, -3).summary())
+                .isEqualTo("Frees 3 Documents licences (5 → 2 of 20 in use)");
+        assertThat(new PotImpact("Full licences", 2, 20, -1).summary()).isEqualTo("Frees 1 Full licence (2 → 1 of 20 in use)");
+        assertThat(new PotImpact("Active users", 2, 20, 1).summary())
+                .isEqualTo("Takes 1 more active-user place (2 → 3 of 20 in use)");
+        assertThat(new PotImpact("Cases", 19, 20, 3).summary())
+                .isEqualTo("Would overfill Cases: 19 of 20 in use, 1 free, this needs 3 more");
+        assertThat(PotImpact.users(1)).isEqualTo("1 user");
+        assertThat(PotImpact.users(3)).isEqualTo("3 users");
+    }
 }

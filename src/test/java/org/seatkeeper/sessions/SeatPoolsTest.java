@@ -110,7 +110,8 @@ class SeatPoolsTest {
         assertThat(poolChanges()).singleElement().satisfies(change -> {
             assertThat(change.actor()).isEqualTo("vendor");
             assertThat(change.subject()).isEqualTo("pool Full-access");
-            assertThat(change.before()).isEqualTo("3 (reason: Contract 2027 renewal)");
+            assertThat(change.before()).isEqualTo("3");
+            assertThat(change.reason()).isEqualTo("Contract 2027 renewal");
             assertThat(change.after()).isEqualTo("10");
         });
     }

@@ -27,8 +27,10 @@ import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
 
 /**
- * Name, licence type and modules of a profile. Changing a profile that users hold first shows its
- * licence impact, pot by pot; a change that would overflow a pot cannot be confirmed (rule 1).
+ * Name, licence type and modules of a profile. While a profile that users hold is edited, its licence
+ * impact is shown pot by pot as the fields change: licences taken, licences freed, and a pot that
+ * would overfill, with the figures. Saving a change that takes licences asks for a confirmation; one
+ * that would overflow a pot cannot be confirmed (rule 1).
  */
 class ProfileFormDialog extends Dialog {
 
@@ -36,7 +38,7 @@ class ProfileFormDialog extends Dialog {
     final ComboBox<LicenceTypeRow> licenceType = new ComboBox<>("Licence type");
     final CheckboxGroup<ModuleRow> modules = new CheckboxGroup<>("Modules");
     final Div error = new Div();
-    /** The licence impact of the pending change, shown before it is confirmed. */
+    /** The licence impact of the change being edited, updated as the fields change. */
     final Div impact = new Div();
     final Button save = new Button("Save");
     final Button confirm = new Button("Confirm change");
@@ -87,7 +89,7 @@ class ProfileFormDialog extends Dialog {
                     .collect(Collectors.toSet());
         }
         binder.readBean(draft);
-        binder.addValueChangeListener(e -> resetPreview());
+        binder.addValueChangeListener(e -> livePreview());
 
         error.addClassName("form-error");
         error.setVisible(false);
@@ -118,11 +120,19 @@ class ProfileFormDialog extends Dialog {
             refuse(refused);
             return;
         }
-        if (lastImpact.pots().isEmpty()) {
+        if (!lastImpact.takesLicences()) {
             update();
             return;
         }
         showImpact(lastImpact);
+        save.setVisible(false);
+        confirm.setVisible(lastImpact.fits());
+        if (!lastImpact.fits()) {
+            error.setText("Not enough licences: " + String.join("; ",
+                    lastImpact.overflowing().stream().map(PotImpact::describe).toList())
+                    + ". Raise the pot (support) or change fewer users.");
+            error.setVisible(true);
+        }
     }
 
     void update() {
@@ -137,41 +147,54 @@ class ProfileFormDialog extends Dialog {
 
     private void showImpact(LicenceImpact li) {
         impact.removeAll();
+        if (li.pots().isEmpty()) {
+            impact.setVisible(false);
+            return;
+        }
         impact.add(new Div(new Span(li.fits()
-                ? "This change takes more licences from " + loaded.users() + " users of this profile:"
-                : "This change is refused: a licence pot would overflow.")));
+                ? "For the " + PotImpact.users(loaded.users()) + " of this profile, this change:"
+                : "This change would overfill a licence pot and cannot be saved:")));
         for (PotImpact p : li.pots()) {
-            Span badge = new Span(p.fits() ? "Fits" : "Overflows");
+            Span badge = new Span(p.frees() ? "Frees" : p.fits() ? "Fits" : "Overfills");
             badge.addClassName(p.fits() ? "outcome-success" : "outcome-failure");
-            Div line = new Div(badge, new Span(" " + p.pot() + ": " + p.inUse() + " of " + p.capacity()
-                    + " in use, this needs " + p.additional() + " more (" + Math.max(0, p.capacity() - p.inUse())
-                    + " free)"));
+            Div line = new Div(badge, new Span(" " + p.summary()));
             line.addClassName("impact-line");
             impact.add(line);
         }
         impact.setVisible(true);
-        save.setVisible(false);
-        confirm.setVisible(li.fits());
-        if (!li.fits()) {
-            error.setText("Not enough licences: " + String.join("; ",
-                    li.overflowing().stream().map(PotImpact::describe).toList())
-                    + ". Raise the pot (support) or change fewer users.");
+    }
+
+    /** The lines the preview shows, for tests and screen readers alike. */
+    List<String> impactLines() {
+        return impact.getChildren().skip(1).map(line -> line.getElement().getTextRecursively().strip()).toList();
+    }
+
+    /** Recomputes the impact from the fields as they are now; nothing is saved. */
+    private void livePreview() {
+        lastImpact = null;
+        error.setVisible(false);
+        save.setVisible(true);
+        confirm.setVisible(false);
+        if (loaded == null || loaded.users() == 0 || licenceType.getValue() == null) {
+            impact.setVisible(false);
+            return;
+        }
+        String typed = name.getValue() == null || name.getValue().isBlank() ? loaded.name() : name.getValue().trim();
+        ProfileData data = new ProfileData(typed, licenceType.getValue().id(), modules.getValue() == null ? Set.of()
+                : modules.getValue().stream().map(ModuleRow::id).collect(Collectors.toSet()));
+        try {
+            showImpact(profiles.preview(loaded.id(), data));
+        } catch (RefusedException refused) {
+            impact.setVisible(false);
+            error.setText(refused.getMessage());
             error.setVisible(true);
         }
     }
 
-    private void resetPreview() {
-        lastImpact = null;
-        impact.setVisible(false);
-        error.setVisible(false);
-        save.setVisible(true);
-        confirm.setVisible(false);
-    }
-
+    /** Shown once, in the dialog that stays open with what was typed. */
     private void refuse(RefusedException refused) {
         error.setText(refused.getMessage());
         error.setVisible(true);
-        UsersView.refused(refused);
     }
 
     private void done(String message) {

@@ -2,6 +2,7 @@ package org.seatkeeper.directory.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +34,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.BulkOutcome;
 import org.seatkeeper.directory.BusinessAreaRow;
+import org.seatkeeper.directory.ConcurrentClass;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
@@ -53,6 +58,12 @@ import org.seatkeeper.shared.RefusedException;
 class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    static final String NO_MATCHES = "No users match these filters";
+    /**
+     * Above this many matches the select-all box hides: selecting all would load every match into
+     * the page, which the lazy grid is there to avoid.
+     */
+    static final int SELECT_ALL_LIMIT = 1000;
 
     /** What the list shows about an account, each with its colour (seed 003 plus "without login"). */
     enum Status {
@@ -83,6 +94,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<ProfileRow> profile = new ComboBox<>("Profile");
     final ComboBox<BusinessAreaRow> area = new ComboBox<>("Business area");
     final ComboBox<Role> role = new ComboBox<>("Role");
+    final ComboBox<ConcurrentClass> concurrentClass = new ComboBox<>("Concurrent seats");
+    /** "248 users", "1 user" or "No users match these filters". */
+    final Span count = new Span();
     final Grid<UserRow> grid = new Grid<>();
 
     final Button create = new Button("New user", VaadinIcon.PLUS.create());
@@ -103,6 +117,8 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     private final SetupLists setup;
     private final boolean support;
     private final LicencePots pots;
+    /** The current filter's number of matches, counted once per refresh for the label and the grid. */
+    private long matches;
 
     UsersView(UserAdministration users, ProfileAdministration profiles, SetupLists setup,
               AuthenticationContext authentication, LicencePots pots) {
@@ -142,7 +158,12 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         profile.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
         role.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(keyword, status, profile, area, role);
+        concurrentClass.setItems(ConcurrentClass.values());
+        concurrentClass.setItemLabelGenerator(UsersView::classLabel);
+        concurrentClass.setClearButtonVisible(true);
+        concurrentClass.setPlaceholder("Any");
+        concurrentClass.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(keyword, status, profile, area, role, concurrentClass);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -160,40 +181,64 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.addClassName("users-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(UserRow::fullName).setHeader("Name").setSortProperty("lastName", "firstName")
-                .setKey("name").setAutoWidth(true);
+        GridMultiSelectionModel<UserRow> selection = (GridMultiSelectionModel<UserRow>) grid.getSelectionModel();
+        selection.setSelectionColumnFrozen(true);
+        // Sized to fit 1280x800 without sideways scrolling: username and email share the name cell,
+        // the role shows in the status badge, the position lives in the form.
+        grid.addColumn(LitRenderer.<UserRow>of("""
+                        <div class="user-name"><span>${item.name}</span><span class="user-login">${item.login}</span></div>""")
+                        .withProperty("name", UserRow::fullName).withProperty("login", UsersView::login))
+                .setHeader("Name").setSortProperty("lastName", "firstName").setKey("name")
+                .setFrozen(true).setWidth("13rem").setFlexGrow(2);
         grid.addComponentColumn(UsersView::badge).setHeader("Status").setKey("status").setSortProperty("active")
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.username() == null ? "" : r.username()).setHeader("Username")
-                .setSortProperty("username").setAutoWidth(true);
-        grid.addColumn(r -> r.email() == null ? "" : r.email()).setHeader("Email").setSortProperty("email")
-                .setAutoWidth(true);
-        grid.addColumn(r -> roleLabel(r.role())).setHeader("Role").setSortProperty("role").setAutoWidth(true);
-        grid.addColumn(r -> r.profile() == null ? "" : r.profile()).setHeader("Profile").setSortProperty("profile")
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.licenceType() == null ? "" : r.licenceType()).setHeader("Licence type")
-                .setSortProperty("licenceType").setAutoWidth(true);
-        grid.addColumn(UserRow::businessAreaLabel).setHeader("Business area").setSortProperty("businessArea")
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.position() == null ? "" : r.position()).setHeader("Position")
-                .setSortProperty("position").setAutoWidth(true);
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(r -> classLabel(r.concurrentClass())).setHeader("Concurrent seats").setKey("concurrentClass")
+                .setSortProperty("concurrentClass").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(UsersView::profileLabel).setHeader("Profile").setKey("profile").setSortProperty("profile")
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(UserRow::businessAreaLabel).setHeader("Business area").setKey("businessArea")
+                .setSortProperty("businessArea").setWidth("8rem").setFlexGrow(1);
         grid.addColumn(r -> r.validUntil() == null ? "" : DATE.format(r.validUntil())).setHeader("Valid until")
-                .setSortProperty("validUntil").setAutoWidth(true);
+                .setKey("validUntil").setSortProperty("validUntil").setWidth("7.5rem").setFlexGrow(0);
         grid.setPartNameGenerator(r -> "user-" + Status.of(r).css);
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setItemsPageable(page -> users.find(filter(), page).getContent(), page -> (int) users.count(filter()));
-        grid.addItemDoubleClickListener(e -> openForm(e.getItem().id()));
+        grid.setEmptyStateText(NO_MATCHES);
+        grid.setItemsPageable(page -> users.find(filter(), page).getContent(), page -> (int) matches);
+        // A click selects that row alone (Ctrl or Cmd adds it to the selection), as in a file list;
+        // the checkboxes still pick several; a double click opens the form.
+        grid.addItemClickListener(e -> {
+            if (e.getClickCount() > 1) {
+                return;
+            }
+            if (e.isCtrlKey() || e.isMetaKey()) {
+                if (grid.getSelectedItems().contains(e.getItem())) {
+                    grid.deselect(e.getItem());
+                } else {
+                    grid.select(e.getItem());
+                }
+            } else {
+                grid.asMultiSelect().setValue(Set.of(e.getItem()));
+            }
+        });
+        grid.addItemDoubleClickListener(e -> {
+            grid.asMultiSelect().setValue(Set.of(e.getItem()));
+            if (!e.getItem().deleted()) {
+                openForm(e.getItem().id());
+            }
+        });
         grid.addSelectionListener(e -> updateActions());
+        count.addClassName("match-count");
+        countMatches();
         updateActions();
 
-        add(new H2("Users"), filters, actions, grid);
+        add(new H2("Users"), filters, actions, count, grid);
         expand(grid);
     }
 
     UserFilter filter() {
         return new UserFilter(keyword.getValue(), status.getValue(), profile.getValue() == null ? null
-                : profile.getValue().id(), area.getValue() == null ? null : area.getValue().id(), role.getValue())
-                .consumingPot(pot);
+                : profile.getValue().id(), area.getValue() == null ? null : area.getValue().id(), role.getValue(),
+                concurrentClass.getValue()).consumingPot(pot);
     }
 
     /** The pot whose consumers are shown ("?pot=7", from the Licence overview), or null. */
@@ -221,7 +266,21 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     void refresh() {
         grid.deselectAll();
+        countMatches();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Counts the matches once: the grid's size, the count label and whether select-all is offered. */
+    private void countMatches() {
+        matches = users.count(filter());
+        count.setText(countText(matches));
+        ((GridMultiSelectionModel<UserRow>) grid.getSelectionModel()).setSelectAllCheckboxVisibility(
+                matches > 0 && matches <= SELECT_ALL_LIMIT ? SelectAllCheckboxVisibility.VISIBLE
+                        : SelectAllCheckboxVisibility.HIDDEN);
+    }
+
+    static String countText(long matches) {
+        return matches == 0 ? NO_MATCHES : matches == 1 ? "1 user" : String.format(Locale.ENGLISH, "%,d users", matches);
     }
 
     private void updateActions() {
@@ -298,6 +357,26 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         Span badge = new Span(s.label);
         badge.addClassNames("account-status", "account-status-" + s.css);
         return badge;
+    }
+
+    static String classLabel(ConcurrentClass c) {
+        return switch (c) {
+            case STANDARD -> "Full-access";
+            case VIEW_ONLY -> "View-only";
+            case RESERVED -> "Reserved";
+        };
+    }
+
+    private static String login(UserRow row) {
+        String username = row.username() == null ? "no login" : row.username();
+        return row.email() == null ? username : username + " · " + row.email();
+    }
+
+    private static String profileLabel(UserRow row) {
+        if (row.profile() == null) {
+            return "";
+        }
+        return row.licenceType() == null ? row.profile() : row.profile() + " (" + row.licenceType() + ")";
     }
 
     static String roleLabel(Role role) {

@@ -3,8 +3,10 @@ package org.seatkeeper.audit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AdminChangeRow;
@@ -47,5 +49,33 @@ class AdministrationLogViewTest extends SpringBrowserlessTest {
         AdminChangeRow row = test(view.grid).getRow(0);
         assertThat(row.what()).isEqualTo("Profile changed");
         assertThat(row.before()).isEqualTo("a");
+    }
+
+    @Test
+    void a_change_shows_only_the_fields_that_changed_and_the_reason_in_its_own_column() {
+        jdbc.update("DELETE FROM admin_change_log");
+        transaction.executeWithoutResult(tx -> {
+            events.publishEvent(new AdministrativeChange("alice", Instant.now().minusSeconds(5), "User deactivated",
+                    "user pmoss (Pat Moss)",
+                    "name: Pat Moss\nemail: pmoss@example.org\nposition: Nurse 1\nstatus: active",
+                    "name: Pat Moss\nemail: pmoss@example.org\nposition: none\nstatus: inactive"));
+            events.publishEvent(new AdministrativeChange("vendor", Instant.now(), "Pot capacity changed",
+                    "pot Documents", "10", "12", "contract 2027"));
+        });
+        AdministrationLogView view = navigate(AdministrationLogView.class);
+        int reason = test(view.grid).getColumnPosition("reason");
+        assertThat(test(view.grid).getHeaderCell(reason)).isEqualTo("Reason");
+
+        assertThat(test(view.grid).getRow(0).what()).isEqualTo("Pot capacity changed");
+        assertThat(lines(view, 0)).containsExactly("10 → 12");
+        assertThat(test(view.grid).getCellText(0, reason)).isEqualTo("contract 2027");
+
+        assertThat(lines(view, 1)).containsExactly("position: Nurse 1 → none", "status: active → inactive");
+        assertThat(test(view.grid).getCellText(1, reason)).isEmpty();
+    }
+
+    private List<String> lines(AdministrationLogView view, int row) {
+        Div cell = (Div) test(view.grid).getCellComponent(row, "changes");
+        return cell.getChildren().map(line -> ((Div) line).getText()).toList();
     }
 }

@@ -131,4 +131,72 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText()).contains("is held by 2 users");
         assertThat(rows(view)).hasSize(1);
     }
+
+    @Test
+    void the_impact_preview_updates_while_a_module_is_ticked_before_anything_is_saved() {
+        ProfilesView view = navigate(ProfilesView.class);
+        ProfileFormDialog form = editDocumentsOnly(view);
+        assertThat(form.impact.isVisible()).isFalse();
+
+        addCases(form);
+
+        assertThat(form.impact.isVisible()).isTrue();
+        assertThat(form.impact.getElement().getTextRecursively()).startsWith("For the 2 users of this profile");
+        assertThat(form.impactLines()).containsExactly("Fits Takes 2 more Cases licences (0 → 2 of 100 in use)");
+        assertThat(profiles.load(documents).modules()).containsExactly("Documents");
+
+        form.modules.setValue(java.util.Set.copyOf(form.modules.getValue().stream()
+                .filter(m -> !m.name().equals("Cases")).toList()));
+        assertThat(form.impact.isVisible()).isFalse();
+    }
+
+    @Test
+    void a_change_that_frees_licences_says_so_and_saves_without_a_confirmation() {
+        ProfilesView view = navigate(ProfilesView.class);
+        ProfileFormDialog form = editDocumentsOnly(view);
+
+        form.modules.setValue(java.util.Set.of());
+
+        assertThat(form.impactLines()).containsExactly("Frees Frees 2 Documents licences (2 → 0 of 100 in use)");
+        test(form.save).click();
+        assertThat(form.isOpened()).isFalse();
+        assertThat(profiles.load(documents).modules()).isEmpty();
+    }
+
+    @Test
+    void selecting_another_licence_type_shows_what_it_frees_and_what_it_takes() {
+        ProfilesView view = navigate(ProfilesView.class);
+        ProfileFormDialog form = editDocumentsOnly(view);
+
+        test(form.licenceType).selectItem("Read-Train");
+
+        assertThat(form.impactLines()).containsExactlyInAnyOrder(
+                "Frees Frees 2 Full licences (2 → 0 of 100 in use)",
+                "Fits Takes 2 more Read-Train licences (0 → 2 of 100 in use)");
+    }
+
+    @Test
+    void one_user_and_one_licence_are_singular_and_an_overfilled_pot_shows_its_figures() {
+        long solo = fx.profile("Solo", "Full", "Documents");
+        fx.user("Three", "three", "USER", solo, area, fx.position("P3"), true, true);
+        fx.moduleCapacity("Cases", 0);
+        ProfilesView view = navigate(ProfilesView.class);
+        view.grid.select(rows(view).stream().filter(p -> p.name().equals("Solo")).findFirst().orElseThrow());
+        test(view.edit).click();
+        roundTrip();
+        ProfileFormDialog form = view.form;
+
+        addCases(form);
+
+        assertThat(form.impact.getElement().getTextRecursively())
+                .startsWith("This change would overfill a licence pot and cannot be saved");
+        assertThat(form.impactLines()).containsExactly("Overfills Would overfill Cases: 0 of 0 in use, 0 free, this needs 1 more");
+
+        fx.moduleCapacity("Cases", 5);
+        form.modules.setValue(java.util.Set.of());
+        addCases(form);
+        assertThat(form.impact.getElement().getTextRecursively()).startsWith("For the 1 user of this profile");
+        assertThat(form.impactLines()).containsExactlyInAnyOrder("Frees Frees 1 Documents licence (3 → 2 of 100 in use)",
+                "Fits Takes 1 more Cases licence (0 → 1 of 5 in use)");
+    }
 }

@@ -35,6 +35,27 @@ class UsersInRealBrowserTest extends BrowserTest {
                 const cell = document.querySelector('vaadin-grid.users-grid').shadowRoot
                     .querySelector('td[part~="user-inactive"]');
                 return cell ? getComputedStyle(cell).backgroundColor : null;""");
-        assertThat(rowTint).isEqualTo("rgb(246, 227, 161)");
+        // A Lumo warning tint (readable in light and dark themes), not the grid's plain background.
+        assertThat(rowTint).isNotNull().isNotIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)", "transparent");
+    }
+
+    @Test
+    void the_users_grid_fits_1280_pixels_without_sideways_scrolling() {
+        fx.reset();
+        long area = fx.area("Ward 1");
+        long profile = fx.profile("Documents only", "Full", "Documents");
+        fx.user("Sleeping-with-a-rather-long-surname", "sleeping.with.a.long.username", "USER", profile, area, null,
+                false, true);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
+        signIn(browser, "admin", "admin-test-password");
+        await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
+
+        browser.get(url("/users"));
+        await.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-status-inactive")));
+        Object overflow = ((JavascriptExecutor) browser).executeScript("""
+                const table = document.querySelector('vaadin-grid.users-grid').shadowRoot.querySelector('#table');
+                return table.scrollWidth - table.clientWidth;""");
+
+        assertThat(((Number) overflow).intValue()).as("pixels the grid would scroll sideways").isLessThanOrEqualTo(0);
     }
 }

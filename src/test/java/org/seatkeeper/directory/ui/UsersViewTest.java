@@ -326,4 +326,86 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(users.load(id).data().validUntil()).isEqualTo(java.time.LocalDate.of(2030, 1, 31));
         assertThat(row(view, "Temp").validUntil()).isEqualTo(java.time.LocalDate.of(2030, 1, 31));
     }
+
+    @Test
+    void the_concurrent_class_is_a_column_in_plain_words_and_a_filter() {
+        fx.user("Standard", "standard", "USER", documents, area, null, true, true);
+        fx.user("Keeper", "keeper", "USER", documents, area, null, true, true);
+        fx.reserved("Keeper");
+        UsersView view = navigate(UsersView.class);
+        int column = test(view.grid).getColumnPosition("concurrentClass");
+        assertThat(test(view.grid).getHeaderCell(column)).isEqualTo("Concurrent seats");
+
+        test(view.concurrentClass).selectItem("Reserved");
+
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Keeper");
+        assertThat(test(view.grid).getCellText(0, column)).isEqualTo("Reserved");
+        assertThat(view.count.getText()).isEqualTo("1 user");
+
+        test(view.role).selectItem("User");
+        test(view.concurrentClass).selectItem("Full-access");
+        assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Standard");
+        assertThat(test(view.grid).getCellText(0, column)).isEqualTo("Full-access");
+    }
+
+    @Test
+    void the_count_of_matches_says_how_many_users_and_says_so_when_none_match() {
+        fx.user("Alpha", "alpha", "USER", documents, area, null, true, true);
+        fx.user("Alvarez", "alvarez", "USER", documents, area, null, true, true);
+        fx.user("Bravo", "bravo", "USER", documents, area, null, true, true);
+        UsersView view = navigate(UsersView.class);
+        test(view.role).selectItem("User"); // the signed-in administrator is a match too
+        assertThat(view.count.getText()).isEqualTo("3 users");
+
+        test(view.keyword).setValue("al");
+        assertThat(view.count.getText()).isEqualTo("2 users");
+
+        test(view.keyword).setValue("alv");
+        assertThat(view.count.getText()).isEqualTo("1 user");
+
+        test(view.keyword).setValue("nobody");
+        assertThat(view.count.getText()).isEqualTo("No users match these filters");
+        assertThat(view.grid.getEmptyStateText()).isEqualTo("No users match these filters");
+        assertThat(rows(view)).isEmpty();
+        assertThat(UsersView.countText(1248)).isEqualTo("1,248 users");
+    }
+
+    @Test
+    void a_click_selects_one_row_select_all_takes_every_match_and_a_double_click_opens_the_form() {
+        fx.user("Alpha", "alpha", "USER", documents, area, null, true, true);
+        fx.user("Bravo", "bravo", "USER", documents, area, null, true, true);
+        UsersView view = navigate(UsersView.class);
+        test(view.role).selectItem("User");
+
+        test(view.grid).clickRow(0);
+        assertThat(view.grid.getSelectedItems()).extracting(UserRow::lastName).containsExactly("Alpha");
+        assertThat(view.edit.isEnabled()).isTrue();
+        test(view.grid).clickRow(1);
+        assertThat(view.grid.getSelectedItems()).extracting(UserRow::lastName).containsExactly("Bravo");
+
+        assertThat(((com.vaadin.flow.component.grid.GridMultiSelectionModel<UserRow>) view.grid.getSelectionModel())
+                .isSelectAllCheckboxVisible()).isTrue();
+        test(view.grid).selectAll();
+        assertThat(view.grid.getSelectedItems()).extracting(UserRow::lastName).containsExactlyInAnyOrder("Alpha", "Bravo");
+        assertThat(view.edit.isEnabled()).isFalse();
+        assertThat(view.activate.isEnabled()).isTrue();
+
+        test(view.grid).doubleClickRow(1);
+        roundTrip();
+        assertThat(view.form).isNotNull();
+        assertThat(view.form.isOpened()).isTrue();
+        assertThat(view.form.lastName.getValue()).isEqualTo("Bravo");
+    }
+
+    @Test
+    void the_name_column_stays_in_view_and_carries_the_username_and_email() {
+        fx.user("Alpha", "alpha", "USER", documents, area, null, true, true);
+        UsersView view = navigate(UsersView.class);
+        test(view.keyword).setValue("alpha");
+
+        assertThat(view.grid.getColumnByKey("name").isFrozen()).isTrue();
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "name", String.class)).isEqualTo("Pat Alpha");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "login", String.class))
+                .isEqualTo("alpha · alpha@example.org");
+    }
 }
