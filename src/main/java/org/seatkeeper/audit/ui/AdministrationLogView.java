@@ -59,13 +59,20 @@ class AdministrationLogView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(row -> TIME.format(row.at())).setHeader("When").setKey("at").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AdminChangeRow::actor).setHeader("Changed by").setKey("actor").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AdminChangeRow::what).setHeader("What").setKey("what").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AdminChangeRow::subject).setHeader("Subject").setKey("subject").setSortable(true).setFlexGrow(1);
-        grid.addComponentColumn(AdministrationLogView::changes).setHeader("Changes").setKey("changes").setFlexGrow(3);
+        // Fixed widths for the short columns so the subject, the changes and the reason get the room
+        // they need at 1280x800 (auto width measured the widest cell of the first page and wrapped the rest)
+        grid.addColumn(row -> TIME.format(row.at())).setHeader("When").setKey("at").setSortable(true)
+                .setWidth("11em").setFlexGrow(0);
+        grid.addColumn(AdminChangeRow::actor).setHeader("Changed by").setKey("actor").setSortable(true)
+                .setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(AdminChangeRow::what).setHeader("What").setKey("what").setSortable(true)
+                .setWidth("8em").setFlexGrow(1);
+        grid.addColumn(AdminChangeRow::subject).setHeader("Subject").setKey("subject").setSortable(true)
+                .setWidth("8em").setFlexGrow(1);
+        grid.addComponentColumn(AdministrationLogView::changes).setHeader("Changes").setKey("changes")
+                .setWidth("10em").setFlexGrow(3);
         grid.addColumn(row -> row.reason() == null ? "" : row.reason()).setHeader("Reason").setKey("reason")
-                .setFlexGrow(1);
+                .setWidth("7em").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
 

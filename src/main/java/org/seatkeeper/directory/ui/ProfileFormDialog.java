@@ -12,8 +12,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.seatkeeper.directory.LicenceImpact;
@@ -25,6 +23,7 @@ import org.seatkeeper.directory.ProfileData;
 import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Name, licence type and modules of a profile. While a profile that users hold is edited, its licence
@@ -199,8 +198,7 @@ class ProfileFormDialog extends Dialog {
 
     private void done(String message) {
         close();
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(message);
         onSaved.run();
     }
 }

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,6 +44,7 @@ import org.seatkeeper.directory.UserFilter;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.directory.UserStatusFilter;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The user list of seed 003: colour-coded by account status, filtered, sorted and paged in the
@@ -322,12 +321,11 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         try {
             users.restore(row.id());
         } catch (RefusedException refused) {
-            refused(refused);
+            Toasts.error(refused.getMessage());
             return;
         }
         refresh();
-        Notification.show(row.fullName() + " restored.", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Toasts.success(row.fullName() + " restored.");
     }
 
     private void openPassword(UserRow row) {
@@ -342,10 +340,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
                     try {
                         users.delete(row.id());
                         refresh();
-                        Notification.show(row.fullName() + " deleted.", 3000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        Toasts.success(row.fullName() + " deleted.");
                     } catch (RefusedException refused) {
-                        refused(refused);
+                        Toasts.error(refused.getMessage());
                     }
                 }, "Cancel", e -> { });
         confirmDelete.setConfirmButtonTheme("error primary");
@@ -385,10 +382,5 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
             case ADMIN -> "Administrator";
             case SUPPORT -> "Support";
         };
-    }
-
-    static void refused(RefusedException e) {
-        Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }
