@@ -127,4 +127,25 @@ class SessionTermsTest {
             assertThat(reason.explanation()).as(reason.name()).doesNotContain("_").doesNotContainIgnoringCase("rule");
         }
     }
+
+    @Test
+    void the_login_page_address_carries_a_plain_word_that_leads_back_to_the_same_reason() {
+        assertThat(EndReason.SIGN_OUT_REQUEST_EXPIRED.word()).isEqualTo("asked");
+        assertThat(EndReason.IDLE_TIMEOUT.word()).isEqualTo("idle");
+        for (EndReason reason : EndReason.values()) {
+            assertThat(reason.word()).as(reason.name()).matches("[a-z-]+");
+            assertThat(EndReason.fromWord(reason.word())).contains(reason);
+        }
+        assertThat(EndReason.fromWord("SIGN_OUT_REQUEST_EXPIRED")).isEmpty();
+        assertThat(EndReason.fromWord("nonsense")).isEmpty();
+    }
+
+    @Test
+    void seats_and_clients_are_named_in_words_a_person_reads() {
+        assertThat(SeatKind.FULL.label()).isEqualTo("Full access");
+        assertThat(SeatKind.OVERFLOW.label()).isEqualTo("Overflow (view only)");
+        assertThat(SeatKind.EXEMPT.label()).isEqualTo("Exempt – no licence");
+        assertThat(ClientDetails.label(ClientDetails.PORTAL)).isEqualTo("Portal");
+        assertThat(ClientDetails.label("Records app")).isEqualTo("Records app");
+    }
 }

@@ -59,20 +59,20 @@ class AdministrationLogView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        // Fixed widths for the short columns so the subject, the changes and the reason get the room
-        // they need at 1280x800 (auto width measured the widest cell of the first page and wrapped the rest)
+        // The short columns take the width of their content; the long ones share the rest, from small
+        // minimum widths, so the grid fits 1280x800 without sideways scrolling
         grid.addColumn(row -> TIME.format(row.at())).setHeader("When").setKey("at").setSortable(true)
-                .setWidth("11em").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AdminChangeRow::actor).setHeader("Changed by").setKey("actor").setSortable(true)
-                .setWidth("7.5em").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AdminChangeRow::what).setHeader("What").setKey("what").setSortable(true)
                 .setWidth("8em").setFlexGrow(1);
         grid.addColumn(AdminChangeRow::subject).setHeader("Subject").setKey("subject").setSortable(true)
-                .setWidth("8em").setFlexGrow(1);
+                .setWidth("7em").setFlexGrow(1);
         grid.addComponentColumn(AdministrationLogView::changes).setHeader("Changes").setKey("changes")
-                .setWidth("10em").setFlexGrow(3);
+                .setWidth("9em").setFlexGrow(3);
         grid.addColumn(row -> row.reason() == null ? "" : row.reason()).setHeader("Reason").setKey("reason")
-                .setWidth("7em").setFlexGrow(2);
+                .setWidth("6em").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
 
