@@ -1,22 +1,16 @@
 package org.seatkeeper.audit;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.seatkeeper.shared.LiveFeed;
 
 /**
  * The one live feed of the access log: tells open Access log pages the id of the newest entry once
@@ -27,18 +21,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class AccessLogFeed {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AccessLogFeed.class);
-
     static final long BATCH_MILLIS = 500;
     static final int SLOW_TICKS = 10;
 
-    private final Set<LongConsumer> subscribers = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean changed = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("access-log-feed").daemon().factory());
-    private final LongSupplier newest;
-    private int beats;
-    private long last = -1;
+    private final LiveFeed<Long> feed;
 
     @Autowired
     AccessLogFeed(JdbcTemplate jdbc) {
@@ -47,56 +33,32 @@ public class AccessLogFeed {
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     AccessLogFeed(LongSupplier newest, boolean startTimer) {
-        this.newest = newest;
-        if (startTimer) {
-            timer.scheduleWithFixedDelay(this::beat, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        this.feed = new LiveFeed<>(startTimer ? "access-log-feed" : null, Duration.ofMillis(BATCH_MILLIS), SLOW_TICKS,
+                LiveFeed.Repeat.NEVER, newest::getAsLong);
     }
 
     /** The callback gets the newest entry's id on the feed's thread: a view wraps its work in {@code ui.access(...)}. */
     public Subscription subscribe(LongConsumer onNewEntries) {
-        subscribers.add(onNewEntries);
-        return () -> subscribers.remove(onNewEntries);
+        return feed.subscribe(onNewEntries::accept)::run;
     }
 
     /** After commit: the entry is visible to every reader by then. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(SignInAttempt attempt) {
-        changed.set(true);
+        feed.changed();
     }
 
-    synchronized void beat() {
-        try {
-            beats = (beats + 1) % SLOW_TICKS;
-            boolean dirty = changed.getAndSet(false);
-            if (subscribers.isEmpty() || !(dirty || beats == 0)) {
-                return;
-            }
-            long now = newest.getAsLong();
-            if (now != last) {
-                last = now;
-                for (LongConsumer subscriber : subscribers) {
-                    try {
-                        subscriber.accept(now);
-                    } catch (RuntimeException e) {
-                        subscribers.remove(subscriber);
-                    }
-                }
-            }
-        } catch (RuntimeException e) {
-            // A failed read (database restarting) must not end the timer; the next beat tries again.
-            LOG.debug("Could not read the newest entry; trying again at the next beat", e);
-            changed.set(true);
-        }
+    void beat() {
+        feed.beat();
     }
 
     int subscriberCount() {
-        return subscribers.size();
+        return feed.subscriberCount();
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        feed.stop();
     }
 
     /** Ends a subscription. */

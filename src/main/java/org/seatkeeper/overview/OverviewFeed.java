@@ -1,18 +1,11 @@
 package org.seatkeeper.overview;
 
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.sessions.SessionEnded;
 import org.seatkeeper.sessions.SessionStarted;
@@ -23,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.seatkeeper.shared.LiveFeed;
 
 /**
  * The one live feed of the Licence overview. Anything that can move a figure marks the feed dirty
@@ -36,19 +30,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class OverviewFeed {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OverviewFeed.class);
-
     static final long BATCH_MILLIS = 500;
     /** Ten beats of half a second: other nodes' changes show within 5 s. */
     static final int SLOW_TICKS = 10;
 
-    private final Set<Consumer<Overview>> subscribers = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean changed = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("overview-feed").daemon().factory());
-    private final Supplier<Overview> reader;
-    private int beats;
-    private Overview last;
+    private final LiveFeed<Overview> feed;
 
     /**
      * Reads as the system with the administrator role: the feed has no signed-in person, and what it
@@ -62,77 +48,46 @@ public class OverviewFeed {
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     OverviewFeed(Supplier<Overview> reader, boolean startTimer) {
-        this.reader = reader;
-        if (startTimer) {
-            timer.scheduleWithFixedDelay(this::beat, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        this.feed = new LiveFeed<>(startTimer ? "overview-feed" : null, Duration.ofMillis(BATCH_MILLIS), SLOW_TICKS,
+                LiveFeed.Repeat.AFTER_CHANGE, reader);
     }
 
     /** The callback runs on the feed's thread: a view wraps its work in {@code ui.access(...)}. */
     public Subscription subscribe(Consumer<Overview> onChange) {
-        subscribers.add(onChange);
-        return () -> subscribers.remove(onChange);
+        return feed.subscribe(onChange)::run;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SessionStarted started) {
-        changed.set(true);
+        feed.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SessionEnded ended) {
-        changed.set(true);
+        feed.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AdministrativeChange change) {
-        changed.set(true);
+        feed.changed();
     }
 
     /** Every half second: read and hand on if something changed here, or, now and then, if a figure differs. */
-    synchronized void beat() {
-        try {
-            beats = (beats + 1) % SLOW_TICKS;
-            boolean dirty = changed.getAndSet(false);
-            if (subscribers.isEmpty()) {
-                last = null;
-                return;
-            }
-            if (dirty || beats == 0) {
-                Overview now = reader.get();
-                if (dirty || !now.equals(last)) {
-                    last = now;
-                    hand(now);
-                }
-            }
-        } catch (RuntimeException e) {
-            // A failed read (database restarting) must not end the timer; the next beat tries again.
-            LOG.debug("Could not read the figures; trying again at the next beat", e);
-            changed.set(true);
-        }
-    }
-
-    private void hand(Overview overview) {
-        for (Consumer<Overview> subscriber : subscribers) {
-            try {
-                subscriber.accept(overview);
-            } catch (RuntimeException e) {
-                subscribers.remove(subscriber);
-            }
-        }
+    void beat() {
+        feed.beat();
     }
 
     boolean pending() {
-        return changed.get();
+        return feed.pending();
     }
 
     int subscriberCount() {
-        return subscribers.size();
+        return feed.subscriberCount();
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        feed.stop();
     }
 
     /** Ends a subscription. */

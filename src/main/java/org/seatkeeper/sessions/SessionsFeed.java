@@ -1,17 +1,13 @@
 package org.seatkeeper.sessions;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
+import org.seatkeeper.shared.LiveFeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,13 +25,7 @@ public class SessionsFeed {
     static final long BATCH_MILLIS = 250;
     static final int TICKS_PER_SECOND = 4;
 
-    private final Set<Consumer<SessionsSnapshot>> subscribers = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean changed = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("sessions-feed").daemon().factory());
-    private int quarter;
-
-    private final Supplier<SessionsSnapshot> reader;
+    private final LiveFeed<SessionsSnapshot> feed;
 
     @Autowired
     SessionsFeed(OpenSessionsReader sessions, SeatPools pools, Clock clock) {
@@ -47,10 +37,9 @@ public class SessionsFeed {
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     SessionsFeed(Supplier<SessionsSnapshot> reader, boolean startTimer) {
-        this.reader = reader;
-        if (startTimer) {
-            timer.scheduleAtFixedRate(this::beat, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        // every snapshot is handed on, even an equal one: idle seconds count on in the views
+        this.feed = new LiveFeed<>(startTimer ? "sessions-feed" : null, Duration.ofMillis(BATCH_MILLIS),
+                TICKS_PER_SECOND, LiveFeed.Repeat.ALWAYS, reader);
     }
 
     /**
@@ -58,58 +47,40 @@ public class SessionsFeed {
      * wraps its work in {@code ui.access(...)}.
      */
     public Subscription subscribe(Consumer<SessionsSnapshot> onChange) {
-        subscribers.add(onChange);
-        return () -> subscribers.remove(onChange);
+        return feed.subscribe(onChange)::run;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SessionStarted started) {
-        changed.set(true);
+        feed.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SessionEnded ended) {
-        changed.set(true);
+        feed.changed();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SignOutRequested requested) {
-        changed.set(true);
+        feed.changed();
     }
 
     /** Every quarter second: notify if something changed, and at least once a second anyway. */
-    synchronized void beat() {
-        quarter = (quarter + 1) % TICKS_PER_SECOND;
-        if (changed.getAndSet(false) || quarter == 0) {
-            flush();
-        }
-    }
-
-    void flush() {
-        if (subscribers.isEmpty()) {
-            return;
-        }
-        SessionsSnapshot snapshot = reader.get();
-        for (Consumer<SessionsSnapshot> subscriber : subscribers) {
-            try {
-                subscriber.accept(snapshot);
-            } catch (RuntimeException e) {
-                subscribers.remove(subscriber);
-            }
-        }
+    void beat() {
+        feed.beat();
     }
 
     boolean pending() {
-        return changed.get();
+        return feed.pending();
     }
 
     int subscriberCount() {
-        return subscribers.size();
+        return feed.subscriberCount();
     }
 
     @PreDestroy
     void stop() {
-        timer.shutdownNow();
+        feed.stop();
     }
 
     /** Ends a subscription. */
