@@ -41,12 +41,18 @@ public class ApiClients {
     }
 
     /**
+     * The database keeps times as TIMESTAMP(3), which ends at 2038-01-19 03:14:07 UTC; a token's last
+     * day must end (at midnight, in any zone) before that, or the stored expiry would be wrong.
+     */
+    public static final LocalDate LAST_VALID_DAY = LocalDate.of(2038, 1, 17);
+
+    /**
      * Registers a connected application and returns its token, which is not stored and cannot be shown
      * again.
      *
      * @param validUntil the last day the token is accepted, or null for no end
      * @throws RefusedException for a blank, too long or taken name, a too long description, or a
-     *                          validity that has already ended
+     *                          validity that has already ended or ends after {@link #LAST_VALID_DAY}
      */
     @Transactional
     public RegisteredClient register(String name, String description, LocalDate validUntil) {
@@ -66,6 +72,10 @@ public class ApiClients {
         LocalDate today = LocalDate.now(clock);
         if (validUntil != null && validUntil.isBefore(today)) {
             throw new RefusedException("The token would be valid until " + validUntil + ", which has passed.");
+        }
+        if (validUntil != null && validUntil.isAfter(LAST_VALID_DAY)) {
+            throw new RefusedException("A token can be valid until " + LAST_VALID_DAY + " at the latest; "
+                    + validUntil + " is later. Leave the date empty for a token without an end.");
         }
         if (clients.existsByNameIgnoreCase(cleanName)) {
             throw new RefusedException("An application named " + cleanName + " is already registered.");

@@ -38,7 +38,13 @@ class RegisterClientDialog extends Dialog {
         name.addValueChangeListener(e -> name.setInvalid(false));
         description.setMaxLength(500);
         validUntil.setMin(LocalDate.now());
-        validUntil.setHelperText("The last day the token is accepted; leave empty for no end.");
+        validUntil.setMax(ApiClients.LAST_VALID_DAY);
+        validUntil.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage("The last day cannot be in the past.")
+                .setMaxErrorMessage("The last day can be " + ApiClients.LAST_VALID_DAY + " at the latest.")
+                .setBadInputErrorMessage("Enter a date such as " + LocalDate.now().plusYears(1) + "."));
+        validUntil.setHelperText("The last day the token is accepted, at the latest " + ApiClients.LAST_VALID_DAY
+                + "; leave empty for no end.");
         error.addClassName("form-error");
         error.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package org.seatkeeper.seats.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -8,6 +9,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.seats.ApiClientRow;
+import org.seatkeeper.seats.ApiClients;
+import org.seatkeeper.shared.RefusedException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +22,8 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApiClients clients;
 
     @Test
     void registering_shows_the_token_once_and_lists_the_application_with_only_a_hint() {
@@ -63,6 +68,24 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
 
         assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo(lastDay.toString());
         assertThat(row(view, name).usable()).isTrue();
+    }
+
+    @Test
+    void a_last_day_the_database_cannot_hold_is_refused_with_the_latest_allowed_and_nothing_is_added() {
+        ApiClientsView view = navigate(ApiClientsView.class);
+        String name = "Far app " + System.nanoTime();
+        test(view.register).click();
+        roundTrip();
+        assertThat(view.registration.validUntil.getMax()).isEqualTo(ApiClients.LAST_VALID_DAY);
+
+        assertThatThrownBy(() -> clients.register(name, null, LocalDate.of(2040, 1, 1)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessage("A token can be valid until 2038-01-17 at the latest; 2040-01-01 is later."
+                        + " Leave the date empty for a token without an end.");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_client WHERE name = ?", Integer.class, name)).isZero();
+        clients.register(name, null, ApiClients.LAST_VALID_DAY);
+        view.refresh();
+        assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo("2038-01-17");
     }
 
     @Test
