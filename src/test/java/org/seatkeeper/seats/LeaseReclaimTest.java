@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * class, see org.seatkeeper.testing.CleanDatabase).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "seatkeeper.scheduling.enabled=true", "seatkeeper.seats.lease=2s", "seatkeeper.seats.grace=2s",
+        "seatkeeper.scheduling.enabled=true", "seatkeeper.seats.lease=5s", "seatkeeper.seats.grace=5s",
         "seatkeeper.seats.reclaim-every=200ms"})
 class LeaseReclaimTest {
 
@@ -48,14 +48,16 @@ class LeaseReclaimTest {
         long silentSeat = app.take(silent).seatId();
         long busySeat = app.take(busy).seatId();
 
-        // The product reclaims within lease plus grace plus one sweep (4.2 s); the budget is for a busy machine.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        // The product reclaims within lease plus grace plus one sweep (10.2 s); the budget is for a busy
+        // machine. Lease and grace are long enough that the busy application's renewals, every 200 ms, never
+        // miss 10 s in a row even with the 2 cores starved (with 2 s + 2 s they did, at load average 10).
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(app.heartbeat(busySeat, true).status()).isEqualTo(200);
             assertThat(endReason(silentSeat)).isEqualTo("LEASE_EXPIRED");
         });
 
         assertThat(jdbc.queryForObject("SELECT TIMESTAMPDIFF(MICROSECOND, last_heartbeat, ended_at) FROM user_session"
-                + " WHERE id = ?", Long.class, silentSeat)).as("not before lease plus grace").isGreaterThanOrEqualTo(4_000_000);
+                + " WHERE id = ?", Long.class, silentSeat)).as("not before lease plus grace").isGreaterThanOrEqualTo(10_000_000);
         assertThat(endReason(busySeat)).isNull();
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
     }
