@@ -53,3 +53,37 @@ CREATE TABLE pot_usage_day (
     INDEX ix_pot_usage_day_day (day)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 --rollback DROP TABLE pot_usage_day;
+
+--changeset seatkeeper:014-usage-seat-pool-trigger splitStatements:false
+-- Every change of a pool row (a seat taken or given back, a capacity changed) notes its minute, inside
+-- the statement that made it: no extra round trip, no sampling, and a seat held for one second between
+-- two samples still raises the minute's peak. The first change of a minute opens its row with the
+-- figure before the change, so a release early in a minute still shows the seats held until then.
+CREATE TRIGGER seat_pool_usage AFTER UPDATE ON seat_pool FOR EACH ROW
+BEGIN
+    IF NEW.in_use <> OLD.in_use OR NEW.capacity <> OLD.capacity THEN
+        INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
+        VALUES (NEW.kind, DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:00'), GREATEST(OLD.in_use, NEW.in_use),
+                OLD.in_use, NEW.in_use, NEW.capacity, 0)
+        ON DUPLICATE KEY UPDATE peak_in_use = GREATEST(peak_in_use, NEW.in_use), closing_in_use = NEW.in_use,
+                                capacity = NEW.capacity;
+    END IF;
+END
+--rollback DROP TRIGGER seat_pool_usage;
+
+--changeset seatkeeper:014-usage-record-denial splitStatements:false
+-- A sign-in refused for want of a seat on this pool, called by the admission's own compound statement
+-- right after it rolled back (SeatPools): the pool is the one the applicant's class asks for first, known
+-- exactly there. The pool's figures are read without locking its row.
+CREATE PROCEDURE usage_record_denial(IN refused_pool VARCHAR(16))
+MODIFIES SQL DATA
+BEGIN
+    DECLARE current_in_use INT DEFAULT 0;
+    DECLARE current_capacity INT DEFAULT 0;
+    SELECT in_use, capacity INTO current_in_use, current_capacity FROM seat_pool WHERE kind = refused_pool;
+    INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
+    VALUES (refused_pool, DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:00'), current_in_use, current_in_use,
+            current_in_use, current_capacity, 1)
+    ON DUPLICATE KEY UPDATE denials = denials + 1;
+END
+--rollback DROP PROCEDURE usage_record_denial;
