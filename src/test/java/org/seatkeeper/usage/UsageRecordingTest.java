@@ -70,6 +70,10 @@ class UsageRecordingTest {
             holders.add(admissions.admit(applicant(), DESK));
         }
 
+        // while the pool is full, five sign in at once: every one is refused
+        List<Throwable> refusedWhileFull = Race.run(5, i -> () -> admissions.admit(applicant(), DESK)).thrown();
+        assertThat(refusedWhileFull).hasSize(5).allMatch(NoSeatException.class::isInstance);
+
         // the three holders sign out while nine others sign in and out, all at the same instant
         List<String> outcomes = Race.run(12, i -> i < 3
                 ? () -> {
@@ -99,7 +103,7 @@ class UsageRecordingTest {
         assertThat(minutes.stream().mapToInt(m -> ((Number) m.get("peak_in_use")).intValue()).max().orElseThrow())
                 .isEqualTo(3);
         assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum())
-                .as("refusals recorded").isEqualTo(refused);
+                .as("refusals recorded").isEqualTo(5 + refused);
         assertThat(minutes.getLast().get("closing_in_use")).isEqualTo(0);
         assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(denials), 0) FROM usage_minute WHERE pool <> 'FULL_ACCESS'",
                 Integer.class)).as("refusals of full-access users count on the Full-access pool only").isZero();
