@@ -80,6 +80,7 @@ public class LicencePots {
         int old = locked.capacity();
         pot.setCapacity(newCapacity);
         pots.saveAndFlush(pot);
+        events.publishEvent(new PotCapacityChanged(pot.getId(), old, newCapacity));
         log.changed("Pot capacity changed", "pot " + pot.label(), String.valueOf(old),
                 String.valueOf(newCapacity), why);
     }

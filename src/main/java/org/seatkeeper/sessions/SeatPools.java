@@ -98,9 +98,14 @@ public class SeatPools {
                         () -> sql.append("    SET taken = '").append(seat.name()).append("';\n"));
                 sql.append("  END IF;\n");
             }
+            // A refusal is noted for the usage history (rule 15) on the pool the class asks for first, after
+            // the rollback has freed the pool rows, in the same round trip (docs/decisions/0015-usage-history.md).
+            String denial = admissionClass.candidateSeats().getFirst().pool()
+                    .map(pool -> "    CALL usage_record_denial('" + pool.name() + "');\n    COMMIT;\n").orElse("");
             sql.append("""
                       IF taken IS NULL THEN
                         ROLLBACK;
+                    """).append(denial).append("""
                       ELSE
                         UPDATE user_session SET seat_kind = taken WHERE id = ? AND seat_kind <> taken;
                         COMMIT;

@@ -1,0 +1,82 @@
+package org.seatkeeper.usage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.seatkeeper.directory.LicencePots;
+import org.seatkeeper.directory.PotCapacityChanged;
+import org.seatkeeper.directory.PotUsage;
+import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Notes each named pot's consumption and capacity for the day: on every node periodically (the day's row
+ * keeps the highest consumption seen, so nodes repeating it change nothing) and after every capacity
+ * change. Consumption is computed from the users by the directory, never stored there, so it is read
+ * rather than tracked by a trigger.
+ */
+@Component
+class PotUsageRecorder {
+
+    private final LicencePots pots;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    PotUsageRecorder(LicencePots pots, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
+                     PlatformTransactionManager transactionManager) {
+        this.pots = pots;
+        this.transaction = new TransactionTemplate(transactionManager);
+        // a transaction of its own: after a commit the finished one's connection may still be bound
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.currentUser = currentUser;
+        this.jdbc = JdbcClient.create(jdbc);
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${seatkeeper.usage.pots-every:1h}")
+    void scheduled() {
+        recordToday();
+    }
+
+    /** After the change committed, so its new capacity is what is read. */
+    @TransactionalEventListener
+    void on(PotCapacityChanged change) {
+        recordToday();
+    }
+
+    /** Every named pot's figures now, into today's rows; returns how many pots. */
+    int recordToday() {
+        Integer recorded = transaction.execute(status -> record());
+        return recorded == null ? 0 : recorded;
+    }
+
+    private int record() {
+        // A timer has nobody signed in: read as the system, for a table only administrators read.
+        List<PotUsage> named = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM,
+                null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))), pots::namedPots);
+        LocalDate today = LocalDate.now(clock);
+        for (PotUsage pot : named) {
+            jdbc.sql("""
+                            INSERT INTO pot_usage_day (pot_id, day, scope, pot_name, consumption, capacity)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            ON DUPLICATE KEY UPDATE consumption = GREATEST(consumption, VALUES(consumption)),
+                                capacity = VALUES(capacity), pot_name = VALUES(pot_name)""")
+                    .params(pot.potId(), today, pot.scope().name(), pot.label(), pot.inUse(), pot.capacity())
+                    .update();
+        }
+        return named.size();
+    }
+}
