@@ -16,6 +16,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -62,7 +63,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AuthenticationManager passwordCheck,
                                     ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         ApiProblemEntryPoint unauthorized = new ApiProblemEntryPoint();
         AuthenticationFilter bearer = new AuthenticationFilter(
@@ -76,6 +77,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATH).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                // The one password check (canonical username first, rule 13), not a default one built beside it.
+                .authenticationManager(passwordCheck)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -129,12 +132,13 @@ class SecurityConfig {
         return manager;
     }
 
-    static DaoAuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
+    /** The username in its canonical form (rule 13), then the password, then the account's state. */
+    static AuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(account -> { });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+        return new CanonicalUsername(provider);
     }
 
     /** Lets the servlet container's session expiry reach Spring as events, so expired sessions free their seats. */

@@ -99,6 +99,20 @@ class SeatApiBadInputTest {
     }
 
     @Test
+    void a_username_with_a_control_or_invisible_character_or_a_space_around_it_is_a_400_invalid_username() {
+        String name = jane.substring(0, 3) + "%s" + jane.substring(3);
+        for (String character : List.of("\\u0000", "\\u200B", "\\u202E", "\\uFEFF", "\\u0007", "\\u001B",
+                "\\u007F")) {
+            SeatApi.Reply reply = app.post("/seats", "{\"username\": \"" + name.formatted(character) + "\"}");
+            assertProblem(reply, 400, "invisible or control character (character 4)");
+            assertThat(reply.json().get("reason").asString()).isEqualTo("invalid-username");
+        }
+        assertProblem(app.post("/seats", "{\"username\": \"" + jane + " \"}"), 400, "starts or ends with a space");
+        assertProblem(app.post("/seats", "{\"username\": \"\uFF4A" + jane.substring(1) + "\"}"), 400,
+                "fullwidth letter");
+    }
+
+    @Test
     void a_body_over_16_kib_is_a_413_problem_whether_its_length_is_declared_or_streamed() {
         String huge = "{\"username\": \"" + jane + "\", \"reference\": \"" + "r".repeat(20_000) + "\"}";
         assertProblem(app.post("/seats", huge), 413, "16 KiB");
