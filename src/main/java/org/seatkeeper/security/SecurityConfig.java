@@ -31,6 +31,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.seatkeeper.seats.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -80,13 +81,23 @@ class SecurityConfig {
                 // The one password check (canonical username first, rule 13), not a default one built beside it.
                 .authenticationManager(passwordCheck)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    /**
+     * The firewall runs before any chain: its refusals of API requests (TRACE, unknown methods,
+     * ";jsessionid=", "%2e%2e") are problems too, rather than an error page behind the login.
+     */
+    @Bean
+    WebSecurityCustomizer apiFirewallRefusals() {
+        return web -> web.requestRejectedHandler(new ApiProblemEntryPoint());
+    }
 
     @Bean
     @Order(2)
