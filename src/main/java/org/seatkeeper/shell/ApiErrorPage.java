@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.seatkeeper.shared.ApiProblems;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,6 +56,20 @@ class ApiErrorPage extends OncePerRequestFilter {
 
     @Configuration(proxyBeanMethods = false)
     static class Registration {
+
+        /**
+         * Tomcat refuses an encoded slash or backslash ({@code %2F}, {@code %5C}) with an HTML page of its
+         * own, before any filter or error page. Passed through, they reach Spring Security's firewall,
+         * which refuses them just as firmly, and for the API as a problem.
+         */
+        @Bean
+        TomcatConnectorCustomizer encodedSlashesReachTheFirewall() {
+            return connector -> {
+                connector.setEncodedSolidusHandling("passthrough");
+                connector.setEncodedReverseSolidusHandling("passthrough");
+            };
+        }
+
         @Bean
         FilterRegistrationBean<ApiErrorPage> apiErrorPage() {
             FilterRegistrationBean<ApiErrorPage> registration = new FilterRegistrationBean<>(new ApiErrorPage());

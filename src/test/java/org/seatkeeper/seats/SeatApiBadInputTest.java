@@ -177,6 +177,8 @@ class SeatApiBadInputTest {
         assertThat(sessionInPath.json().get("reason").asString()).isEqualTo("rejected-request");
         assertProblem(app.get("/seats/%2e%2e"), 400, "encoded dots");
         assertProblem(app.send(app.request("/seats/%2e%2e/seats").DELETE().build()), 400, "encoded dots");
+        assertProblem(app.get("/seats/a%2fb"), 400, "encoded dots or slashes");
+        assertProblem(app.get("/seats/a%5cb"), 400, "encoded dots or slashes");
     }
 
     @Test
