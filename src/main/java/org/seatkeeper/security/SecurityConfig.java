@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.seatkeeper.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.shared.NodeName;
@@ -89,6 +90,25 @@ class SecurityConfig {
     }
 
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    /**
+     * The management port (health and Prometheus metrics, README "Health and metrics"): open to the
+     * monitoring system without credentials, because the port itself is the boundary (its own port,
+     * bound to this machine unless SEATKEEPER_MANAGEMENT_ADDRESS says otherwise); nothing else there.
+     * The portal's chains would otherwise send the scraper to the login page.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
+        return http.securityMatcher(request -> String.valueOf(request.getLocalPort())
+                        .equals(environment.getProperty("local.management.port")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     /**
      * The firewall runs before any chain: its refusals of API requests (TRACE, unknown methods,
