@@ -100,14 +100,20 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
-        return http.securityMatcher(request -> String.valueOf(request.getLocalPort())
-                        .equals(environment.getProperty("local.management.port")))
+        return http.securityMatcher(request -> onManagementPort(request.getLocalPort(), environment))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /** True only on a management port of its own: never for the portal's port, whatever is configured. */
+    static boolean onManagementPort(int port, Environment environment) {
+        String management = environment.getProperty("local.management.port");
+        return management != null && management.equals(String.valueOf(port))
+                && !management.equals(environment.getProperty("local.server.port"));
     }
 
     /**
