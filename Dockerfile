@@ -17,5 +17,5 @@ WORKDIR /var/lib/seatkeeper
 COPY --from=build /src/seatkeeper.jar /opt/seatkeeper/seatkeeper.jar
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" \
     VAADIN_USAGE_STATS_ENABLED=false
-EXPOSE 8080
+EXPOSE 8080 9090
 ENTRYPOINT ["java", "-jar", "/opt/seatkeeper/seatkeeper.jar"]

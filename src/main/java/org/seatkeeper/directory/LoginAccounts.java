@@ -34,9 +34,12 @@ public class LoginAccounts {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<LoginAccount> findByUsername(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
+        return Username.parse(username).flatMap(this::findByUsername);
+    }
+
+    /** The account with exactly this canonical username (rule 13), if it may have a password. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<LoginAccount> findByUsername(Username username) {
         return jdbc.sql("""
                         SELECT u.id, u.username, u.password_hash, u.role, u.active, u.valid_until, u.first_name,
                                u.last_name, COALESCE(t.can_log_in, TRUE) AS can_log_in, u.concurrent_class
@@ -44,7 +47,7 @@ public class LoginAccounts {
                         LEFT JOIN profile p ON p.id = u.profile_id
                         LEFT JOIN licence_type t ON t.id = p.licence_type_id
                         WHERE u.username = ? AND u.deleted_at IS NULL AND u.password_hash IS NOT NULL""")
-                .param(username.trim())
+                .param(username.value())
                 .query((rs, n) -> new LoginAccount(rs.getLong("id"), rs.getString("username"),
                         rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
                         rs.getObject("valid_until", LocalDate.class),
@@ -56,11 +59,9 @@ public class LoginAccounts {
     /** The id of a current (not deleted) account, whether or not it has a password. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Long> idOf(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("SELECT id FROM app_user WHERE username = ? AND deleted_at IS NULL")
-                .param(username.trim()).query(Long.class).optional();
+        return Username.parse(username).flatMap(name -> jdbc.sql(
+                        "SELECT id FROM app_user WHERE username = ? AND deleted_at IS NULL")
+                .param(name.value()).query(Long.class).optional());
     }
 
     public boolean anyAdministratorExists() {
@@ -71,7 +72,7 @@ public class LoginAccounts {
     @Transactional
     public long createFirstAdministrator(String username, String passwordHash) {
         User admin = new User("System", "Administrator", Role.ADMIN);
-        admin.giveCredentials(username, passwordHash);
+        admin.giveCredentials(Username.of(username).value(), passwordHash);
         return users.save(admin).getId();
     }
 }

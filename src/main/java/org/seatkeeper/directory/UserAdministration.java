@@ -39,7 +39,6 @@ public class UserAdministration {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,100}$");
 
     private final UserRepository users;
     private final UserRowQuery rows;
@@ -417,7 +416,7 @@ public class UserAdministration {
         String first = trimmed(d.firstName());
         String last = trimmed(d.lastName());
         String email = trimmed(d.email());
-        String username = trimmed(d.username());
+        String username = canonicalUsername(d.username());
         if (first == null) {
             missing.add("first name");
         }
@@ -477,10 +476,6 @@ public class UserAdministration {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             throw new RefusedException("'" + email + "' is not a valid email address.");
         }
-        if (username != null && !USERNAME.matcher(username).matches()) {
-            throw new RefusedException("Username '" + username + "' is not valid: use 3 to 100 letters, digits, "
-                    + "dots, dashes, underscores or @.");
-        }
         if (area != null && area.isPrimary()) {
             throw new RefusedException("Choose a secondary business area under " + area.getName() + ".");
         }
@@ -513,9 +508,14 @@ public class UserAdministration {
         return new Resolved(first, last, email, username, role, profile, area, position, cc, d.validUntil());
     }
 
+    /** Blank is no username; anything else must follow the username rule (rule 13), in its canonical form. */
+    private static String canonicalUsername(String typed) {
+        return typed == null || typed.isBlank() ? null : Username.of(typed).value();
+    }
+
     private void checkUnique(UserData d, Long id) {
         long self = id == null ? -1 : id;
-        String username = trimmed(d.username());
+        String username = canonicalUsername(d.username());
         String email = trimmed(d.email());
         if (username != null && users.existsByUsernameAndDeletedAtIsNullAndIdNot(username, self)) {
             throw new RefusedException("Username '" + username + "' is already taken.");

@@ -140,8 +140,9 @@ class UserRowQuery {
             if (filter.keyword() != null) {
                 for (String term : filter.keyword().trim().split("\\s+")) {
                     String prefix = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    // Usernames compare exactly and are stored in lower case (rule 13): search them in lower case.
                     conditions.add("(u.first_name LIKE ? OR u.last_name LIKE ? OR u.username LIKE ? OR u.email LIKE ?)");
-                    args.addAll(List.of(prefix, prefix, prefix, prefix));
+                    args.addAll(List.of(prefix, prefix, prefix.toLowerCase(java.util.Locale.ROOT), prefix));
                 }
             }
             if (filter.profileId() != null) {

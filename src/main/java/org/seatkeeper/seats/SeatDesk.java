@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.seatkeeper.directory.InvalidUsernameException;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.directory.Roles;
+import org.seatkeeper.directory.Username;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.AlreadySignedInException;
@@ -64,19 +66,21 @@ public class SeatDesk {
      * Takes a seat for the user.
      *
      * @param remoteAddress the address the call came from, recorded when the application sends no ip
-     * @throws SeatRefusal 403 when the user may not sign in (unknown, inactive, expired, no login),
+     * @throws SeatRefusal 400 {@code invalid-username} for a name that breaks the username rule,
+     *                     403 when the user may not sign in (unknown, inactive, expired, no login),
      *                     409 when signed in live elsewhere, 503 with Retry-After when no seat is free
      */
     public SeatGrant take(SeatRequest request, String remoteAddress) {
         ApiClientIdentity client = client();
+        Username username = canonical(request.username());
         String ip = request.ip() == null ? remoteAddress : request.ip();
-        Attempt attempt = new Attempt(request.username(), ip, request.browser(), client.name());
-        LoginAccount account = accounts.findByUsername(request.username())
+        Attempt attempt = new Attempt(username.value(), ip, request.browser(), client.name());
+        LoginAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> attempt.refused("unknown user", new SeatRefusal(HttpStatus.FORBIDDEN, "unknown-user",
-                        "There is no user " + request.username() + " with login credentials.")));
+                        "There is no user " + username + " with login credentials.")));
         account.refusalOn(LocalDate.now(clock)).ifPresent(why -> {
             throw attempt.refused(accessLogReason(why), new SeatRefusal(HttpStatus.FORBIDDEN, apiReason(why),
-                    request.username() + " may not sign in: " + why + "."));
+                    username + " may not sign in: " + why + "."));
         });
         try {
             AdmittedSession admitted = admissions.admit(Applicant.of(account),
@@ -90,6 +94,18 @@ public class SeatDesk {
         } catch (NoSeatException full) {
             throw attempt.refused("no seat", new SeatRefusal(HttpStatus.SERVICE_UNAVAILABLE, "no-seat",
                     full.getMessage()).retryAfter(retryAfter.toSeconds()));
+        }
+    }
+
+    /**
+     * Rule 13: the one canonical form, or a 400 that says what is wrong with the name, like any other
+     * invalid field of the request (and, like them, not an attempt for the access log).
+     */
+    private static Username canonical(String typed) {
+        try {
+            return Username.of(typed);
+        } catch (InvalidUsernameException invalid) {
+            throw new SeatRefusal(HttpStatus.BAD_REQUEST, "invalid-username", invalid.getMessage());
         }
     }
 

@@ -1,9 +1,9 @@
 package org.seatkeeper.seats;
 
-import java.net.URI;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.seatkeeper.shared.ApiProblems;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SeatProblems {
 
-    static final String TYPE_PREFIX = "urn:seatkeeper:problem:";
     /** The access log's client for calls that are not a registered application's, as the security module writes it. */
     static final String API = "API";
 
@@ -38,10 +37,7 @@ class SeatProblems {
 
     @ExceptionHandler(SeatRefusal.class)
     ResponseEntity<ProblemDetail> refused(SeatRefusal refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refusal.status(), refusal.getMessage());
-        problem.setType(URI.create(TYPE_PREFIX + refusal.reason()));
-        problem.setTitle(refusal.status().getReasonPhrase());
-        problem.setProperty("reason", refusal.reason());
+        ProblemDetail problem = ApiProblems.of(refusal.status(), refusal.reason(), refusal.getMessage());
         refusal.properties().forEach(problem::setProperty);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status());
         if (refusal.retryAfterSeconds() != null) {

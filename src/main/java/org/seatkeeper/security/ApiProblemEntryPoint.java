@@ -4,19 +4,26 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.seatkeeper.shared.ApiProblems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
-/** 401 for the JSON API as problem details, saying why the credentials were not accepted. */
-final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+/**
+ * The security layer's answers for the JSON API, in the API's one problem shape ({@link ApiProblems}):
+ * 401 saying why the credentials were not accepted, 403 for credentials that may not do this, and the
+ * firewall's refusals (unknown methods, {@code ;jsessionid=}, encoded dots) as 400 or 405, never a
+ * redirect to the login page.
+ */
+final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     /**
      * A token check that failed for want of the database is not the caller's fault: 503 with
@@ -25,12 +32,9 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
     AuthenticationFailureHandler failureHandler() {
         return (request, response, failure) -> {
             if (failure instanceof AuthenticationServiceException) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The licence server is busy; nothing was changed. Try again in a moment.");
-                problem.setTitle("Service Unavailable");
-                problem.setProperty("reason", "busy");
                 response.setHeader("Retry-After", "1");
-                write(response, problem);
+                ApiProblems.write(response, ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                        "The licence server is busy; nothing was changed. Try again in a moment."));
             } else {
                 commence(request, response, failure);
             }
@@ -41,18 +45,39 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint {
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         String detail = failure == null || failure.getMessage() == null
-                || failure.getClass().getSimpleName().equals("InsufficientAuthenticationException")
+                || failure instanceof InsufficientAuthenticationException
                 ? "Sign the call with \"Authorization: Bearer <client token>\" or, for administrators, HTTP Basic."
                 : failure.getMessage();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail);
-        problem.setTitle("Unauthorized");
+        String reason = failure instanceof SignInRefusedException refused
+                && CanonicalUsername.REASON.equals(refused.reason()) ? "invalid-username" : "unauthorized";
         response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Seatkeeper\"");
-        write(response, problem);
+        ApiProblems.write(response, ApiProblems.of(HttpStatus.UNAUTHORIZED, reason, detail));
     }
 
-    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem);
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        ApiProblems.write(response, ApiProblems.of(HttpStatus.FORBIDDEN, "forbidden",
+                "These credentials may not read this resource."));
+    }
+
+    /**
+     * Spring Security's firewall refused the request before any chain ran. For the API it is a problem;
+     * elsewhere a plain 400, as before the firewall's default handler made it a server error.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        if (!ApiProblems.isApi(request, request.getRequestURI())) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        ProblemDetail problem = String.valueOf(rejected.getMessage()).contains("HTTP method")
+                ? ApiProblems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The method '"
+                        + request.getMethod() + "' is not allowed here; the API answers GET, POST and DELETE.")
+                : ApiProblems.of(HttpStatus.BAD_REQUEST, "rejected-request", "The address of this request is not"
+                        + " allowed: it contains path parameters (such as ;jsessionid=), encoded dots or slashes,"
+                        + " or other characters the API never uses. Call the address as documented.");
+        ApiProblems.write(response, problem);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.seatkeeper.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.shared.NodeName;
@@ -16,6 +17,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -30,6 +32,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.seatkeeper.seats.ApiTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -62,7 +65,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AuthenticationManager passwordCheck,
                                     ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
         ApiProblemEntryPoint unauthorized = new ApiProblemEntryPoint();
         AuthenticationFilter bearer = new AuthenticationFilter(
@@ -76,14 +79,51 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATH).permitAll()
                         .anyRequest().authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
+                // The one password check (canonical username first, rule 13), not a default one built beside it.
+                .authenticationManager(passwordCheck)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
 
     static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    /**
+     * The management port (health and Prometheus metrics, README "Health and metrics"): open to the
+     * monitoring system without credentials, because the port itself is the boundary (its own port,
+     * bound to this machine unless SEATKEEPER_MANAGEMENT_ADDRESS says otherwise); nothing else there.
+     * The portal's chains would otherwise send the scraper to the login page.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
+        return http.securityMatcher(request -> onManagementPort(request.getLocalPort(), environment))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** True only on a management port of its own: never for the portal's port, whatever is configured. */
+    static boolean onManagementPort(int port, Environment environment) {
+        String management = environment.getProperty("local.management.port");
+        return management != null && management.equals(String.valueOf(port))
+                && !management.equals(environment.getProperty("local.server.port"));
+    }
+
+    /**
+     * The firewall runs before any chain: its refusals of API requests (TRACE, unknown methods,
+     * ";jsessionid=", "%2e%2e") are problems too, rather than an error page behind the login.
+     */
+    @Bean
+    WebSecurityCustomizer apiFirewallRefusals() {
+        return web -> web.requestRejectedHandler(new ApiProblemEntryPoint());
+    }
 
     @Bean
     @Order(2)
@@ -129,12 +169,13 @@ class SecurityConfig {
         return manager;
     }
 
-    static DaoAuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
+    /** The username in its canonical form (rule 13), then the password, then the account's state. */
+    static AuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(account -> { });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return provider;
+        return new CanonicalUsername(provider);
     }
 
     /** Lets the servlet container's session expiry reach Spring as events, so expired sessions free their seats. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.directory.Username;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -52,8 +53,8 @@ class SignInAuditing {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal());
-        publish(username, false, reason(event.getException(), username));
+        String typed = String.valueOf(event.getAuthentication().getPrincipal());
+        publish(Username.printable(typed), false, reason(event.getException(), typed));
     }
 
     String reason(AuthenticationException failure, String username) {

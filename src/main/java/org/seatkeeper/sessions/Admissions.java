@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,12 +47,14 @@ public class Admissions {
     private final TransactionTemplate transaction;
     private final ConflictRetry retry;
     private final Duration signOutGrace;
+    private final MeterRegistry meters;
 
     Admissions(UserSessionRepository sessions, SessionRows rows, LeaseRenewals renewals, SeatPools seatPools,
                SessionEnder ender,
                ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
-               PlatformTransactionManager transactionManager, ConflictRetry retry,
+               PlatformTransactionManager transactionManager, ConflictRetry retry, MeterRegistry meters,
                @Value("${seatkeeper.sessions.sign-out-grace:60s}") Duration signOutGrace) {
+        this.meters = meters;
         this.retry = retry;
         this.signOutGrace = signOutGrace;
         this.sessions = sessions;
@@ -86,6 +90,24 @@ public class Admissions {
     public AdmittedSession admit(Applicant applicant, ClientDetails client, Lease lease) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(client, "client");
+        Timer.Sample started = Timer.start(meters);
+        String outcome = "failed";
+        try {
+            AdmittedSession admitted = admitOnce(applicant, client, lease);
+            outcome = "admitted";
+            return admitted;
+        } catch (NoSeatException full) {
+            outcome = "no-seat";
+            throw full;
+        } catch (AlreadySignedInException signedIn) {
+            outcome = "already-signed-in";
+            throw signedIn;
+        } finally {
+            started.stop(meters.timer(SessionMetrics.ADMISSION, "outcome", outcome));
+        }
+    }
+
+    private AdmittedSession admitOnce(Applicant applicant, ClientDetails client, Lease lease) {
         try {
             Optional<AdmittedSession> admitted = open(applicant, client, lease);
             if (admitted.isPresent()) {

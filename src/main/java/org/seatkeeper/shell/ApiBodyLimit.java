@@ -1,7 +1,6 @@
 package org.seatkeeper.shell;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,7 +9,9 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.seatkeeper.shared.ApiProblems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,11 +31,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("application/problem+json");
             response.setHeader("Connection", "close");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + MESSAGE + "\"}").getBytes(StandardCharsets.UTF_8));
+            ApiProblems.write(response, ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", MESSAGE));
             return;
         }
         chain.doFilter(new Limited(request), response);

@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import org.seatkeeper.shared.ApiProblems;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,15 +42,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail refused(RefusedException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
         problem.setTitle("Refused");
-        return problem;
+        return ApiProblems.withReason(problem, "refused");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException denied) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "These credentials may not read this resource.");
-        problem.setTitle("Forbidden");
-        return problem;
+        return ApiProblems.of(HttpStatus.FORBIDDEN, "forbidden", "These credentials may not read this resource.");
     }
 
     /** The database is overloaded or unreachable for a moment: the client should retry, nothing was written. */
@@ -57,10 +55,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> busy(Exception busy) {
         log.warn("API call refused while the database was busy: {}", busy.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+        ProblemDetail problem = ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
                 "The licence server is busy; nothing was changed. Try again in a moment.");
-        problem.setTitle("Service Unavailable");
-        problem.setProperty("reason", "busy");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
@@ -69,18 +65,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(RuntimeException failure) {
         String id = UUID.randomUUID().toString();
         log.error("Unexpected failure of an API call, error id {}", id, failure);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
                 "Something went wrong on the server; it was logged with error id " + id + ".");
-        problem.setTitle("Internal Server Error");
-        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return ApiProblems.of(HttpStatus.BAD_REQUEST, "bad-request",
                 mismatch.getName() + " must be " + article(mismatch.getRequiredType()) + ", not '" + mismatch.getValue() + "'.");
-        problem.setTitle("Bad Request");
-        return problem;
     }
 
     @Override
@@ -91,6 +83,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.CONTENT_TOO_LARGE, ApiBodyLimit.MESSAGE);
         }
         return problem(HttpStatus.BAD_REQUEST, unreadableDetail(unreadable));
+    }
+
+    /** Spring MVC's own problems (404, 405, 415, ...) in the API's one shape, with a top-level reason. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            ApiProblems.completed(problem);
+        }
+        return answer;
     }
 
     @Override
@@ -119,9 +122,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return ResponseEntity.status(status).body(problem);
+        return ResponseEntity.status(status).body(ApiProblems.of(status, ApiProblems.reasonFor(status.value()), detail));
     }
 
     private static String article(Class<?> type) {

@@ -99,6 +99,20 @@ class SeatApiBadInputTest {
     }
 
     @Test
+    void a_username_with_a_control_or_invisible_character_or_a_space_around_it_is_a_400_invalid_username() {
+        String name = jane.substring(0, 3) + "%s" + jane.substring(3);
+        for (String character : List.of("\\u0000", "\\u200B", "\\u202E", "\\uFEFF", "\\u0007", "\\u001B",
+                "\\u007F")) {
+            SeatApi.Reply reply = app.post("/seats", "{\"username\": \"" + name.formatted(character) + "\"}");
+            assertProblem(reply, 400, "invisible or control character (character 4)");
+            assertThat(reply.json().get("reason").asString()).isEqualTo("invalid-username");
+        }
+        assertProblem(app.post("/seats", "{\"username\": \"" + jane + " \"}"), 400, "starts or ends with a space");
+        assertProblem(app.post("/seats", "{\"username\": \"\uFF4A" + jane.substring(1) + "\"}"), 400,
+                "fullwidth letter");
+    }
+
+    @Test
     void a_body_over_16_kib_is_a_413_problem_whether_its_length_is_declared_or_streamed() {
         String huge = "{\"username\": \"" + jane + "\", \"reference\": \"" + "r".repeat(20_000) + "\"}";
         assertProblem(app.post("/seats", huge), 413, "16 KiB");
@@ -146,6 +160,69 @@ class SeatApiBadInputTest {
         assertProblem(app.get("/nothing-here"), 404, "nothing-here");
     }
 
+    @Test
+    void trace_and_unknown_methods_are_405_problems_not_a_redirect_to_the_login_page() {
+        for (String method : List.of("TRACE", "FOO", "PUT", "PATCH")) {
+            SeatApi.Reply reply = app.send(app.request("/seats").method(method, HttpRequest.BodyPublishers.noBody())
+                    .build());
+            assertProblem(reply, 405, method.startsWith("P") ? "'" + method + "'" : "not allowed");
+            assertThat(reply.header("Location")).as(method).isNull();
+        }
+    }
+
+    @Test
+    void path_parameters_and_encoded_dots_are_400_problems_from_the_firewall() {
+        SeatApi.Reply sessionInPath = app.send(app.request("/seats/1;jsessionid=x").DELETE().build());
+        assertProblem(sessionInPath, 400, ";jsessionid=");
+        assertThat(sessionInPath.json().get("reason").asString()).isEqualTo("rejected-request");
+        assertProblem(app.get("/seats/%2e%2e"), 400, "encoded dots");
+        assertProblem(app.send(app.request("/seats/%2e%2e/seats").DELETE().build()), 400, "encoded dots");
+        assertProblem(app.get("/seats/a%2fb"), 400, "encoded dots or slashes");
+        assertProblem(app.get("/seats/a%5cb"), 400, "encoded dots or slashes");
+    }
+
+    @Test
+    void a_body_with_broken_chunked_framing_is_a_400_problem() throws Exception {
+        String request = "POST /api/v1/seats HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + registered.token() + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\n{\"username\":\"" + jane + "\"}\r\n0\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).as(answer).startsWith("HTTP/1.1 400").containsIgnoringCase(
+                    "Content-Type: application/problem+json").contains("\"reason\":\"").doesNotContain("Location:");
+        }
+    }
+
+    @Test
+    void a_value_of_another_type_is_never_coerced() {
+        assertProblem(app.post("/seats", "{\"username\": 12345}"), 400, "'username'");
+        assertProblem(app.post("/seats", "{\"username\": true}"), 400, "'username'");
+        assertProblem(app.post("/seats", "{\"username\": \"" + jane + "\", \"ip\": 123}"), 400, "'ip'");
+        assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": 1}"), 400, "'acted'");
+        assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": \"true\"}"), 400, "'acted'");
+        assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": \"\"}"), 400, "'acted'");
+    }
+
+    @Test
+    void a_key_given_twice_is_a_400_problem() {
+        assertProblem(app.post("/seats", "{\"username\": \"nobody\", \"username\": \"" + jane + "\"}"), 400,
+                "not valid JSON");
+        assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": false, \"acted\": true}"), 400, "not valid JSON");
+    }
+
+    @Test
+    void a_seat_id_in_hexadecimal_or_with_a_sign_is_a_400_problem_not_another_seat() {
+        for (String id : List.of("0x10", "+1", "-1", "1e3", "0010.0", "99999999999999999999")) {
+            SeatApi.Reply release = app.send(app.request("/seats/" + id).DELETE().build());
+            assertProblem(release, 400, "decimal digits");
+            assertThat(release.json().get("reason").asString()).isEqualTo("invalid-id");
+            assertProblem(app.post("/seats/" + id + "/heartbeat", "{\"acted\": true}"), 400, "decimal digits");
+        }
+    }
+
     /** A problem detail (RFC 9457) with this status in the answer and in its body, and a detail that says why. */
     private void assertProblem(SeatApi.Reply reply, int status, String detail) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
@@ -153,6 +230,11 @@ class SeatApiBadInputTest {
         assertThat(reply.json().get("status").asInt()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.json().get("title").asString()).as(reply.toString()).isNotBlank();
         assertThat(reply.json().get("detail").asString()).as(reply.toString()).isNotBlank().contains(detail);
+        assertThat(reply.json().get("reason").asString()).as("one shape: a top-level reason " + reply)
+                .matches("[a-z]+(-[a-z]+)*");
+        assertThat(reply.json().get("type").asString()).as(reply.toString())
+                .isEqualTo("urn:seatkeeper:problem:" + reply.json().get("reason").asString());
+        assertThat(reply.json().has("properties")).as(reply.toString()).isFalse();
     }
 
     private long count(String table) {

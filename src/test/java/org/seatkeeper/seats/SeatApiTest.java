@@ -262,6 +262,18 @@ class SeatApiTest {
         assertThat(paths.has("/api/v1/seats")).isTrue();
         assertThat(paths.has("/api/v1/seats/{id}/heartbeat")).isTrue();
         assertThat(paths.has("/api/v1/licence-usage")).isTrue();
+        JsonNode take = paths.get("/api/v1/seats").get("post").get("responses");
+        assertThat(take.propertyNames()).as("every status a seat request can answer")
+                .contains("201", "400", "401", "403", "405", "409", "413", "415", "503");
+        assertThat(take.get("503").get("content").get("application/problem+json").get("schema").get("$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(paths.get("/api/v1/seats/{id}").get("delete").get("responses").propertyNames())
+                .contains("204", "400", "401", "404", "410");
+        assertThat(document.json().get("components").get("schemas").get("Problem").get("properties").has("reason"))
+                .isTrue();
+        JsonNode bearer = document.json().get("components").get("securitySchemes").get("bearer");
+        assertThat(bearer.get("type").asString()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
     }
 
     private long idleSeconds(long seat) {

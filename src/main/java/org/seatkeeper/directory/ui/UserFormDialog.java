@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +30,7 @@ import org.seatkeeper.directory.Role;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
+import org.seatkeeper.directory.Username;
 import org.seatkeeper.directory.UserEdit;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
@@ -43,7 +43,6 @@ import org.seatkeeper.shared.ui.Toasts;
 class UserFormDialog extends Dialog {
 
     static final int MIN_PASSWORD = 12;
-    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,100}$");
 
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
@@ -188,9 +187,9 @@ class UserFormDialog extends Dialog {
                         : !signsIn() && !blank(v)
                         ? ValidationResult.error(typeName() + " holders cannot log in, so they get no username")
                         : ValidationResult.ok())
-                .withValidator(v -> blank(v) || USERNAME.matcher(v.trim()).matches(),
-                        "3 to 100 letters, digits, dots, dashes, underscores or @")
-                .bind(d -> d.username, (d, v) -> d.username = blank(v) ? null : v.trim());
+                .withValidator((v, ctx) -> blank(v) ? ValidationResult.ok()
+                        : Username.problem(v).map(ValidationResult::error).orElseGet(ValidationResult::ok))
+                .bind(d -> d.username, (d, v) -> d.username = blank(v) ? null : Username.of(v).value());
         binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
         binder.forField(profile)
                 .withValidator(v -> role.getValue() != Role.USER || v != null, "Choose a profile")
