@@ -52,7 +52,8 @@ class LeaseReclaimTest {
         // machine. Lease and grace are long enough that the busy application's renewals, every 200 ms, never
         // miss 10 s in a row even with the 2 cores starved (with 2 s + 2 s they did, at load average 10).
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            assertThat(app.heartbeat(busySeat, true).status()).isEqualTo(200);
+            assertThat(app.heartbeat(busySeat, true).status())
+                    .as(() -> "the busy seat's renewal; it ended as " + endReason(busySeat)).isEqualTo(200);
             assertThat(endReason(silentSeat)).isEqualTo("LEASE_EXPIRED");
         });
 
