@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seatkeeper.directory.LoginAccounts;
@@ -202,13 +205,13 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
             return;
         }
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-        org.openqa.selenium.WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(opener)));
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(opener)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
         wait.until(d -> Boolean.TRUE.equals(script(d, "return !!document.querySelector('vaadin-dialog[opened]')")));
         Thread.sleep(400); // the opening animation
         problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + opener));
-        new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         wait.until(d -> Boolean.TRUE.equals(script(d, "return !document.querySelector('vaadin-dialog[opened]')")));
     }
 
