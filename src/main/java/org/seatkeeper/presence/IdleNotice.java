@@ -6,11 +6,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
+import org.seatkeeper.shared.ui.CountdownAnnouncement;
 
 /** The countdown before an idle timeout (rule 11), with the one button that keeps the user signed in. */
 class IdleNotice extends Dialog {
 
     final Span secondsLeft = new Span();
+    /** The countdown for screen readers: spoken at the start and at a few marks, not every second. */
+    final CountdownAnnouncement announcement = new CountdownAnnouncement(false,
+            seconds -> "Idle: you will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
     final Button stay;
     private Registration tabClosed;
 
@@ -26,13 +30,14 @@ class IdleNotice extends Dialog {
         Paragraph countdown = new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" s."));
         countdown.setId("idle-countdown");
         add(new Paragraph("You have not used Seatkeeper for a while. Your licence is freed for others when you are"
-                + " signed out; save your work."), countdown);
+                + " signed out; save your work."), countdown, announcement);
         getFooter().add(stay);
         addClassName("idle-notice");
     }
 
     void show(long seconds) {
         secondsLeft.setText(Long.toString(Math.max(0, seconds)));
+        announcement.secondsLeft(seconds);
     }
 
     /** What to stop listening for once this notice is put away. */

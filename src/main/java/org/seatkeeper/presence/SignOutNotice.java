@@ -5,11 +5,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.seatkeeper.shared.ui.CountdownAnnouncement;
 
 /** What a user sees at once when an administrator asks them to sign out (rule 10), with a countdown. */
 class SignOutNotice extends Dialog {
 
     final Span secondsLeft = new Span();
+    /** The countdown for screen readers: spoken at the start and at a few marks, not every second. */
+    final CountdownAnnouncement announcement = new CountdownAnnouncement(true,
+            seconds -> "An administrator asked you to sign out. You will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
 
     SignOutNotice(long seconds, Runnable signOutNow) {
         setHeaderTitle("Please sign out");
@@ -21,12 +25,13 @@ class SignOutNotice extends Dialog {
         now.setId("sign-out-now");
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new Paragraph("An administrator needs your licence and asked you to sign out. Save your work."),
-                new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" seconds.")));
+                new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" seconds.")), announcement);
         getFooter().add(now);
         addClassName("sign-out-notice");
     }
 
     void show(long seconds) {
         secondsLeft.setText(Long.toString(Math.max(0, seconds)));
+        announcement.secondsLeft(seconds);
     }
 }

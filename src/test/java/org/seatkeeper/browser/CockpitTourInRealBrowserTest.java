@@ -14,9 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seatkeeper.directory.LoginAccounts;
@@ -35,6 +38,10 @@ import org.springframework.test.context.TestPropertySource;
  * and visit every view they may open, at 1280x800 and 1920x1080 (and the administrator once more in
  * the dark appearance). Every view is held to what a person sees: no main grid or form that needs
  * sideways scrolling, no button beyond the right edge, no rule number or internal code in the text.
+ * Issue 15 adds accessibility: axe-core's WCAG 2.x A/AA rules and the landmark, heading and grid
+ * header best practices ({@link Accessibility}) on every view at 1280x800 in light and dark, on the
+ * sign-in page (also with a refusal) and with the main dialogs open (new user, a capacity change,
+ * registering an API client); each violation is one line of the problem list.
  * A screenshot of each view lands in target/tour/ for a reviewer. All problems of the whole tour are
  * collected and reported together, so one run shows everything that is wrong.
  */
@@ -79,6 +86,7 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
             throws Exception {
         othersAtWork();
         WebDriver driver = newBrowser();
+        loginPage(driver, role);
         signIn(driver, username, password);
         new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBe(By.id("signed-in-user"), username));
         for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(1920, 1080))) {
@@ -153,6 +161,10 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
         for (Object button : (List<?>) seen.get("buttonsOutside")) {
             problems.add(where + ": a button lies beyond the right edge: " + button);
         }
+        if (size.width == 1280) { // the same page at 1920x1080: checked in light and dark at 1280x800
+            problems.addAll(Accessibility.violations(driver, where));
+            openDialogs(driver, role, view, where);
+        }
         String text = String.valueOf(seen.get("text"));
         java.util.Set<String> reported = new java.util.HashSet<>();
         for (Pattern forbidden : List.of(RULE_NUMBER, INTERNAL_CODE)) {
@@ -165,6 +177,42 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
                 }
             }
         }
+    }
+
+    /** The sign-in page as it first shows, and as it shows a refusal (announced, not only red). */
+    private void loginPage(WebDriver driver, String role) {
+        if (!"support".equals(role)) {
+            return; // the same page for everyone: checked once
+        }
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        driver.get(url("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        problems.addAll(Accessibility.violations(driver, "the sign-in page"));
+        driver.get(url("/login?error"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        problems.addAll(Accessibility.violations(driver, "the sign-in page with a refusal"));
+    }
+
+    /** The main dialogs, checked while open (light and dark), then closed with Escape. */
+    private void openDialogs(WebDriver driver, String role, String view, String where) throws Exception {
+        String opener = switch (view) {
+            case "users" -> "administrator".equals(role) ? "vaadin-button#new-user" : null;
+            case "licences" -> "support".equals(role) ? "vaadin-button#change-administrator-limit" : null;
+            case "api-clients" -> "administrator".equals(role) ? "vaadin-button#register-api-client" : null;
+            default -> null;
+        };
+        if (opener == null) {
+            return;
+        }
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(opener)));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        wait.until(d -> Boolean.TRUE.equals(script(d, "return !!document.querySelector('vaadin-dialog[opened]')")));
+        Thread.sleep(400); // the opening animation
+        problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + opener));
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait.until(d -> Boolean.TRUE.equals(script(d, "return !document.querySelector('vaadin-dialog[opened]')")));
     }
 
     private static Object script(WebDriver driver, String js) {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -93,7 +93,7 @@ class AccessLogView extends VerticalLayout {
         newEntries.setVisible(false);
         seen = log.newestId();
 
-        add(new H2("Access log"), filters, newEntries, grid);
+        add(new H1("Access log"), filters, newEntries, grid);
         expand(grid);
     }
 

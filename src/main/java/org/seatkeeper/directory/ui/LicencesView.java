@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -76,6 +76,9 @@ class LicencesView extends VerticalLayout {
                         (capacity, reason) -> licences.changePoolCapacity(p.kind(), capacity, reason))));
         changeAdministratorLimit.addClickListener(e -> openCapacity("the administrator account limit",
                 licences.administratorLimit(), licences::changeAdministratorLimit));
+        changePot.setId("change-pot-capacity");
+        changePool.setId("change-pool-capacity");
+        changeAdministratorLimit.setId("change-administrator-limit");
         changePot.setVisible(support);
         changePool.setVisible(support);
         changeAdministratorLimit.setVisible(support);
@@ -83,13 +86,13 @@ class LicencesView extends VerticalLayout {
         HorizontalLayout potActions = new HorizontalLayout(consumers, changePot);
         HorizontalLayout adminLine = new HorizontalLayout(administrators, changeAdministratorLimit);
         adminLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Licences"),
-                new H3("Named licences"),
+        add(new H1("Licences"),
+                new H2("Named licences"),
                 new Paragraph("Counted from the users: active users with login credentials consume one licence "
                         + "per module of their profile and one of their licence type."),
                 potActions, pots,
-                new H3("Concurrent seats"), warning, changePool, pools,
-                new H3("Administrator accounts"), adminLine);
+                new H2("Concurrent seats"), warning, changePool, pools,
+                new H2("Administrator accounts"), adminLine);
         if (!support) {
             add(new Paragraph("Only support staff change purchased figures. Contact support to buy more."));
         }

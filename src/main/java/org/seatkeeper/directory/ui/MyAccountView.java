@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -85,7 +85,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword, repeatPassword);
         passwordForm.setMaxWidth("40rem");
 
-        add(new H2("My account"), details, new H3("Change password"), error, passwordForm, changePassword);
+        add(new H1("My account"), details, new H2("Change password"), error, passwordForm, changePassword);
         sections.forEach(section -> add(section.create()));
     }
 

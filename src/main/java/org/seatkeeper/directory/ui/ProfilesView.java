@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -61,7 +61,7 @@ class ProfilesView extends VerticalLayout {
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
         refresh();
 
-        add(new H2("Profiles"), new Paragraph("A change to a profile changes what all its users consume."),
+        add(new H1("Profiles"), new Paragraph("A change to a profile changes what all its users consume."),
                 new HorizontalLayout(create, edit, delete), grid);
         expand(grid);
     }

@@ -191,6 +191,9 @@ class UserFormDialog extends Dialog {
                         : Username.problem(v).map(ValidationResult::error).orElseGet(ValidationResult::ok))
                 .bind(d -> d.username, (d, v) -> d.username = blank(v) ? null : Username.of(v).value());
         binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
+        // The role list has no empty choice, so nothing is left to mark as required; the marker would
+        // also put aria-required on the select's button, where assistive technology cannot use it.
+        role.setRequiredIndicatorVisible(false);
         binder.forField(profile)
                 .withValidator(v -> role.getValue() != Role.USER || v != null, "Choose a profile")
                 .bind(d -> d.profile, (d, v) -> d.profile = v);

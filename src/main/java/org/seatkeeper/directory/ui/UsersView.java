@@ -13,7 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -166,6 +166,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
+        create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openForm(null));
         edit.addClickListener(e -> single().ifPresent(r -> openForm(r.id())));
@@ -230,7 +231,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         countMatches();
         updateActions();
 
-        add(new H2("Users"), filters, actions, count, grid);
+        add(new H1("Users"), filters, actions, count, grid);
         expand(grid);
     }
 

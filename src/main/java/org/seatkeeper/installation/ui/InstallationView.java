@@ -1,7 +1,7 @@
 package org.seatkeeper.installation.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -25,7 +25,7 @@ class InstallationView extends VerticalLayout {
         details.addFormItem(value("instance-number", facts.instanceNumber()), "Instance number");
         details.addFormItem(value("server-ip", facts.serverIp()), "Server IP");
         details.addFormItem(value("version", facts.version()), "Version");
-        add(new H2("Installation"), details);
+        add(new H1("Installation"), details);
     }
 
     private static Span value(String id, String text) {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,8 +84,8 @@ class LicenceOverviewView extends VerticalLayout {
         administrators.setId("overview-administrators");
         installation.setId("overview-installation");
 
-        add(new H2("Licence overview"), warnings, new H3("Named licences"), pots, new H3("Concurrent pools"),
-                poolWarning, pools, new H3("Administrators"), administrators, new H3("Installation"), installation);
+        add(new H1("Licence overview"), warnings, new H2("Named licences"), pots, new H2("Concurrent pools"),
+                poolWarning, pools, new H2("Administrators"), administrators, new H2("Installation"), installation);
         show(overview.current());
     }
 

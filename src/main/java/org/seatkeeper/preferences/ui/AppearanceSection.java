@@ -1,7 +1,7 @@
 package org.seatkeeper.preferences.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.seatkeeper.directory.MyAccountSection;
@@ -41,7 +41,7 @@ class AppearanceSection implements MyAccountSection {
                 detach.unregisterListener();
             });
         });
-        VerticalLayout section = new VerticalLayout(new H3("Appearance"), choice);
+        VerticalLayout section = new VerticalLayout(new H2("Appearance"), choice);
         section.setPadding(false);
         return section;
     }

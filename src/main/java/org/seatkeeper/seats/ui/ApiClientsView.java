@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -58,11 +58,12 @@ class ApiClientsView extends VerticalLayout {
         grid.addComponentColumn(row -> {
             Button revoke = new Button("Revoke", e -> confirmRevoke(row));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            revoke.setAriaLabel("Revoke " + row.name());
             revoke.setVisible(row.usable());
             return revoke;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("Actions").setAutoWidth(true);
         setSizeFull();
-        add(new H2("API clients"),
+        add(new H1("API clients"),
                 new Paragraph("Connected applications sign their users in through the seat API with a token"
                         + " (\"Authorization: Bearer ...\"). The token is shown once, at registration."),
                 register, grid);

@@ -2,6 +2,7 @@ package org.seatkeeper.security.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +26,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     final Paragraph ended = new Paragraph();
+    /**
+     * What a screen reader says when the page opens after a refusal or an ended session. Text already on
+     * a page that has just loaded is not announced, so this live region starts empty and is filled a
+     * moment later; it is not shown (the form and the paragraph above it show the same words).
+     */
+    final Span announcement = new Span();
 
     public LoginView() {
         addClassName("login-view");
@@ -35,7 +42,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(false);
         ended.setId("session-ended");
         ended.addClassName("session-ended");
-        add(new H1("Seatkeeper"), new Paragraph("Licence and session administration"), ended, login);
+        // The page's main landmark, so that everything on it is inside one (the portal's views get theirs
+        // from MainLayout); a session that ended is announced when the page opens.
+        getElement().setAttribute("role", "main");
+        announcement.setId("sign-in-announcement");
+        announcement.addClassName("visually-hidden");
+        announcement.getElement().setAttribute("role", "alert");
+        announcement.getElement().setAttribute("aria-atomic", "true");
+        add(new H1("Seatkeeper"), new Paragraph("Licence and session administration"), ended, login, announcement);
     }
 
     @Override
@@ -51,6 +65,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n);
         }
         login.setError(failed);
+        String said = failed ? titleFor(lastFailure()) + ". " + messageFor(lastFailure()) : ended.getText();
+        if (!said.isBlank()) {
+            announcement.getElement().executeJs("setTimeout(() => { this.textContent = $0; }, 700)", said);
+        }
     }
 
     /** Spring Security keeps the last failure in the HTTP session when it redirects to ?error. */

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -126,7 +126,7 @@ class ActiveSessionsView extends VerticalLayout {
                 .setComparator(Comparator.comparing(session -> session.displayName().toLowerCase(Locale.ROOT)))
                 .setTooltipGenerator(session -> session.displayName() + " (" + session.username() + ")");
         SessionColumns.add(grid, () -> severalNodes);
-        grid.addColumn(actions()).setHeader("").setKey("actions").setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(actions()).setHeader("Actions").setKey("actions").setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(data);
         // Not an item-selectable provider: Vaadin hides "select all" with one. The administrator's own
@@ -136,7 +136,7 @@ class ActiveSessionsView extends VerticalLayout {
             showSelection();
         });
 
-        add(new H2("Active sessions"), meters, warning, tools, grid);
+        add(new H1("Active sessions"), meters, warning, tools, grid);
         expand(grid);
         refresh();
     }
@@ -287,8 +287,9 @@ class ActiveSessionsView extends VerticalLayout {
         return LitRenderer.<OpenSession>of("""
                         <span class="session-self" ?hidden=${!item.self}>This is you</span>\
                         <vaadin-button theme="small ${item.theme}" ?hidden=${item.self} ?disabled=${item.disabled}\
-                         title="${item.hint}" @click=${act}>${item.label}</vaadin-button>""")
+                         title="${item.hint}" aria-label="${item.label}, ${item.who}" @click=${act}>${item.label}</vaadin-button>""")
                 .withProperty("self", this::mine)
+                .withProperty("who", OpenSession::displayName)
                 .withProperty("label", session -> session.live() ? "Ask to sign out" : "Close")
                 .withProperty("theme", session -> session.live() ? "tertiary" : "error")
                 .withProperty("disabled", session -> session.live() && session.signOutRequested())

@@ -2,7 +2,7 @@ package org.seatkeeper.sessions.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.sessions.OpenSession;
@@ -27,6 +27,6 @@ class MySessionsSection implements MyAccountSection {
         SessionColumns.add(grid, () -> false);
         grid.setItems(sessions.mine());
         grid.setAllRowsVisible(true);
-        return new VerticalLayout(new H3("My sessions"), grid);
+        return new VerticalLayout(new H2("My sessions"), grid);
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -73,7 +73,7 @@ class SessionSettingsView extends VerticalLayout {
         FormLayout form = new FormLayout(staleAfter, idleMinutes, idleWarning, autoTimeoutDisabled);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setMaxWidth("60em");
-        add(new H2("Session settings"),
+        add(new H1("Session settings"),
                 new Paragraph("A stale session has no open tab or client; administrators may close it and a new sign-in"
                         + " of the same account replaces it. Idle sessions end after the timeout unless auto timeout"
                         + " is disabled, after a countdown that lets the user stay; every ended session frees its"

@@ -2,12 +2,20 @@ package org.seatkeeper.shell.ui;
 
 import java.util.Optional;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -31,12 +41,20 @@ import org.seatkeeper.shared.CurrentUser;
 /**
  * The frame around every signed-in view. The navigation lists only the views the signed-in person
  * may open: {@link MenuConfiguration} applies the same access control as navigation does.
+ * <p>
+ * For people who use a keyboard or a screen reader (docs/decisions/0013-accessibility.md) the frame
+ * gives the page its landmarks: the bar at the top is the banner ({@code header}), the side
+ * navigation is a {@code nav}, and each view sits in the one {@code main}. After every navigation
+ * inside the portal, focus moves to the view's level-one heading, so a screen reader reads where the
+ * person has arrived and the next Tab starts in the view, not back in the navigation.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final Button appearance = new Button();
+    final Main main = new Main();
+    private boolean firstView = true;
     private final Preferences preferences;
     private Registration appearanceShown;
 
@@ -55,16 +73,62 @@ public class MainLayout extends AppLayout {
         appearance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         appearance.addClickListener(e -> toggleAppearance());
 
-        HorizontalLayout header = new HorizontalLayout(title, who, appearance, signOut);
-        seatBadge(currentUser).ifPresent(badge -> header.addComponentAtIndex(1, badge));
-        header.setWidthFull();
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.expand(title);
-        header.addClassName("app-header");
+        HorizontalLayout bar = new HorizontalLayout(title, who, appearance, signOut);
+        seatBadge(currentUser).ifPresent(badge -> bar.addComponentAtIndex(1, badge));
+        bar.setWidthFull();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("app-header");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the navigation");
+        Header banner = new Header(toggle, bar);
+        banner.addClassName("app-banner");
 
-        addToNavbar(new DrawerToggle(), header);
+        main.setId("main-content");
+        main.addClassName("view-main");
+        setContent(main);
+
+        addToNavbar(banner);
         addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Each view goes into the one {@code main} landmark rather than straight into the layout. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /**
+     * Moves focus to the new view's heading. Not on the first view of a page load: the browser then
+     * starts at the top of the page, where the skip past the navigation is the {@code main} landmark.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        List<H1> headings = headings(main);
+        headings.forEach(heading -> heading.getElement().setAttribute("tabindex", "-1"));
+        if (!firstView && !headings.isEmpty()) {
+            headings.getFirst().getElement().executeJs("this.focus()");
+        }
+        firstView = false;
+    }
+
+    /** The level-one headings in a component tree, in order: a view must have exactly one. */
+    public static List<H1> headings(Component root) {
+        List<H1> found = new ArrayList<>();
+        if (root instanceof H1 heading) {
+            found.add(heading);
+        }
+        root.getChildren().forEach(child -> found.addAll(headings(child)));
+        return found;
     }
 
     /** The person's remembered appearance, applied to every page they open in this tab. */
@@ -111,6 +175,7 @@ public class MainLayout extends AppLayout {
     private static SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
+        nav.getElement().setAttribute("aria-label", "Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {

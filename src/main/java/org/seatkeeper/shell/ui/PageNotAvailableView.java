@@ -1,13 +1,14 @@
 package org.seatkeeper.shell.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * exists is none of the business of someone who may not open it.
  */
 @ParentLayout(MainLayout.class)
+@PageTitle("This page is not available | Seatkeeper")
 @PermitAll
 public class PageNotAvailableView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
@@ -29,7 +31,7 @@ public class PageNotAvailableView extends VerticalLayout implements HasErrorPara
         setId("page-not-available");
         explanation.setId("page-not-available-explanation");
         home.setId("go-home");
-        add(new H2("This page is not available"), explanation,
+        add(new H1("This page is not available"), explanation,
                 new Paragraph("It may have moved, the address may be mistyped, or your account may not open it."),
                 home);
     }
