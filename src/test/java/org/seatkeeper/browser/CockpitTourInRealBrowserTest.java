@@ -145,7 +145,7 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
                 return document.readyState === 'complete' && !!document.querySelector('vaadin-app-layout')
                     && !document.querySelector('vaadin-grid[loading]')
                     && !document.querySelector('vaadin-connection-indicator[loading]')""")));
-        Thread.sleep(800); // let the last push and the grids' column widths settle before measuring
+        Thread.sleep(400); // let the last push and the grids' column widths settle before measuring
         String name = (role + "-" + size.width + "x" + size.height + variant + "-" + (view.isEmpty() ? "home" : view));
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 
