@@ -35,8 +35,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 9's tour: support staff, an administrator and a plain user sign in to the demo installation
- * and visit every view they may open, at 1280x800 and 1920x1080 (and the administrator once more in
- * the dark appearance). Every view is held to what a person sees: no main grid or form that needs
+ * and visit every view they may open, at 1280x800 and 1920x1080, and each once more at 1280x800 in the
+ * dark appearance. Every view is held to what a person sees: no main grid or form that needs
  * sideways scrolling, no button beyond the right edge, no rule number or internal code in the text.
  * Issue 15 adds accessibility: axe-core's WCAG 2.x A/AA rules and the landmark, heading and grid
  * header best practices ({@link Accessibility}) on every view at 1280x800 in light and dark, on the
@@ -75,9 +75,10 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
         context.getBean("demoDataLoader", ApplicationRunner.class).run(new DefaultApplicationArguments());
         Files.createDirectories(SHOTS);
 
-        tour("support1", DEMO_PASSWORD, "support", ADMINISTRATOR_VIEWS, false);
+        // every role in the dark appearance too: issue 15 asks for no violation in either, for each role
+        tour("support1", DEMO_PASSWORD, "support", ADMINISTRATOR_VIEWS, true);
         tour("admin", "admin-test-password", "administrator", ADMINISTRATOR_VIEWS, true);
-        tour("view1", DEMO_PASSWORD, "user", USER_VIEWS, false);
+        tour("view1", DEMO_PASSWORD, "user", USER_VIEWS, true);
 
         assertThat(problems).as("problems seen on the tour (screenshots in %s)", SHOTS.toAbsolutePath()).isEmpty();
     }
