@@ -40,8 +40,9 @@ import org.springframework.test.context.TestPropertySource;
  * sideways scrolling, no button beyond the right edge, no rule number or internal code in the text.
  * Issue 15 adds accessibility: axe-core's WCAG 2.x A/AA rules and the landmark, heading and grid
  * header best practices ({@link Accessibility}) on every view at 1280x800 in light and dark, on the
- * sign-in page (also with a refusal) and with the main dialogs open (new user, a capacity change,
- * registering an API client); each violation is one line of the problem list.
+ * sign-in page (also with a refusal) and with the dialogs open (new user, password, a capacity change,
+ * registering an API client, new and edit profile, rename a list entry); each violation is one line of
+ * the problem list.
  * A screenshot of each view lands in target/tour/ for a reviewer. All problems of the whole tour are
  * collected and reported together, so one run shows everything that is wrong.
  */
@@ -194,26 +195,43 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
         problems.addAll(Accessibility.violations(driver, "the sign-in page with a refusal"));
     }
 
-    /** The main dialogs, checked while open (light and dark), then closed with Escape. */
+    /**
+     * The dialogs, checked while open (light and dark), then closed with Escape: each is opened by
+     * clicking these in turn (a row to select, then the button).
+     */
     private void openDialogs(WebDriver driver, String role, String view, String where) throws Exception {
-        String opener = switch (view) {
-            case "users" -> "administrator".equals(role) ? "vaadin-button#new-user" : null;
-            case "licences" -> "support".equals(role) ? "vaadin-button#change-administrator-limit" : null;
-            case "api-clients" -> "administrator".equals(role) ? "vaadin-button#register-api-client" : null;
-            default -> null;
+        List<By> clicks = switch (view + " as " + role) {
+            case "users as administrator" -> List.of(By.cssSelector("vaadin-button#new-user"));
+            case "users as support" -> List.of(cell("System Administrator"), button("Password…"));
+            case "licences as support" -> List.of(By.cssSelector("vaadin-button#change-administrator-limit"));
+            case "api-clients as administrator" -> List.of(By.cssSelector("vaadin-button#register-api-client"));
+            case "profiles as administrator" -> List.of(button("New profile"));
+            case "profiles as support" -> List.of(cell("Reader"), button("Edit"));
+            case "setup as support" -> List.of(cell("Quality manager"), button("Rename…"));
+            default -> List.of();
         };
-        if (opener == null) {
+        if (clicks.isEmpty()) {
             return;
         }
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-        WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(opener)));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
+        for (By click : clicks) {
+            WebElement target = wait.until(ExpectedConditions.elementToBeClickable(click));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+            target.click();
+        }
         wait.until(d -> Boolean.TRUE.equals(script(d, "return !!document.querySelector('vaadin-dialog[opened]')")));
         Thread.sleep(400); // the opening animation
-        problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + opener));
+        problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + clicks.getLast()));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         wait.until(d -> Boolean.TRUE.equals(script(d, "return !document.querySelector('vaadin-dialog[opened]')")));
+    }
+
+    private static By cell(String text) {
+        return By.xpath("//vaadin-grid-cell-content[.//text()[normalize-space(.)='" + text + "']]");
+    }
+
+    private static By button(String text) {
+        return By.xpath("//vaadin-button[normalize-space(.)='" + text + "' and not(@disabled)]");
     }
 
     private static Object script(WebDriver driver, String js) {
