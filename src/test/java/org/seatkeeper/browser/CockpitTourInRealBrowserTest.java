@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 15 adds accessibility: axe-core's WCAG 2.x A/AA rules and the landmark, heading and grid
  * header best practices ({@link Accessibility}) on every view at 1280x800 in light and dark, on the
  * sign-in page (also with a refusal) and with the dialogs open (new user, password, a capacity change,
- * registering an API client, new and edit profile, rename a list entry); each violation is one line of
+ * registering an API client, new and edit profile, rename a list entry, confirm a deletion); each violation is one line of
  * the problem list.
  * A screenshot of each view lands in target/tour/ for a reviewer. All problems of the whole tour are
  * collected and reported together, so one run shows everything that is wrong.
@@ -207,6 +207,7 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
             case "api-clients as administrator" -> List.of(By.cssSelector("vaadin-button#register-api-client"));
             case "profiles as administrator" -> List.of(button("New profile"));
             case "profiles as support" -> List.of(cell("Reader"), button("Edit"));
+            case "setup as administrator" -> List.of(cell("Quality manager"), button("Delete…"));
             case "setup as support" -> List.of(cell("Quality manager"), button("Rename…"));
             default -> List.of();
         };
@@ -219,11 +220,11 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
             target.click();
         }
-        wait.until(d -> Boolean.TRUE.equals(script(d, "return !!document.querySelector('vaadin-dialog[opened]')")));
+        wait.until(d -> Boolean.TRUE.equals(script(d, "return !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
         Thread.sleep(400); // the opening animation
         problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + clicks.getLast()));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        wait.until(d -> Boolean.TRUE.equals(script(d, "return !document.querySelector('vaadin-dialog[opened]')")));
+        wait.until(d -> Boolean.TRUE.equals(script(d, "return !document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
     }
 
     private static By cell(String text) {

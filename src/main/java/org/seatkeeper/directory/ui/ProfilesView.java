@@ -21,6 +21,7 @@ import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Confirmations;
 
 /**
  * Profiles: a licence type and modules given to users. The list is short (a handful of profiles),
@@ -86,8 +87,8 @@ class ProfilesView extends VerticalLayout {
     }
 
     private void confirmDelete(ProfileRow row) {
-        confirmDelete = new ConfirmDialog("Delete profile " + row.name() + "?",
-                "Only a profile no user holds can be deleted.", "Delete", e -> {
+        confirmDelete = Confirmations.ask("Delete profile " + row.name() + "?",
+                "Only a profile no user holds can be deleted.", "Delete", () -> {
                     try {
                         profiles.delete(row.id());
                         refresh();
@@ -95,8 +96,6 @@ class ProfilesView extends VerticalLayout {
                     } catch (RefusedException refused) {
                         Toasts.error(refused.getMessage());
                     }
-                }, "Cancel", e -> { });
-        confirmDelete.setConfirmButtonTheme("error primary");
-        confirmDelete.open();
+                });
     }
 }

@@ -27,6 +27,7 @@ import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Confirmations;
 
 /**
  * The setup lists of seed 003: unique positions (disabled, never deleted, once used), business
@@ -243,9 +244,7 @@ class SetupView extends VerticalLayout {
     }
 
     private void confirm(String header, String text, Runnable command, String success) {
-        confirmDelete = new ConfirmDialog(header, text, "Delete", e -> act(command, success, null), "Cancel", e -> { });
-        confirmDelete.setConfirmButtonTheme("error primary");
-        confirmDelete.open();
+        confirmDelete = Confirmations.ask(header, text, "Delete", () -> act(command, success, null));
     }
 
     private static <T> Optional<T> selected(Grid<T> grid) {

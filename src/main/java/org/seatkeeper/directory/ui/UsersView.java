@@ -45,6 +45,7 @@ import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.directory.UserStatusFilter;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Confirmations;
 
 /**
  * The user list of seed 003: colour-coded by account status, filtered, sorted and paged in the
@@ -335,9 +336,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmDelete(UserRow row) {
-        confirmDelete = new ConfirmDialog("Delete " + row.fullName() + "?",
+        confirmDelete = Confirmations.ask("Delete " + row.fullName() + "?",
                 "Their licences are freed at once. Their name stays on sessions and the logs.",
-                "Delete", e -> {
+                "Delete", () -> {
                     try {
                         users.delete(row.id());
                         refresh();
@@ -345,9 +346,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
                     } catch (RefusedException refused) {
                         Toasts.error(refused.getMessage());
                     }
-                }, "Cancel", e -> { });
-        confirmDelete.setConfirmButtonTheme("error primary");
-        confirmDelete.open();
+                });
     }
 
     static Span badge(UserRow row) {

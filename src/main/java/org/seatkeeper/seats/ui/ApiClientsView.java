@@ -19,6 +19,7 @@ import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Confirmations;
 
 /**
  * The connected applications that take seats through the seat API. A token is shown once, when the
@@ -93,11 +94,9 @@ class ApiClientsView extends VerticalLayout {
     }
 
     void confirmRevoke(ApiClientRow row) {
-        confirmRevoke = new ConfirmDialog("Revoke " + row.name() + "?",
+        confirmRevoke = Confirmations.ask("Revoke " + row.name() + "?",
                 "Its calls are refused from now on (401). Seats it holds stay until released, closed or reclaimed"
-                        + " after their lease.", "Revoke", e -> revoke(row), "Cancel", e -> { });
-        confirmRevoke.setConfirmButtonTheme("error primary");
-        confirmRevoke.open();
+                        + " after their lease.", "Revoke", () -> revoke(row));
     }
 
     void revoke(ApiClientRow row) {

@@ -83,6 +83,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel("Show or hide the navigation");
         Header banner = new Header(toggle, bar);
         banner.addClassName("app-banner");
+        // named, so it stays distinguishable from the header landmark a dialog brings along
+        banner.getElement().setAttribute("aria-label", "Seatkeeper");
 
         main.setId("main-content");
         main.addClassName("view-main");
