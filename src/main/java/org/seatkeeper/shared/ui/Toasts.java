@@ -20,18 +20,13 @@ public final class Toasts {
         return show(text, 4000, Notification.Position.BOTTOM_START, NotificationVariant.LUMO_SUCCESS);
     }
 
-    /** Something the person should read but need not act on. */
-    public static Notification info(String text) {
-        return show(text, 5000, Notification.Position.BOTTOM_START, null);
-    }
-
     /** A refusal outside any form: in the middle, long enough to read the figures. */
     public static Notification error(String text) {
         return show(text, 8000, Notification.Position.MIDDLE, NotificationVariant.LUMO_ERROR);
     }
 
-    /** The toast currently shown in this tab, if any (for tests). */
-    public static Notification current() {
+    /** The toast currently shown in this tab, if any. */
+    private static Notification current() {
         UI ui = UI.getCurrent();
         return ui == null ? null : ComponentUtil.getData(ui, Notification.class);
     }
@@ -43,9 +38,7 @@ public final class Toasts {
             previous.close();
         }
         Notification shown = Notification.show(text, millis, position);
-        if (variant != null) {
-            shown.addThemeVariants(variant);
-        }
+        shown.addThemeVariants(variant);
         UI ui = UI.getCurrent();
         if (ui != null) {
             ComponentUtil.setData(ui, Notification.class, shown);
