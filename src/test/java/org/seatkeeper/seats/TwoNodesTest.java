@@ -295,7 +295,7 @@ class TwoNodesTest {
      */
     private static List<Map<String, Object>> endings() {
         return jdbc.queryForList("SELECT node, end_reason, COUNT(*) AS sessions,"
-                + " MIN(TIMESTAMPDIFF(MILLISECOND, last_heartbeat, ended_at)) AS min_silent_ms"
+                + " MIN(TIMESTAMPDIFF(MICROSECOND, last_heartbeat, ended_at)) DIV 1000 AS min_silent_ms"
                 + " FROM user_session WHERE ended_at IS NOT NULL GROUP BY node, end_reason");
     }
 
