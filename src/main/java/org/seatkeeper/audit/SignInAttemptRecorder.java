@@ -1,5 +1,8 @@
 package org.seatkeeper.audit;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.event.EventListener;
@@ -10,25 +13,34 @@ import org.springframework.stereotype.Component;
 /**
  * Writes every sign-in attempt to the access log (rule 12). A plain INSERT, which joins whatever
  * transaction the publisher runs in, JPA or not, so that a seat grant or release and its log row
- * commit together; outside a transaction it commits on its own.
+ * commit together; outside a transaction it commits on its own. The row is signed as it is written
+ * (no extra round trip, no lock); {@link LogSealer} chains it soon after.
  */
 @Component
 class SignInAttemptRecorder {
 
     private final JdbcClient jdbc;
+    private final SigningKey key;
 
-    SignInAttemptRecorder(JdbcTemplate jdbc) {
+    SignInAttemptRecorder(JdbcTemplate jdbc, SigningKey key) {
         this.jdbc = JdbcClient.create(jdbc);
+        this.key = key;
     }
 
     @EventListener
     void on(SignInAttempt attempt) {
+        // the column keeps milliseconds: sign what it will hold
+        LocalDateTime at = DatabaseTime.parameter(attempt.at().truncatedTo(ChronoUnit.MILLIS));
+        String username = cut(attempt.username() == null ? "" : attempt.username(), 100);
+        String ip = cut(attempt.ip(), 45);
+        String reason = cut(attempt.reason(), 200);
+        String browser = cut(attempt.browser(), 500);
+        String client = cut(attempt.client(), 100);
+        String mac = key.sign(ChainedLog.access(at, username, ip, attempt.success(), reason, browser, client));
         jdbc.sql("""
-                        INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(DatabaseTime.parameter(attempt.at()), cut(attempt.username() == null ? "" : attempt.username(), 100),
-                        cut(attempt.ip(), 45), attempt.success(), cut(attempt.reason(), 200), cut(attempt.browser(), 500),
-                        cut(attempt.client(), 100))
+                        INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client, row_mac)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(at, username, ip, attempt.success(), reason, browser, client, mac)
                 .update();
     }
 

@@ -28,6 +28,7 @@ import org.seatkeeper.audit.AccessLog;
 import org.seatkeeper.audit.AccessLogFeed;
 import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
+import org.seatkeeper.audit.LogIntegrity;
 import org.seatkeeper.directory.Roles;
 
 /**
@@ -58,7 +59,7 @@ class AccessLogView extends VerticalLayout {
     /** The newest entry when the grid was last refreshed: anything after it is "new". */
     private long seen;
 
-    AccessLogView(AccessLog log, AccessLogFeed feed) {
+    AccessLogView(AccessLog log, AccessLogFeed feed, LogIntegrity integrity) {
         this.log = log;
         this.feed = feed;
         setSizeFull();
@@ -72,7 +73,8 @@ class AccessLogView extends VerticalLayout {
         outcome.addValueChangeListener(e -> refresh());
 
         HorizontalLayout filters = new HorizontalLayout(from, to, username, outcome,
-                CsvDownload.link("access-log.csv", out -> log.exportCsv(filter(), out)));
+                CsvDownload.link("access-log.csv", out -> log.exportCsv(filter(), out)),
+                IntegrityCheckButton.of("access-log-check", integrity::checkAccessLog));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 

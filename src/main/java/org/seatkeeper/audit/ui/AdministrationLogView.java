@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.audit.AdminChangeFilter;
 import org.seatkeeper.audit.AdminChangeRow;
 import org.seatkeeper.audit.AdministrationLog;
+import org.seatkeeper.audit.LogIntegrity;
 import org.seatkeeper.audit.FieldChange;
 import org.seatkeeper.directory.Roles;
 
@@ -41,7 +42,7 @@ class AdministrationLogView extends VerticalLayout {
     final Grid<AdminChangeRow> grid = new Grid<>();
     private final AdministrationLog log;
 
-    AdministrationLogView(AdministrationLog log) {
+    AdministrationLogView(AdministrationLog log, LogIntegrity integrity) {
         this.log = log;
         setSizeFull();
         actor.setPlaceholder("username");
@@ -55,7 +56,8 @@ class AdministrationLogView extends VerticalLayout {
 
         Anchor export = CsvDownload.link("administration-log.csv", out -> log.exportCsv(filter(), out));
 
-        HorizontalLayout filters = new HorizontalLayout(from, to, actor, keyword, export);
+        HorizontalLayout filters = new HorizontalLayout(from, to, actor, keyword, export,
+                IntegrityCheckButton.of("administration-log-check", integrity::checkAdministrationLog));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AccessLogRow;
@@ -72,6 +74,21 @@ class AccessLogViewTest extends SpringBrowserlessTest {
         roundTrip();
 
         assertThat(view.newEntries.isVisible()).isFalse();
+    }
+
+    @Test
+    void checking_integrity_says_the_log_is_intact_and_then_names_an_entry_edited_in_the_database() {
+        navigate(AccessLogView.class);
+
+        test($(Button.class).id("access-log-check")).click();
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("The access log is intact: 1 entry checked, none altered or missing.");
+
+        jdbc.update("UPDATE access_log SET username = 'someone-else'");
+        test($(Button.class).id("access-log-check")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).startsWith("The access log has been tampered with: Entry ")
+                .contains("someone-else").endsWith("was changed after it was written, or added from outside.");
     }
 
     private void attempt(String username, boolean success, String reason) {
