@@ -1,5 +1,8 @@
 package org.seatkeeper.presence;
 
+import java.util.List;
+
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.UIInitEvent;
@@ -11,6 +14,7 @@ import com.vaadin.flow.server.VaadinSession;
 import org.seatkeeper.security.PortalSeat;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
+import org.seatkeeper.sessions.SessionState;
 import org.seatkeeper.sessions.HeartbeatReply;
 import org.seatkeeper.sessions.SessionId;
 import org.slf4j.Logger;
@@ -86,8 +90,17 @@ class PresenceWiring implements VaadinServiceInitListener, VaadinRequestIntercep
                     countdowns.start(session);
                 }
             }
-            case ENDED -> TabEndings.sendToLogin(ui, EndReason.EXPIRED);
+            case ENDED -> TabEndings.sendToLogin(ui, endReason(session));
         }
+    }
+
+    /**
+     * Why the session ended, as stored: the heartbeat may learn of an end (idle, closed by an
+     * administrator) before the push that carries it, and the person should read the same reason either way.
+     */
+    private EndReason endReason(SessionId session) {
+        SessionState state = admissions.statesOf(List.of(session)).get(session);
+        return state == null || state.endReason() == null ? EndReason.EXPIRED : state.endReason();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
+import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +41,8 @@ class IdleWarningsTest extends SpringBrowserlessTest {
     UserActivity activity;
     @Autowired
     Admissions admissions;
+    @Autowired
+    PresenceWiring wiring;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -119,6 +123,17 @@ class IdleWarningsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, session.value()))
                 .isEqualTo("IDLE_TIMEOUT");
         assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isZero();
+    }
+
+    @Test
+    void a_heartbeat_that_finds_the_session_ended_tells_the_tab_the_stored_reason_not_a_generic_one() {
+        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'IDLE_TIMEOUT' WHERE id = ?",
+                session.value());
+
+        wiring.heartbeat(session, tab);
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo(EndReason.IDLE_TIMEOUT.explanation())
+                .isNotEqualTo(EndReason.EXPIRED.explanation());
     }
 
     @Test
