@@ -37,6 +37,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Brute-force protection (issue 11 item 3, docs/decisions/0018) over real HTTP Basic, with a test clock:
@@ -228,6 +230,21 @@ class BruteForceProtectionTest {
                         paused -> assertThat(paused.reason()).isEqualTo("locked"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_address_failure WHERE ip = '10.9.8.7'",
                 Integer.class)).as("the portal's client address is counted").isEqualTo(1);
+    }
+
+    @Test
+    void the_openapi_document_lists_the_429_on_every_call() throws Exception {
+        HttpResponse<String> document = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/openapi.json")).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        JsonNode paths = JsonMapper.builder().build().readTree(document.body()).get("paths");
+        for (String path : List.of("/api/v1/licence-usage", "/api/v1/usage")) {
+            assertThat(paths.get(path).get("get").get("responses").get("429").get("content")
+                    .get("application/problem+json").get("schema").get("$ref").asString())
+                    .isEqualTo("#/components/schemas/Problem");
+        }
+        assertThat(paths.get("/api/v1/seats").get("post").get("responses").has("429")).isTrue();
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String password) {
