@@ -23,6 +23,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.Role;
@@ -138,6 +139,11 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
         token = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
                 List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
                 () -> clients.register("Matrix client", "Role matrix test", null)).token();
+    }
+
+    @AfterEach
+    void forgetTheLastCaller() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
