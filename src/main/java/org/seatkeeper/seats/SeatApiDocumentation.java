@@ -6,6 +6,11 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -27,6 +32,20 @@ class SeatApiDocumentation {
     static final String BASIC = "basic";
     static final String PROBLEM = "application/problem+json";
 
+    /**
+     * Any call signed with HTTP Basic may be refused while sign-in is paused after failed sign-ins
+     * (docs/decisions/0018-brute-force-protection.md): 429 with Retry-After, on every operation.
+     */
+    @Bean
+    OpenApiCustomizer signInPausedAnswer() {
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                operation.getResponses().addApiResponse("429", new ApiResponse()
+                        .description("Sign-in with these HTTP Basic credentials, or from this address, is paused after"
+                                + " failed sign-ins (sign-in-paused); Retry-After gives the seconds to wait")
+                        .content(new Content().addMediaType(PROBLEM, new MediaType().schema(
+                                new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/Problem")))))));
+    }
+
     /** The shape of every error answer, documented once. */
     @Schema(name = "Problem", description = "An error answer (RFC 9457) with a machine-readable reason")
     record Problem(
@@ -38,7 +57,8 @@ class SeatApiDocumentation {
             @Schema(description = "What went wrong, for programs: invalid-username, unknown-user, inactive, expired,"
                     + " no-login, not-an-application, already-signed-in, no-seat, busy, unknown-seat, seat-ended,"
                     + " invalid-id, unauthorized, forbidden, bad-request, not-found, method-not-allowed,"
-                    + " rejected-request, too-large, unsupported-media-type, server-error", example = "no-seat")
+                    + " rejected-request, too-large, unsupported-media-type, server-error, sign-in-paused",
+                    example = "no-seat")
             String reason) {
     }
 }

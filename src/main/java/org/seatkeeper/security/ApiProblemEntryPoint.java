@@ -19,7 +19,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The security layer's answers for the JSON API, in the API's one problem shape ({@link ApiProblems}):
- * 401 saying why the credentials were not accepted, 403 for credentials that may not do this, and the
+ * 401 saying why the credentials were not accepted, 429 with Retry-After while sign-in is paused after
+ * failed sign-ins (docs/decisions/0018-brute-force-protection.md), 403 for credentials that may not do this, and the
  * firewall's refusals (unknown methods, {@code ;jsessionid=}, encoded dots) as 400 or 405, never a
  * redirect to the login page.
  */
@@ -44,6 +45,12 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof SignInPausedException paused) {
+            response.setHeader("Retry-After", String.valueOf(paused.pause().retryAfterSeconds()));
+            ApiProblems.write(response, ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused",
+                    paused.getMessage()));
+            return;
+        }
         String detail = failure == null || failure.getMessage() == null
                 || failure instanceof InsufficientAuthenticationException
                 ? "Sign the call with \"Authorization: Bearer <client token>\" or, for administrators, HTTP Basic."

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.shared.NodeName;
 import org.seatkeeper.sessions.Admissions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,11 +53,13 @@ class SecurityConfig {
     private final LoginAccounts loginAccounts;
     private final Admissions admissions;
     private final NodeName nodeName;
+    private final SignInLockouts lockouts;
 
-    SecurityConfig(LoginAccounts loginAccounts, Admissions admissions, NodeName nodeName) {
+    SecurityConfig(LoginAccounts loginAccounts, Admissions admissions, NodeName nodeName, SignInLockouts lockouts) {
         this.loginAccounts = loginAccounts;
         this.admissions = admissions;
         this.nodeName = nodeName;
+        this.lockouts = lockouts;
     }
 
     /**
@@ -147,7 +150,7 @@ class SecurityConfig {
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
                                                 AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(passwordCheck(accounts, passwords));
+        ProviderManager manager = new ProviderManager(passwordCheck(accounts, passwords, lockouts));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -163,19 +166,23 @@ class SecurityConfig {
     /** Portal sign-in: the password check, then the admission engine. */
     private AuthenticationManager portalSignIn(UserDetailsService accounts, PasswordEncoder passwords,
                                                AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(new PortalSignIn(passwordCheck(accounts, passwords),
+        ProviderManager manager = new ProviderManager(new PortalSignIn(passwordCheck(accounts, passwords, lockouts),
                 loginAccounts, admissions, nodeName));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
 
-    /** The username in its canonical form (rule 13), then the password, then the account's state. */
-    static AuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords) {
+    /**
+     * The username in its canonical form (rule 13), then the brute-force guard (docs/decisions/0018), then
+     * the password, then the account's state.
+     */
+    static AuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords,
+                                                SignInLockouts lockouts) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         provider.setPreAuthenticationChecks(account -> { });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        return new CanonicalUsername(provider);
+        return new CanonicalUsername(new SignInGuard(provider, lockouts));
     }
 
     /** Lets the servlet container's session expiry reach Spring as events, so expired sessions free their seats. */

@@ -67,6 +67,10 @@ class SignInAuditing {
         if (failure instanceof LockedException) {
             return "no login";
         }
+        if (failure instanceof SignInPausedException paused && paused.started()) {
+            return reason(paused.getCause() instanceof AuthenticationException wrong ? wrong : null, username) + ", "
+                    + paused.reason();
+        }
         if (failure instanceof SignInRefusedException refused) {
             return refused.reason();
         }

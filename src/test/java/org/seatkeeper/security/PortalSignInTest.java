@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.SeatKind;
 import org.seatkeeper.shared.NodeName;
@@ -44,6 +45,8 @@ class PortalSignInTest {
     NodeName node;
     @Autowired
     SeatRelease seatRelease;
+    @Autowired
+    SignInLockouts lockouts;
 
     PortalSignIn signIn;
 
@@ -57,7 +60,7 @@ class PortalSignInTest {
         request.setRemoteAddr("10.9.8.7");
         request.addHeader("User-Agent", "Firefox/140");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        signIn = new PortalSignIn(SecurityConfig.passwordCheck(accounts, passwords), loginAccounts, admissions, node);
+        signIn = new PortalSignIn(SecurityConfig.passwordCheck(accounts, passwords, lockouts), loginAccounts, admissions, node);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.seatkeeper.sessions.ui;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,13 +23,15 @@ import org.seatkeeper.sessions.SessionPolicy;
 import org.seatkeeper.sessions.SessionPolicyLimits;
 import org.seatkeeper.sessions.SessionPolicyLimits.Setting;
 import org.seatkeeper.sessions.SessionPolicyRefusedException;
+import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The session settings (rules 9-11): stale threshold, idle timeout, the warning before it, and seed
  * 003's "disable auto timeout". Each field shows its allowed range, and a value out of range is
- * reported on that field; only a conflict with someone else's change goes to the banner above.
+ * reported on that field; only a conflict with someone else's change goes to the banner above. Other
+ * modules add their settings below ({@link SettingsSection}: the sign-in protection).
  */
 @Route("session-settings")
 @PageTitle("Session settings | Seatkeeper")
@@ -47,7 +50,7 @@ class SessionSettingsView extends VerticalLayout {
     private final SessionPolicyLimits limits;
     private long version;
 
-    SessionSettingsView(SessionPolicies policies) {
+    SessionSettingsView(SessionPolicies policies, List<SettingsSection> sections) {
         this.policies = policies;
         this.limits = policies.limits();
         fields.put(Setting.STALE_AFTER, staleAfter);
@@ -79,6 +82,7 @@ class SessionSettingsView extends VerticalLayout {
                         + " is disabled, after a countdown that lets the user stay; every ended session frees its"
                         + " seat at once."),
                 banner, form, save);
+        sections.forEach(section -> add(section.create()));
     }
 
     void save() {
