@@ -97,6 +97,7 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
             entry("GET /api/v1/usage", new Endpoint(ADMINISTRATORS_AND_CLIENTS, "/api/v1/usage?pool=full-access", null)),
             entry("GET /api/v1/usage.csv", new Endpoint(ADMINISTRATORS_AND_CLIENTS,
                     "/api/v1/usage.csv?pool=full-access", null)),
+            entry("GET /api/v1/log-integrity", new Endpoint(ADMINISTRATORS, "/api/v1/log-integrity", null)),
             entry("POST /api/v1/seats", new Endpoint(CLIENTS, "/api/v1/seats", "{\"username\":\"matrix.user\"}")),
             entry("POST /api/v1/seats/{id}/heartbeat", new Endpoint(CLIENTS, "/api/v1/seats/999999/heartbeat",
                     "{\"acted\":true}")),
