@@ -227,12 +227,17 @@ class UsageView extends VerticalLayout {
                 + duration(estimate.recordedMinutesAtCapacity()) + ").";
     }
 
+    /** Draws the charts again in the appearance's colours, unless they are in them already. */
     private void redraw(Appearance appearance) {
-        palette = switch (appearance) {
+        UsageChart.Palette next = switch (appearance) {
             case LIGHT -> UsageChart.Palette.LIGHT;
             case DARK -> UsageChart.Palette.DARK;
             case DEVICE -> UsageChart.Palette.DEVICE;
         };
+        if (next == palette) {
+            return;
+        }
+        palette = next;
         drawPools();
         drawPot();
     }
