@@ -1,7 +1,6 @@
 package org.seatkeeper.usage;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -21,8 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.seatkeeper.sessions.ConcurrentPool;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -105,17 +102,7 @@ class UsageController {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"usage-"
                 + UsageReport.name(query.pool()) + "-" + UsageReport.name(query.resolution()) + ".csv\"");
-        write(query.pool(), points, response.getWriter());
-    }
-
-    static void write(ConcurrentPool pool, List<UsagePoint> points, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Start (UTC)", "Pool",
-                "Peak in use", "Average in use", "Capacity", "Minutes at capacity", "Refused sign-ins").get())) {
-            for (UsagePoint point : points) {
-                csv.printRecord(point.start(), pool.label(), point.peakInUse(), point.averageInUse(), point.capacity(),
-                        point.minutesAtCapacity(), point.denials());
-            }
-        }
+        UsageCsv.series(query.pool(), points, response.getWriter());
     }
 
     @ExceptionHandler(BadParameter.class)

@@ -52,7 +52,7 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
     static final String DEMO_PASSWORD = "demo-tour-password-1";
     static final Path SHOTS = Path.of("target", "tour");
 
-    static final List<String> ADMINISTRATOR_VIEWS = List.of("overview", "sessions", "users", "profiles", "licences",
+    static final List<String> ADMINISTRATOR_VIEWS = List.of("overview", "usage", "sessions", "users", "profiles", "licences",
             "setup", "session-settings", "api-clients", "access-log", "administration-log", "installation",
             "my-account");
     static final List<String> USER_VIEWS = List.of("", "my-account", "users");
@@ -74,6 +74,7 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
     void every_view_fits_the_screen_and_speaks_plainly_for_every_role() throws Exception {
         // the demo loader ran at start-up, before the database was reset for this test: load it again
         context.getBean("demoDataLoader", ApplicationRunner.class).run(new DefaultApplicationArguments());
+        context.getBean("demoUsageHistory", ApplicationRunner.class).run(new DefaultApplicationArguments());
         Files.createDirectories(SHOTS);
 
         // every role in the dark appearance too: issue 15 asks for no violation in either, for each role

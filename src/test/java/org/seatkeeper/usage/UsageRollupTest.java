@@ -127,7 +127,8 @@ class UsageRollupTest {
     @Test
     void the_retentions_are_settings() {
         UsageRollup tenDays = new UsageRollup(dataSource, transactions,
-                new UsageSettings(Duration.ofDays(10), Duration.ofDays(60), Duration.ofHours(1), Duration.ofHours(1)),
+                new UsageSettings(Duration.ofDays(10), Duration.ofDays(60), Duration.ofHours(1), Duration.ofHours(1),
+                        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), 8, 17),
                 Clock.fixed(clock.instant(), ZoneOffset.UTC));
         minute("RESERVED", clock.instant().minus(Duration.ofDays(12)), 0, 1, 0, 1, 0);
         hourRow(UsageSeries.hourOf(clock.instant().minus(Duration.ofDays(61))));

@@ -30,6 +30,7 @@ import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
 import org.seatkeeper.audit.LogIntegrity;
 import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.ui.CsvDownload;
 
 /**
  * Every sign-in attempt with its outcome and reason (rules 6 and 12); filterable, exportable as CSV.

@@ -31,11 +31,13 @@ import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.sessions.PoolUsage;
 import org.seatkeeper.shared.UsageLevel;
 import org.seatkeeper.shared.ui.UsageMeter;
+import org.seatkeeper.usage.PoolSummary;
+import org.seatkeeper.usage.UsageReports;
 
 /**
  * The administrators' home: licence use at a glance, what needs attention first, kept live over push
  * by {@link OverviewFeed} (no reload, no Refresh needed). Each named pot links to the users who
- * consume it.
+ * consume it; each pool shows today's peak and refusals, read on opening, and links to the Usage view.
  */
 @Route("overview")
 @PageTitle("Licence overview | Seatkeeper")
@@ -49,13 +51,14 @@ class LicenceOverviewView extends VerticalLayout {
     final FlexLayout pools = new FlexLayout();
     final Span administrators = new Span();
     final Div installation = new Div();
+    final Anchor usage = new Anchor("usage", "Usage history and what-if");
     private final Map<ConcurrentPool, PoolCard> cards = new EnumMap<>(ConcurrentPool.class);
 
     private final OverviewFeed feed;
     private OverviewFeed.Subscription subscription;
     private Overview shown;
 
-    LicenceOverviewView(LicenceOverview overview, OverviewFeed feed) {
+    LicenceOverviewView(LicenceOverview overview, OverviewFeed feed, UsageReports usageReports) {
         this.feed = feed;
         warnings.setId("overview-warnings");
 
@@ -80,12 +83,16 @@ class LicenceOverviewView extends VerticalLayout {
             cards.put(pool, card);
             pools.add(card);
         }
+        // read on opening: today's history moves slowly next to the live figures, and the Usage view has it all
+        usageReports.today().forEach(today -> cards.get(today.pool()).showToday(today));
+        usage.setId("overview-usage");
+        usage.getElement().setAttribute("router-link", true);
 
         administrators.setId("overview-administrators");
         installation.setId("overview-installation");
 
         add(new H1("Licence overview"), warnings, new H2("Named licences"), pots, new H2("Concurrent pools"),
-                poolWarning, pools, new H2("Administrators"), administrators, new H2("Installation"), installation);
+                poolWarning, pools, usage, new H2("Administrators"), administrators, new H2("Installation"), installation);
         show(overview.current());
     }
 
@@ -157,6 +164,7 @@ class LicenceOverviewView extends VerticalLayout {
 
         final Span figures = new Span();
         final Span remaining = new Span();
+        final Div today = new Div();
         final UsageMeter meter = new UsageMeter();
         private final ConcurrentPool pool;
 
@@ -164,7 +172,14 @@ class LicenceOverviewView extends VerticalLayout {
             this.pool = pool;
             setId("overview-pool-" + pool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             addClassName("overview-card");
-            add(new Span(pool.label()), new Div(figures), new Div(remaining), meter);
+            today.addClassName("overview-today");
+            add(new Span(pool.label()), new Div(figures), new Div(remaining), meter, today);
+        }
+
+        /** "Today: peak 3 of 3, 2 refused". */
+        void showToday(PoolSummary summary) {
+            today.setText("Today: peak " + summary.peakInUse() + " of " + summary.capacity() + ", "
+                    + (summary.refusals() == 0 ? "none refused" : summary.refusals() + " refused"));
         }
 
         void show(PoolUsage usage) {

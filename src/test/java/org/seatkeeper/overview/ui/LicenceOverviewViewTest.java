@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -16,6 +18,7 @@ import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
+import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.UsageLevel;
 import org.seatkeeper.testing.DirectoryScene;
 import org.seatkeeper.testing.TestUsers;
@@ -53,6 +56,24 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         String pools = view.pools.getElement().getTextRecursively();
         assertThat(pools).contains("Full-access users (F): 1 remaining", "View-only users (V): 5 remaining",
                 "Reserved users (R): 1 remaining", "2 of 3 in use");
+    }
+
+    @Test
+    void each_pool_shows_todays_peak_and_refusals_and_links_to_the_usage_view() {
+        // the scene's UPDATE already noted this minute (2 in use); two refusals at 3 of 3 join it
+        jdbc.update("""
+                INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
+                VALUES ('FULL_ACCESS', ?, 3, 2, 2, 3, 2)
+                ON DUPLICATE KEY UPDATE peak_in_use = 3, denials = 2""",
+                DatabaseTime.parameter(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
+
+        LicenceOverviewView view = navigate(LicenceOverviewView.class);
+
+        List<String> today = view.pools.getChildren().map(LicenceOverviewView.PoolCard.class::cast)
+                .map(card -> card.today.getText()).toList();
+        assertThat(today).containsExactly("Today: peak 3 of 3, 2 refused", "Today: peak 0 of 5, none refused",
+                "Today: peak 0 of 1, none refused");
+        assertThat(view.usage.getHref()).isEqualTo("usage");
     }
 
     @Test

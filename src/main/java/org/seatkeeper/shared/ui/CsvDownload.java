@@ -1,4 +1,4 @@
-package org.seatkeeper.audit.ui;
+package org.seatkeeper.shared.ui;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -9,13 +9,21 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-/** An "Export CSV" link whose file is written straight to the response while it is read. */
-final class CsvDownload {
+/** A link to a CSV file written straight to the response while it is read. */
+public final class CsvDownload {
 
     private CsvDownload() {
     }
 
-    static Anchor link(String fileName, Consumer<Writer> writeCsv) {
+    /** "Export CSV", the one export of a view (id {@code export-csv}). */
+    public static Anchor link(String fileName, Consumer<Writer> writeCsv) {
+        Anchor link = link(fileName, "Export CSV", writeCsv);
+        link.setId("export-csv");
+        return link;
+    }
+
+    /** A link with its own words, for a view with several exports. */
+    public static Anchor link(String fileName, String text, Consumer<Writer> writeCsv) {
         DownloadHandler handler = event -> {
             event.setFileName(fileName);
             event.setContentType("text/csv;charset=UTF-8");
@@ -23,8 +31,6 @@ final class CsvDownload {
             writeCsv.accept(writer);
             writer.flush();
         };
-        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "Export CSV");
-        link.setId("export-csv");
-        return link;
+        return new Anchor(handler, AttachmentType.DOWNLOAD, text);
     }
 }
