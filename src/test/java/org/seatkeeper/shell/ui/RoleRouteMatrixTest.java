@@ -83,7 +83,8 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
             entry("profiles", ADMINISTRATORS),
             entry("licences", ADMINISTRATORS),
             entry("setup", ADMINISTRATORS),
-            entry("api-clients", ADMINISTRATORS));
+            entry("api-clients", ADMINISTRATORS),
+            entry("usage", ADMINISTRATORS));
 
     /**
      * Spring Boot's error page, reached by the container's error dispatch; called directly it has no error to
