@@ -36,7 +36,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The database stops under a running application and comes back on the same data. Meanwhile the seat
  * API answers 503 {@code busy} with Retry-After, a portal sign-in is refused, and readiness is DOWN;
- * afterwards the same application (no restart) answers again, and every seat is counted exactly once.
+ * afterwards the same application (no restart) answers again, and every seat is counted exactly once,
+ * also a seat whose lease ran out during the outage, since its application could not renew it then.
  * <p>
  * The server and the application are this test's own (a MariaDB with its own data folder and port, an
  * application context pointed at it as at an external database), so stopping it disturbs no other test.
@@ -44,6 +45,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class OutageRecoveryTest {
 
     static final String PASSWORD = "Outage-test-pw-1";
+    static final int LEASE_SECONDS = 10;
+    static final int GRACE_SECONDS = 5;
 
     @TempDir
     Path folder;
@@ -63,7 +66,12 @@ class OutageRecoveryTest {
                 "--spring.datasource.url=" + db.jdbcUrl(),
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
-                "--spring.datasource.hikari.pool-name=outage");
+                "--spring.datasource.hikari.pool-name=outage",
+                // The reclaimer runs, with a lease the outage outlasts: silence during it must cost no seat.
+                "--seatkeeper.scheduling.enabled=true",
+                "--seatkeeper.seats.lease=" + LEASE_SECONDS + "s",
+                "--seatkeeper.seats.grace=" + GRACE_SECONDS + "s",
+                "--seatkeeper.seats.reclaim-every=500ms");
         // A connection of the test's own, outside the application's pool, for the figures.
         jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password()));
         TestPools.set(jdbc, 10, 10, 0);
@@ -95,6 +103,7 @@ class OutageRecoveryTest {
         assertThat(readiness()).isEqualTo(200);
         assertThat(seatsCounted()).isEqualTo(new Seats(2, 2));
 
+        long outageStarted = System.nanoTime();
         db.suspend();
 
         SeatApi.Reply refused = api.take("api.during");
@@ -116,6 +125,9 @@ class OutageRecoveryTest {
         assertThat(readiness()).isEqualTo(503);
         assertThat(status("/actuator/health/liveness")).as("alive: no reason to restart it").isEqualTo(200);
 
+        // The refused calls above took longer than this already (each waits 5 s for a connection).
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                System.nanoTime() - outageStarted > Duration.ofSeconds(LEASE_SECONDS + GRACE_SECONDS + 1).toNanos());
         db.resume();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> readiness() == 200);
