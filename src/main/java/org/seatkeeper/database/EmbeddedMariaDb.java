@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -104,11 +107,22 @@ public final class EmbeddedMariaDb {
             db.start();
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + properties.schema()
                     + "?useUnicode=true&characterEncoding=utf8";
+            try (Connection connection = DriverManager.getConnection(url, DatabaseCredentials.USER,
+                    credentials.appPassword())) {
+                int adopted = OrphanedDefiners.adopt(connection, properties.schema());
+                if (adopted > 0) {
+                    log.info("{} trigger(s) and routine(s) from before the database had passwords now run as {}",
+                            adopted, DatabaseCredentials.USER);
+                }
+            }
             log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", config.getPort(),
                     properties.ephemeral() ? "a throw-away directory" : dataDir);
             return new EmbeddedMariaDb(url, credentials, db, baseDir, properties.ephemeral() ? root : null);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to the embedded MariaDB as " + DatabaseCredentials.USER
+                    + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB directories", e);
         }

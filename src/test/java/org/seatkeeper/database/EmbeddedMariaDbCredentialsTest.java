@@ -117,7 +117,7 @@ class EmbeddedMariaDbCredentialsTest {
     }
 
     @Test
-    void a_data_folder_made_when_grants_were_skipped_is_closed_at_the_next_start_and_keeps_its_data() throws Exception {
+    void a_data_folder_made_when_grants_were_skipped_is_closed_at_the_next_start_and_keeps_its_data_and_triggers() throws Exception {
         startTheOldWay();
         try (Connection open = DriverManager.getConnection(oldUrl, "root", "")) {
             throw new AssertionError("the old server should be stopped, yet it answered " + open);
@@ -136,6 +136,19 @@ class EmbeddedMariaDbCredentialsTest {
             assertRefused(upgraded, "", "");
             assertRefused(upgraded, upgraded.username(), "");
             assertThat(keptRow(upgraded)).isEqualTo("written without grants");
+            try (Connection c = DriverManager.getConnection(upgraded.jdbcUrl(), upgraded.username(), password);
+                 Statement s = c.createStatement()) {
+                s.execute("INSERT INTO kept VALUES ('written with grants')");
+                try (ResultSet copied = s.executeQuery("SELECT name FROM copied")) {
+                    assertThat(copied.next()).as("the old trigger runs").isTrue();
+                    assertThat(copied.getString(1)).isEqualTo("written with grants");
+                }
+                try (var call = c.prepareCall("{CALL count_kept(?)}")) {
+                    call.registerOutParameter(1, java.sql.Types.INTEGER);
+                    call.execute();
+                    assertThat(call.getInt(1)).as("the old procedure runs").isEqualTo(2);
+                }
+            }
         } finally {
             upgraded.stop();
         }
@@ -176,6 +189,10 @@ class EmbeddedMariaDbCredentialsTest {
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (name VARCHAR(40))");
             s.execute("INSERT INTO kept VALUES ('written without grants')");
+            // Made without grants, these name the definer ''@'', which does not exist once grants are on.
+            s.execute("CREATE TABLE copied (name VARCHAR(40))");
+            s.execute("CREATE TRIGGER kept_copy AFTER INSERT ON kept FOR EACH ROW INSERT INTO copied VALUES (NEW.name)");
+            s.execute("CREATE PROCEDURE count_kept(OUT n INT) SELECT COUNT(*) INTO n FROM kept");
         } finally {
             old.stop();
             try (var paths = Files.walk(baseDir)) {
@@ -187,7 +204,7 @@ class EmbeddedMariaDbCredentialsTest {
     private static String keptRow(EmbeddedMariaDb db) throws SQLException {
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
              Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT name FROM kept")) {
+             ResultSet rows = s.executeQuery("SELECT name FROM kept WHERE name LIKE '%without%'")) {
             assertThat(rows.next()).isTrue();
             return rows.getString(1);
         }
