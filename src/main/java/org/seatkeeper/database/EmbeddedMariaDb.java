@@ -107,6 +107,8 @@ public final class EmbeddedMariaDb {
             db.start();
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + properties.schema()
                     + "?useUnicode=true&characterEncoding=utf8";
+            EmbeddedMariaDb started = new EmbeddedMariaDb(url, credentials, db, baseDir,
+                    properties.ephemeral() ? root : null);
             try (Connection connection = DriverManager.getConnection(url, DatabaseCredentials.USER,
                     credentials.appPassword())) {
                 int adopted = OrphanedDefiners.adopt(connection, properties.schema());
@@ -114,15 +116,16 @@ public final class EmbeddedMariaDb {
                     log.info("{} trigger(s) and routine(s) from before the database had passwords now run as {}",
                             adopted, DatabaseCredentials.USER);
                 }
+            } catch (SQLException e) {
+                started.stop();
+                throw new IllegalStateException("Cannot connect to the embedded MariaDB as " + DatabaseCredentials.USER
+                        + ": " + e.getMessage(), e);
             }
             log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", config.getPort(),
                     properties.ephemeral() ? "a throw-away directory" : dataDir);
-            return new EmbeddedMariaDb(url, credentials, db, baseDir, properties.ephemeral() ? root : null);
+            return started;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB: " + e.getMessage(), e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to the embedded MariaDB as " + DatabaseCredentials.USER
-                    + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB directories", e);
         }
