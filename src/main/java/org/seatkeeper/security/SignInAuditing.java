@@ -3,9 +3,12 @@ package org.seatkeeper.security;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.directory.Username;
 import org.seatkeeper.shared.SignInAttempt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AccountExpiredException;
@@ -25,6 +28,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class SignInAuditing {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInAuditing.class);
 
     static final String PORTAL = "Portal";
     static final String API = "API";
@@ -51,9 +56,19 @@ class SignInAuditing {
         }
     }
 
+    /**
+     * A sign-in refused because the database is out of reach cannot be written to the access log, which
+     * is in that database: it is logged for the operator instead, and the refusal goes on to its answer
+     * (503 on the API, "not possible right now" on the login page) rather than failing again here.
+     */
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String typed = String.valueOf(event.getAuthentication().getPrincipal());
+        if (DatabaseOutage.explains(event.getException())) {
+            log.warn("Sign-in of '{}' refused while the database was unavailable; not in the access log",
+                    Username.printable(typed));
+            return;
+        }
         publish(Username.printable(typed), false, reason(event.getException(), typed));
     }
 

@@ -2,8 +2,11 @@ package org.seatkeeper.security;
 
 import org.seatkeeper.lockout.SignInLockouts;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -24,8 +27,22 @@ final class SignInGuard implements AuthenticationProvider {
         this.lockouts = lockouts;
     }
 
+    /**
+     * The lockout records are in the database: when it cannot be reached, the attempt is refused as a
+     * service failure (as the password check refuses when it cannot read the account), never admitted
+     * unchecked, and answered as such (503 on the API, "not possible right now" on the login page).
+     */
     @Override
     public Authentication authenticate(Authentication attempt) {
+        try {
+            return guarded(attempt);
+        } catch (DataAccessException | TransactionException unavailable) {
+            throw new InternalAuthenticationServiceException("The sign-in could not be checked: "
+                    + unavailable.getMessage(), unavailable);
+        }
+    }
+
+    private Authentication guarded(Authentication attempt) {
         if (attempt.isAuthenticated()) {
             return passwordCheck.authenticate(attempt);
         }

@@ -1,8 +1,15 @@
 package org.seatkeeper.sessions;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import jakarta.annotation.PostConstruct;
+import org.seatkeeper.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +18,11 @@ import org.springframework.stereotype.Component;
  * sessions of nodes that stopped answering for as long ({@link NodeBeacon}), on every node:
  * whichever node runs first wins each conditional end, so a node that dies loses no seat for longer
  * than the lease plus grace plus one sweep.
+ * <p>
+ * While the database is out of reach, no application can renew and no node can write its beacon, so
+ * silence proves nothing: after an outage this node reclaims nothing for one lease plus grace from the
+ * moment the database answers again, giving every application and node the time to renew first
+ * (docs/decisions/0019-database-credentials-and-outages.md).
  */
 @Component
 class LeaseReclaimer {
@@ -19,10 +31,20 @@ class LeaseReclaimer {
 
     private final Admissions admissions;
     private final NodeBeacon nodes;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration hold;
+    private boolean outage;
+    private Instant holdUntil = Instant.MIN;
 
-    LeaseReclaimer(Admissions admissions, NodeBeacon nodes) {
+    LeaseReclaimer(Admissions admissions, NodeBeacon nodes, JdbcClient jdbc, Clock clock,
+                   @Value("${seatkeeper.seats.lease:60s}") Duration lease,
+                   @Value("${seatkeeper.seats.grace:30s}") Duration grace) {
         this.admissions = admissions;
         this.nodes = nodes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.hold = lease.plus(grace);
     }
 
     /** Runs before this node's first beacon, so a silent beacon still means the previous run. */
@@ -36,7 +58,43 @@ class LeaseReclaimer {
     }
 
     @Scheduled(fixedDelayString = "${seatkeeper.seats.reclaim-every:5s}", initialDelayString = "${seatkeeper.seats.reclaim-every:5s}")
-    int sweep() {
+    synchronized int sweep() {
+        if (outage && !databaseAnswers()) {
+            return 0;
+        }
+        if (outage) {
+            outage = false;
+            holdUntil = clock.instant().plus(hold);
+            log.warn("The database answers again: no seat is reclaimed for {} s, so that applications can renew"
+                    + " their seats first", hold.toSeconds());
+        }
+        if (clock.instant().isBefore(holdUntil)) {
+            return 0;
+        }
+        try {
+            return reclaim();
+        } catch (RuntimeException failure) {
+            if (!DatabaseOutage.explains(failure)) {
+                throw failure;
+            }
+            outage = true;
+            log.warn("The database is unavailable: no seat is reclaimed until it is back ({})", failure.getMessage());
+            return 0;
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            return jdbc.sql("SELECT 1").query(Integer.class).single() == 1;
+        } catch (RuntimeException failure) {
+            if (DatabaseOutage.explains(failure)) {
+                return false;
+            }
+            throw failure;
+        }
+    }
+
+    private int reclaim() {
         int reclaimed = admissions.reclaimLeases();
         if (reclaimed > 0) {
             log.info("Reclaimed {} seat(s) whose application stopped renewing them or ignored a sign-out request",

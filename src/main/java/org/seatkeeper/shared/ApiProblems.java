@@ -34,6 +34,18 @@ public final class ApiProblems {
         return withReason(problem, reason);
     }
 
+    /** How long a client should wait (Retry-After, seconds) while the database is out of reach. */
+    public static final int DATABASE_UNAVAILABLE_RETRY_AFTER = 10;
+
+    /**
+     * The answer while the database is out of reach (stopped, restarting): {@code busy}, like a moment's
+     * contention, so clients need one retry rule; the longer Retry-After tells them apart.
+     */
+    public static ProblemDetail databaseUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The licence server cannot reach its database at the"
+                + " moment; nothing was changed. Try again in a few seconds.");
+    }
+
     /** Gives a problem its reason and type, and a title if it has none. */
     public static ProblemDetail withReason(ProblemDetail problem, String reason) {
         problem.setType(URI.create(TYPE_PREFIX + reason));

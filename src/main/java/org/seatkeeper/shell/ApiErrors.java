@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.ApiProblems;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +55,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessException.class,
             DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> busy(Exception busy) {
+        if (DatabaseOutage.explains(busy)) {
+            return unavailable(busy);
+        }
         log.warn("API call refused while the database was busy: {}", busy.getMessage());
         ProblemDetail problem = ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
                 "The licence server is busy; nothing was changed. Try again in a moment.");
@@ -62,11 +66,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** A fault of ours: logged with an id the caller can quote, never shown as a stack trace. */
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException failure) {
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException failure) {
+        if (DatabaseOutage.explains(failure)) {
+            return unavailable(failure);
+        }
         String id = UUID.randomUUID().toString();
         log.error("Unexpected failure of an API call, error id {}", id, failure);
-        return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",
-                "Something went wrong on the server; it was logged with error id " + id + ".");
+        return ResponseEntity.internalServerError().body(ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "server-error", "Something went wrong on the server; it was logged with error id " + id + "."));
+    }
+
+    /**
+     * The database is out of reach (stopped, restarting): the same {@code busy} answer, with a longer
+     * Retry-After, since a server restart takes seconds rather than a lock's milliseconds.
+     */
+    private static ResponseEntity<ProblemDetail> unavailable(Exception outage) {
+        log.warn("API call refused while the database was unavailable: {}", outage.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(ApiProblems.DATABASE_UNAVAILABLE_RETRY_AFTER))
+                .body(ApiProblems.databaseUnavailable());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,8 @@ import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The one error handler of the UI: whatever a click throws, the user sees a clear sentence, never a
- * stack trace. Refusals of rules arrive as {@link RefusedException}s and are shown as they are;
+ * stack trace. Refusals of rules arrive as {@link RefusedException}s and are shown as they are; a
+ * database out of reach is said so, without an incident (the operator sees it in the readiness check);
  * anything unexpected is logged with an incident number the user can quote.
  */
 @Component
@@ -47,6 +49,10 @@ class ErrorHandling implements VaadinServiceInitListener {
         }
         if (cause instanceof ObjectOptimisticLockingFailureException) {
             return "Someone else changed this record while you were editing it. Reload it and make your change again.";
+        }
+        if (DatabaseOutage.explains(error)) {
+            log.warn("A click failed while the database was unavailable: {}", error.getMessage());
+            return DatabaseOutage.EXPLANATION + " Nothing was saved. Try again in a minute.";
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, incident {}", incident, error);

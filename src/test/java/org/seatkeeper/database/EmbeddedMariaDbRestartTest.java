@@ -27,7 +27,7 @@ class EmbeddedMariaDbRestartTest {
         EmbeddedMariaDbProperties properties = new EmbeddedMariaDbProperties(folder, "restart_check", false);
 
         EmbeddedMariaDb first = EmbeddedMariaDb.launch(properties);
-        try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "root", "");
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (name VARCHAR(20))");
             s.execute("INSERT INTO kept VALUES ('before restart')");
@@ -37,7 +37,7 @@ class EmbeddedMariaDbRestartTest {
         assertThat(folder.resolve("data").resolve("restart_check")).isDirectory();
 
         EmbeddedMariaDb second = EmbeddedMariaDb.launch(properties);
-        try (Connection c = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+        try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.username(), second.password());
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT name FROM kept")) {
             assertThat(rows.next()).isTrue();

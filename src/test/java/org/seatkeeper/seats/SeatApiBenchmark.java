@@ -300,10 +300,9 @@ class SeatApiBenchmark {
             s.execute("CREATE TABLE IF NOT EXISTS bench_seat (id INT PRIMARY KEY, capacity INT, in_use INT) ENGINE=InnoDB");
             s.execute("REPLACE INTO bench_seat VALUES (1, 1000000000, 0)");
         }
-        String url;
-        try (Connection c = dataSource.getConnection()) {
-            url = c.getMetaData().getURL();
-        }
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        String url = pool.getJdbcUrl() + (pool.getJdbcUrl().contains("?") ? "&" : "?") + "user=" + pool.getUsername()
+                + "&password=" + java.net.URLEncoder.encode(pool.getPassword(), java.nio.charset.StandardCharsets.UTF_8);
         rawUpdates(url, connections, Duration.ofSeconds(3));
         long before = cpu.server();
         long started = System.nanoTime();
@@ -319,7 +318,7 @@ class SeatApiBenchmark {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
             threads.add(Thread.ofPlatform().start(() -> {
-                try (Connection c = java.sql.DriverManager.getConnection(url, "root", "");
+                try (Connection c = java.sql.DriverManager.getConnection(url);
                      PreparedStatement update = c.prepareStatement(
                              "UPDATE bench_seat SET in_use = in_use + 1 WHERE id = 1 AND in_use < capacity")) {
                     c.setAutoCommit(false);

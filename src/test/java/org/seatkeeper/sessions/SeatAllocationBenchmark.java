@@ -99,8 +99,8 @@ public final class SeatAllocationBenchmark {
         EmbeddedMariaDb db = EmbeddedMariaDb.start(new EmbeddedMariaDbProperties(null, "seatkeeper_bench", true));
         try (HikariDataSource dataSource = new HikariDataSource()) {
             dataSource.setJdbcUrl(db.jdbcUrl());
-            dataSource.setUsername("root");
-            dataSource.setPassword("");
+            dataSource.setUsername(db.username());
+            dataSource.setPassword(db.password());
             dataSource.setMaximumPoolSize(THREADS);
             dataSource.setMinimumIdle(THREADS);
             dataSource.setAutoCommit(false);

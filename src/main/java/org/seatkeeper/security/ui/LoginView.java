@@ -14,7 +14,9 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.seatkeeper.security.SignInRefusedException;
 import org.seatkeeper.sessions.EndReason;
+import org.seatkeeper.database.DatabaseOutage;
 import org.springframework.security.authentication.AccountExpiredException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -78,6 +80,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String titleFor(Object failure) {
+        if (failure instanceof AuthenticationServiceException) {
+            return "Signing in is not possible right now";
+        }
         if (failure instanceof DisabledException || failure instanceof AccountExpiredException
                 || failure instanceof LockedException || failure instanceof SignInRefusedException) {
             return "Sign-in refused";
@@ -86,6 +91,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     static String messageFor(Object failure) {
+        if (failure instanceof AuthenticationServiceException service) {
+            return DatabaseOutage.explains(service)
+                    ? DatabaseOutage.EXPLANATION + " Nobody can sign in until it is back. Try again in a minute."
+                    : "The licence server could not check your sign-in. Try again in a minute.";
+        }
         if (failure instanceof DisabledException) {
             return "Your account is inactive. Ask an administrator to activate it.";
         }

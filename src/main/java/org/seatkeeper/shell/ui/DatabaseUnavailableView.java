@@ -1,0 +1,47 @@
+package org.seatkeeper.shell.ui;
+
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.seatkeeper.database.DatabaseOutage;
+
+/**
+ * What anyone sees when a page cannot be built because the database is out of reach, instead of a
+ * stack trace: one sentence, and a way to try again. Standing alone, not in the portal's frame, which
+ * needs the database itself. Vaadin picks an error view by the exact class of the failure or of one of
+ * its causes: a wait for a connection that ran out (Hikari's {@link SQLTransientConnectionException})
+ * is here; a connection lost in the middle of a query is {@link DatabaseConnectionLostView}.
+ */
+@PageTitle("Database unavailable | Seatkeeper")
+@AnonymousAllowed
+public class DatabaseUnavailableView extends VerticalLayout implements HasErrorParameter<SQLTransientConnectionException> {
+
+    public DatabaseUnavailableView() {
+        explain(this);
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<SQLTransientConnectionException> parameter) {
+        return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+
+    static void explain(VerticalLayout page) {
+        page.setId("database-unavailable");
+        page.getElement().setAttribute("role", "main");
+        Anchor again = new Anchor("", "Try again");
+        again.setId("try-again");
+        page.add(new H1("Database unavailable"), new Paragraph(DatabaseOutage.EXPLANATION
+                + " What was saved before is kept, and the portal works again as soon as the database is back."),
+                new Paragraph("Try again in a minute. If it lasts, tell your administrator."), again);
+    }
+}
