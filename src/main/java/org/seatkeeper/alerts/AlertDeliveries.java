@@ -67,7 +67,8 @@ class AlertDeliveries {
     /** One delivery per configured destination, in the caller's transaction. */
     void enqueue(OpenAlert alert, boolean raised, Instant now) {
         AlertDestinations to = store.destinations();
-        String subject = (raised ? "Alert: " : "Cleared: ") + alert.sentence(clock.getZone(), now);
+        String subject = raised ? "Alert: " + alert.sentence(clock.getZone(), now)
+                : "Ended: " + alert.endSentence(clock.getZone(), now);
         if (!to.webhookUrl().isEmpty()) {
             insert(alert.id(), raised, WEBHOOK, to.webhookUrl(), subject, json(alert, raised, now), now);
         }
@@ -211,7 +212,8 @@ class AlertDeliveries {
         body.put("pool", alert.pool().label());
         body.put("kind", alert.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         body.put("rule", alert.rule());
-        body.put("message", alert.sentence(ZoneId.of("UTC"), now) + " UTC");
+        ZoneId utc = ZoneId.of("UTC");
+        body.put("message", (raised ? alert.sentence(utc, now) : alert.endSentence(utc, now)) + " UTC");
         body.put("since", alert.since().toString());
         body.put("at", now.toString());
         body.put("inUse", alert.inUse());
@@ -223,7 +225,7 @@ class AlertDeliveries {
     private String mailText(OpenAlert alert, boolean raised, Instant now) {
         ZoneId zone = clock.getZone();
         return (raised ? "An alert was raised" : "An alert has ended") + " on Seatkeeper.\n\n"
-                + alert.sentence(zone, now) + " (" + zone.getId() + ").\n"
+                + (raised ? alert.sentence(zone, now) : alert.endSentence(zone, now)) + " (" + zone.getId() + ").\n"
                 + "Rule: " + alert.rule() + ".\n"
                 + (raised ? "" : "Ended at " + OpenAlert.time(now, zone, now) + ".\n")
                 + "\nThe Alerts page of Seatkeeper lists every episode and delivery.\n";

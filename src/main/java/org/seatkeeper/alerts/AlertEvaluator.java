@@ -93,7 +93,7 @@ class AlertEvaluator {
         Optional<OpenAlert> highUse = openOf(open, pool, AlertKind.HIGH_USE);
         if (highUse.isPresent()) {
             if (!rule.highUse() || AlertConditions.highUseEnded(recent, highUse.get().percent())) {
-                clear(highUse.get(), now);
+                clear(highUse.get(), latest, now);
             } else {
                 store.refresh(highUse.get().id(), latest.peakInUse(), latest.capacity(), 0);
             }
@@ -104,7 +104,7 @@ class AlertEvaluator {
         Optional<OpenAlert> refusal = openOf(open, pool, AlertKind.REFUSAL);
         if (refusal.isPresent()) {
             if (!rule.refusal() || AlertConditions.refusalEnded(recent)) {
-                clear(refusal.get(), now);
+                clear(refusal.get(), latest, now);
             } else {
                 store.refresh(refusal.get().id(), latest.peakInUse(), latest.capacity(),
                         refusalsSince(pool, refusal.get().since(), now));
@@ -130,9 +130,9 @@ class AlertEvaluator {
                 }));
     }
 
-    private void clear(OpenAlert alert, Instant now) {
+    private void clear(OpenAlert alert, UsagePoint latest, Instant now) {
         transaction.executeWithoutResult(status -> {
-            if (store.clear(alert.id(), now)) {
+            if (store.clear(alert.id(), latest.peakInUse(), latest.capacity(), now)) {
                 deliveries.enqueue(store.episode(alert.id()).orElseThrow(), false, now);
                 events.publishEvent(new AlertsChanged(alert.id()));
             }

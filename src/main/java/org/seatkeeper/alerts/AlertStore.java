@@ -21,7 +21,7 @@ class AlertStore {
 
     private static final String EPISODE = """
             SELECT id, pool, kind, began_at, raised_at, cleared_at, in_use, capacity, refusals, percent, minutes,
-                acknowledged_by, acknowledged_at FROM alert_episode """;
+                acknowledged_by, acknowledged_at FROM alert_episode\s""";
 
     private final JdbcClient jdbc;
 
@@ -129,10 +129,11 @@ class AlertStore {
                 .params(inUse, capacity, refusals, id).update();
     }
 
-    /** False when another node cleared it first. */
-    boolean clear(long id, Instant now) {
-        return jdbc.sql("UPDATE alert_episode SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL")
-                .params(DatabaseTime.parameter(now), id).update() == 1;
+    /** Ends it with the figures it ended with; false when another node cleared it first. */
+    boolean clear(long id, int inUse, int capacity, Instant now) {
+        return jdbc.sql("UPDATE alert_episode SET cleared_at = ?, in_use = ?, capacity = ? WHERE id = ?"
+                        + " AND cleared_at IS NULL")
+                .params(DatabaseTime.parameter(now), inUse, capacity, id).update() == 1;
     }
 
     /** False when it was acknowledged already. */

@@ -37,6 +37,16 @@ public record OpenAlert(long id, ConcurrentPool pool, AlertKind kind, Instant si
                 + " seat" + from;
     }
 
+    /** "Full-access back below 90%: 2 of 5 in use (from 09:12)", "Full-access has room again: 3 refused (from 09:12)". */
+    public String endSentence(ZoneId zone, Instant now) {
+        String from = " (from " + time(since, zone, now) + ")";
+        if (kind == AlertKind.HIGH_USE) {
+            return pool.label() + " back below " + percent + "%: " + inUse + " of " + capacity + " in use" + from;
+        }
+        return pool.label() + " has room again: " + refusals + (refusals == 1 ? " sign-in" : " sign-ins")
+                + " refused for want of a seat" + from;
+    }
+
     /** What the rule was: "at or above 90% for 5 minutes", "any refusal". */
     public String rule() {
         return kind == AlertKind.HIGH_USE ? "At or above " + percent + "% for " + minutes

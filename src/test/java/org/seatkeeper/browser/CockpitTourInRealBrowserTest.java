@@ -53,7 +53,7 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
     static final Path SHOTS = Path.of("target", "tour");
 
     static final List<String> ADMINISTRATOR_VIEWS = List.of("overview", "sessions", "users", "profiles", "licences",
-            "setup", "session-settings", "api-clients", "access-log", "administration-log", "installation",
+            "setup", "session-settings", "api-clients", "alerts", "access-log", "administration-log", "installation",
             "my-account");
     static final List<String> USER_VIEWS = List.of("", "my-account", "users");
 

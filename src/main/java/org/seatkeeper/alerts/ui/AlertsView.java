@@ -19,12 +19,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,7 +52,7 @@ import org.seatkeeper.shared.ui.Toasts;
  */
 @Route("alerts")
 @PageTitle("Alerts | Seatkeeper")
-@Menu(title = "Alerts", order = 87, icon = "vaadin:bell")
+@Menu(title = "Alerts", order = 72, icon = "vaadin:bell")
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 class AlertsView extends VerticalLayout {
 
@@ -68,7 +68,6 @@ class AlertsView extends VerticalLayout {
     final TextField recipients = new TextField("Email recipients");
     final Div destinationsBanner = new Div();
     final Button saveDestinations = new Button("Save destinations", e -> saveDestinations());
-    final TabSheet tabs = new TabSheet();
     private final UsageAlerts alerts;
     private final Clock clock;
     private final boolean administrator;
@@ -87,24 +86,22 @@ class AlertsView extends VerticalLayout {
         this.alerts = alerts;
         this.clock = clock;
         this.administrator = currentUser.hasRole(Roles.ADMIN);
-        setSizeFull();
-        tabs.setSizeFull();
-        tabs.add("Episodes", episodesTab());
-        tabs.add("Rules", rulesTab());
-        if (administrator) {
-            tabs.add("Destinations", destinationsTab());
-        }
-        tabs.add("Delivery attempts", attemptsTab());
+        setWidthFull();
         add(new H1("Alerts"), new Paragraph("An alert is raised once for each episode: when a pool stays at or above"
                 + " its share of capacity for the set minutes, or when a sign-in is refused for want of a seat. It"
                 + " shows above every page for administrators and support until someone acknowledges it, and ends"
-                + " when the pool has room again."), tabs);
-        expand(tabs);
+                + " when the pool has room again."));
+        add(new H2("Episodes"), episodesSection());
+        add(new H2("Rules"), rulesSection());
+        if (administrator) {
+            add(new H2("Where alerts are sent"), destinationsSection());
+        }
+        add(new H2("Delivery attempts"), attemptsSection());
     }
 
     // episodes
 
-    private Component episodesTab() {
+    private Component episodesSection() {
         Instant now = clock.instant();
         episodes.addColumn(row -> row.alert().pool().label()).setHeader("Pool").setAutoWidth(true).setFlexGrow(0);
         episodes.addColumn(row -> row.alert().sentence(ZoneId.systemDefault(), now)).setHeader("Alert")
@@ -117,7 +114,8 @@ class AlertsView extends VerticalLayout {
         episodes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         episodes.setItems(query -> alerts.episodes(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.episodeCount());
-        episodes.setSizeFull();
+        episodes.setWidthFull();
+        episodes.setHeight("18em");
         episodes.setId("alert-episodes");
         return episodes;
     }
@@ -144,7 +142,7 @@ class AlertsView extends VerticalLayout {
 
     // rules
 
-    private Component rulesTab() {
+    private Component rulesSection() {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         rulesBanner.setId("alert-rules-banner");
@@ -167,7 +165,7 @@ class AlertsView extends VerticalLayout {
             HorizontalLayout row = new HorizontalLayout(fields.highUse, fields.percent, fields.minutes, fields.refusal);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
-            tab.add(new H2(pool.label()), row);
+            tab.add(new H3(pool.label()), row);
         }
         showRules(alerts.rules());
         if (administrator) {
@@ -223,7 +221,7 @@ class AlertsView extends VerticalLayout {
 
     // destinations
 
-    private Component destinationsTab() {
+    private Component destinationsSection() {
         webhookUrl.setPlaceholder("https://alerts.example.org/seatkeeper");
         webhookUrl.setHelperText("Receives a signed JSON message when an alert is raised and when it ends. Leave"
                 + " empty to send none.");
@@ -285,7 +283,7 @@ class AlertsView extends VerticalLayout {
 
     // delivery attempts
 
-    private Component attemptsTab() {
+    private Component attemptsSection() {
         attempts.addColumn(row -> TIME.format(row.attemptedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         attempts.addColumn(DeliveryAttempt::channel).setHeader("By").setAutoWidth(true).setFlexGrow(0);
         attempts.addColumn(DeliveryAttempt::target).setHeader("To").setWidth("9em").setFlexGrow(1);
@@ -296,7 +294,8 @@ class AlertsView extends VerticalLayout {
         attempts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         attempts.setItems(query -> alerts.deliveryAttempts(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.deliveryAttemptCount());
-        attempts.setSizeFull();
+        attempts.setWidthFull();
+        attempts.setHeight("16em");
         attempts.setId("alert-delivery-attempts");
         return attempts;
     }

@@ -46,9 +46,7 @@ class AlertBanner extends Section {
         addClassName("alert-banner");
         getElement().setAttribute("aria-label", "Usage alerts");
         setVisible(false);
-        if (shown) {
-            show(alerts.openUnacknowledged());
-        }
+        refresh();
     }
 
     @Override
@@ -56,6 +54,13 @@ class AlertBanner extends Section {
         if (shown) {
             UI ui = event.getUI();
             subscription = feed.subscribe(open -> ui.access(() -> show(open)));
+            refresh();
+        }
+    }
+
+    /** Reads the open alerts again (the frame does it after each navigation, besides the live feed). */
+    void refresh() {
+        if (shown) {
             show(alerts.openUnacknowledged());
         }
     }
@@ -91,6 +96,6 @@ class AlertBanner extends Section {
         } catch (RefusedException refused) {
             Toasts.error(refused.getMessage());
         }
-        show(alerts.openUnacknowledged());
+        refresh();
     }
 }

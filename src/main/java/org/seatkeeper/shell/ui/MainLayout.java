@@ -124,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        alertBanner.refresh();
         List<H1> headings = headings(main);
         headings.forEach(heading -> heading.getElement().setAttribute("tabindex", "-1"));
         if (!firstView && !headings.isEmpty()) {
