@@ -114,8 +114,9 @@ class AlertsView extends VerticalLayout {
         episodes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         episodes.setItems(query -> alerts.episodes(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.episodeCount());
+        episodes.setEmptyStateText("No alert has been raised yet.");
         episodes.setWidthFull();
-        episodes.setHeight("18em");
+        episodes.setHeight("14em");
         episodes.setId("alert-episodes");
         return episodes;
     }
@@ -294,8 +295,9 @@ class AlertsView extends VerticalLayout {
         attempts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         attempts.setItems(query -> alerts.deliveryAttempts(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.deliveryAttemptCount());
+        attempts.setEmptyStateText("Nothing has been sent yet.");
         attempts.setWidthFull();
-        attempts.setHeight("16em");
+        attempts.setHeight("14em");
         attempts.setId("alert-delivery-attempts");
         return attempts;
     }
