@@ -25,7 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,11 +85,6 @@ class AlertDeliveries {
                 .params(episode, raised ? "RAISED" : "CLEARED", channel, target, subject, body,
                         DatabaseTime.parameter(now))
                 .update();
-    }
-
-    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${seatkeeper.alerts.deliver-every:30s}")
-    void scheduled() {
-        deliverDue(clock.instant());
     }
 
     /** Sends what is due and this node could claim; returns how many it tried. */

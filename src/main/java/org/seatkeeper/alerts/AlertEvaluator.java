@@ -1,6 +1,5 @@
 package org.seatkeeper.alerts;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,6 @@ import org.seatkeeper.usage.Resolution;
 import org.seatkeeper.usage.UsageHistory;
 import org.seatkeeper.usage.UsagePoint;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Evaluates every pool's rules on its recent minutes, on every node. Raising is an INSERT that the unique
+ * Evaluates every pool's rules on its recent minutes, on every node ({@link AlertJobs}). Raising is an INSERT that the unique
  * key on open episodes lets succeed once per pool and kind; clearing is a conditional UPDATE that succeeds
  * once; the node that succeeds writes the messages in the same transaction. So two nodes, or two runs,
  * raise an episode once, and tell it once.
@@ -45,24 +43,15 @@ class AlertEvaluator {
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     AlertEvaluator(AlertStore store, AlertDeliveries deliveries, UsageHistory history, CurrentUser currentUser,
-                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events, Clock clock) {
+                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.store = store;
         this.deliveries = deliveries;
         this.history = history;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactionManager);
         this.events = events;
-        this.clock = clock;
-    }
-
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${seatkeeper.alerts.evaluate-every:1m}")
-    void scheduled() {
-        Instant now = clock.instant();
-        evaluate(now);
-        deliveries.deliverDue(now);
     }
 
     /** One evaluation of every rule at {@code now}. */

@@ -2,7 +2,6 @@ package org.seatkeeper.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +50,7 @@ class AlertEvaluationTest {
     private AlertEvaluator secondNode() {
         return new AlertEvaluator(context.getBean(AlertStore.class), context.getBean(AlertDeliveries.class),
                 context.getBean(UsageHistory.class), context.getBean(CurrentUser.class),
-                context.getBean(PlatformTransactionManager.class), context, context.getBean(Clock.class));
+                context.getBean(PlatformTransactionManager.class), context);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.Component;
@@ -56,7 +57,8 @@ import org.seatkeeper.shared.ui.Toasts;
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 class AlertsView extends VerticalLayout {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
 
     final Grid<AlertEpisode> episodes = new Grid<>();
     final Grid<DeliveryAttempt> attempts = new Grid<>();
@@ -103,14 +105,14 @@ class AlertsView extends VerticalLayout {
 
     private Component episodesSection() {
         Instant now = clock.instant();
-        episodes.addColumn(row -> row.alert().pool().label()).setHeader("Pool").setAutoWidth(true).setFlexGrow(0);
+        // the alert's sentence names the pool; short times and small minimum widths keep it within 1280x800
         episodes.addColumn(row -> row.alert().sentence(ZoneId.systemDefault(), now)).setHeader("Alert")
-                .setWidth("14em").setFlexGrow(3);
-        episodes.addColumn(row -> row.alert().rule()).setHeader("Rule").setWidth("9em").setFlexGrow(1);
-        episodes.addColumn(row -> TIME.format(row.raisedAt())).setHeader("Raised").setAutoWidth(true).setFlexGrow(0);
-        episodes.addColumn(row -> row.alert().clearedAt() == null ? "Open" : TIME.format(row.alert().clearedAt()))
-                .setHeader("Ended").setAutoWidth(true).setFlexGrow(0);
-        episodes.addComponentColumn(this::acknowledgement).setHeader("Acknowledged").setWidth("11em").setFlexGrow(1);
+                .setWidth("12em").setFlexGrow(3);
+        episodes.addColumn(row -> row.alert().rule()).setHeader("Rule").setWidth("8em").setFlexGrow(1);
+        episodes.addColumn(row -> SHORT.format(row.raisedAt())).setHeader("Raised").setWidth("7em").setFlexGrow(0);
+        episodes.addColumn(row -> row.alert().clearedAt() == null ? "Open" : SHORT.format(row.alert().clearedAt()))
+                .setHeader("Ended").setWidth("7em").setFlexGrow(0);
+        episodes.addComponentColumn(this::acknowledgement).setHeader("Acknowledged").setWidth("9em").setFlexGrow(1);
         episodes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         episodes.setItems(query -> alerts.episodes(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.episodeCount());
@@ -123,7 +125,7 @@ class AlertsView extends VerticalLayout {
 
     private Component acknowledgement(AlertEpisode row) {
         if (row.acknowledgedAt() != null) {
-            return new Span(row.acknowledgedBy() + ", " + TIME.format(row.acknowledgedAt()));
+            return new Span(row.acknowledgedBy() + ", " + SHORT.format(row.acknowledgedAt()));
         }
         if (row.alert().clearedAt() != null) {
             return new Span("No");
@@ -285,13 +287,13 @@ class AlertsView extends VerticalLayout {
     // delivery attempts
 
     private Component attemptsSection() {
-        attempts.addColumn(row -> TIME.format(row.attemptedAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        attempts.addColumn(DeliveryAttempt::channel).setHeader("By").setAutoWidth(true).setFlexGrow(0);
-        attempts.addColumn(DeliveryAttempt::target).setHeader("To").setWidth("9em").setFlexGrow(1);
-        attempts.addColumn(DeliveryAttempt::subject).setHeader("Message").setWidth("12em").setFlexGrow(2);
-        attempts.addColumn(AlertsView::outcome).setHeader("Outcome").setWidth("9em").setFlexGrow(1);
-        attempts.addColumn(row -> row.nextRetryAt() == null ? "" : TIME.format(row.nextRetryAt()))
-                .setHeader("Next try").setAutoWidth(true).setFlexGrow(0);
+        attempts.addColumn(row -> SHORT.format(row.attemptedAt())).setHeader("When").setWidth("7em").setFlexGrow(0);
+        attempts.addColumn(DeliveryAttempt::channel).setHeader("By").setWidth("5em").setFlexGrow(0);
+        attempts.addColumn(DeliveryAttempt::target).setHeader("To").setWidth("8em").setFlexGrow(1);
+        attempts.addColumn(DeliveryAttempt::subject).setHeader("Message").setWidth("10em").setFlexGrow(2);
+        attempts.addColumn(AlertsView::outcome).setHeader("Outcome").setWidth("8em").setFlexGrow(1);
+        attempts.addColumn(row -> row.nextRetryAt() == null ? "" : SHORT.format(row.nextRetryAt()))
+                .setHeader("Next try").setWidth("7em").setFlexGrow(0);
         attempts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         attempts.setItems(query -> alerts.deliveryAttempts(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.deliveryAttemptCount());

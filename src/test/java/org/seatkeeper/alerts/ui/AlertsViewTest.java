@@ -34,9 +34,9 @@ class AlertsViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.episodes).size()).isEqualTo(1);
         assertThat(test(view.episodes).getRow(0).alert().pool()).isEqualTo(ConcurrentPool.FULL_ACCESS);
-        assertThat(test(view.episodes).getCellText(0, 1)).startsWith("Full-access at 100% (5 of 5) since ");
-        assertThat(test(view.episodes).getCellText(0, 2)).isEqualTo("At or above 90% for 5 minutes");
-        assertThat(test(view.episodes).getCellText(0, 4)).isEqualTo("Open");
+        assertThat(test(view.episodes).getCellText(0, 0)).startsWith("Full-access at 100% (5 of 5) since ");
+        assertThat(test(view.episodes).getCellText(0, 1)).isEqualTo("At or above 90% for 5 minutes");
+        assertThat(test(view.episodes).getCellText(0, 3)).isEqualTo("Open");
     }
 
     @Test
