@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.seatkeeper.alerts.AlertRule;
+import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.directory.ConcurrentClass;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
@@ -100,6 +102,7 @@ class AdministrativeChangesTest {
     @Autowired Sessions sessions;
     @Autowired SessionPolicies policies;
     @Autowired ApiClients apiClients;
+    @Autowired UsageAlerts alerts;
 
     long documentsOnly;
     long ward;
@@ -198,7 +201,10 @@ class AdministrativeChangesTest {
                 new Kind("Session settings changed", t -> t.sessionSettingsChanged()),
                 // connected applications
                 new Kind("API client registered", t -> t.apiClientRegistered()),
-                new Kind("API client revoked", t -> t.apiClientRevoked()));
+                new Kind("API client revoked", t -> t.apiClientRevoked()),
+                // usage alerts
+                new Kind("Alert rule changed", t -> t.alertRuleChanged()),
+                new Kind("Alert destinations changed", t -> t.alertDestinationsChanged()));
     }
 
     // ---------------------------------------------------------------- users
@@ -522,6 +528,27 @@ class AdministrativeChangesTest {
         return new Logged(ADMIN, "Session settings changed", "session settings",
                 "stale after 90 s, idle timeout 30 min, auto timeout enabled, warning 60 s before",
                 "stale after 120 s, idle timeout 45 min, auto timeout disabled, warning 90 s before");
+    }
+
+    // ---------------------------------------------------------------- usage alerts
+
+    Logged alertRuleChanged() {
+        AlertRule current = admin(() -> alerts.rules().getFirst());
+        at();
+        admin(() -> alerts.changeRules(List.of(new AlertRule(org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, true, 100, 10, false,
+                current.version()))));
+        return new Logged(ADMIN, "Alert rule changed", "alert rules of Full-access",
+                "high use alert: on\nshare of capacity: 90 %\nfor: 5 min\nrefusal alert: on",
+                "high use alert: on\nshare of capacity: 100 %\nfor: 10 min\nrefusal alert: off");
+    }
+
+    Logged alertDestinationsChanged() {
+        at();
+        admin(() -> alerts.changeDestinations("https://hooks.example.org/seatkeeper", "sixteen-characters-or-more",
+                "it@example.org", 0));
+        return new Logged(ADMIN, "Alert destinations changed", "alert destinations",
+                "webhook: none\nwebhook secret: none\nemail recipients: none",
+                "webhook: https://hooks.example.org/seatkeeper\nwebhook secret: replaced\nemail recipients: it@example.org");
     }
 
     // ---------------------------------------------------------------- connected applications

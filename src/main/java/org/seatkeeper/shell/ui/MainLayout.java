@@ -1,8 +1,8 @@
 package org.seatkeeper.shell.ui;
 
-import java.util.Optional;
-
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -13,6 +13,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -31,6 +32,8 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.seatkeeper.alerts.AlertsFeed;
+import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.preferences.Appearance;
 import org.seatkeeper.preferences.AppearanceShown;
 import org.seatkeeper.preferences.Preferences;
@@ -54,11 +57,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     final Button appearance = new Button();
     final Main main = new Main();
+    final AlertBanner alertBanner;
     private boolean firstView = true;
     private final Preferences preferences;
     private Registration appearanceShown;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Preferences preferences) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Preferences preferences,
+                      UsageAlerts alerts, AlertsFeed alertsFeed, Clock clock) {
         this.preferences = preferences;
         Span title = new Span("Seatkeeper");
         title.addClassName("app-title");
@@ -88,7 +93,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         main.setId("main-content");
         main.addClassName("view-main");
-        setContent(main);
+        // the usage alerts sit above the view, outside main, as a named region of their own
+        alertBanner = new AlertBanner(alerts, alertsFeed, currentUser, clock);
+        Div frame = new Div(alertBanner, main);
+        frame.addClassName("view-frame");
+        setContent(frame);
 
         addToNavbar(banner);
         addToDrawer(navigation());
@@ -115,6 +124,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        alertBanner.refresh();
         List<H1> headings = headings(main);
         headings.forEach(heading -> heading.getElement().setAttribute("tabindex", "-1"));
         if (!firstView && !headings.isEmpty()) {

@@ -25,7 +25,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class RoleNavigationTest extends SpringBrowserlessTest {
 
     static final List<String> ADMIN_ROUTES = List.of("overview", "sessions", "session-settings", "installation", "administration-log", "access-log", "users", "profiles",
-            "licences", "setup", "api-clients");
+            "licences", "setup", "api-clients", "alerts", "usage");
     static final List<String> EVERYONE_ROUTES = List.of("my-account");
 
     @Autowired
@@ -52,7 +52,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
     void an_administrator_sees_and_opens_the_administration_views() {
         assertThat(menu()).contains("Licence overview", "Installation", "Access log", "Administration log",
-                "My account", "Users", "Profiles", "Licences", "Setup lists", "API clients");
+                "My account", "Users", "Profiles", "Licences", "Setup lists", "API clients", "Alerts");
         assertThat(currentRoute()).isEqualTo("overview");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
         EVERYONE_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());

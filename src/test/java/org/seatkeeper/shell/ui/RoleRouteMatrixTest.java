@@ -84,7 +84,8 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
             entry("licences", ADMINISTRATORS),
             entry("setup", ADMINISTRATORS),
             entry("api-clients", ADMINISTRATORS),
-            entry("usage", ADMINISTRATORS));
+            entry("usage", ADMINISTRATORS),
+            entry("alerts", ADMINISTRATORS));
 
     /**
      * Spring Boot's error page, reached by the container's error dispatch; called directly it has no error to
