@@ -47,6 +47,9 @@ import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.testing.DirectoryScene;
 import org.seatkeeper.testing.TestClock;
 import org.seatkeeper.testing.TestUsers;
+import org.seatkeeper.lockout.LockedSignIn;
+import org.seatkeeper.lockout.LockoutSettings;
+import org.seatkeeper.lockout.SignInLockouts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -103,6 +106,7 @@ class AdministrativeChangesTest {
     @Autowired SessionPolicies policies;
     @Autowired ApiClients apiClients;
     @Autowired UsageAlerts alerts;
+    @Autowired SignInLockouts lockouts;
 
     long documentsOnly;
     long ward;
@@ -199,6 +203,9 @@ class AdministrativeChangesTest {
                 new Kind("Session closed (all stale sessions)", t -> t.allStaleSessionsClosed()),
                 new Kind("Sign-out requested", t -> t.signOutRequested()),
                 new Kind("Session settings changed", t -> t.sessionSettingsChanged()),
+                // sign-in protection
+                new Kind("Sign-in protection changed", t -> t.signInProtectionChanged()),
+                new Kind("Sign-in unlocked", t -> t.signInUnlocked()),
                 // connected applications
                 new Kind("API client registered", t -> t.apiClientRegistered()),
                 new Kind("API client revoked", t -> t.apiClientRevoked()),
@@ -528,6 +535,34 @@ class AdministrativeChangesTest {
         return new Logged(ADMIN, "Session settings changed", "session settings",
                 "stale after 90 s, idle timeout 30 min, auto timeout enabled, warning 60 s before",
                 "stale after 120 s, idle timeout 45 min, auto timeout disabled, warning 90 s before");
+    }
+
+    // ---------------------------------------------------------------- sign-in protection
+
+    Logged signInProtectionChanged() {
+        LockoutSettings current = admin(() -> lockouts.settings());
+        at();
+        admin(() -> lockouts.change(new LockoutSettings(8, Duration.ofSeconds(120), Duration.ofSeconds(1800),
+                Duration.ofMinutes(60), 50, Duration.ofMinutes(15), Duration.ofSeconds(600), current.version())));
+        return new Logged(ADMIN, "Sign-in protection changed", "sign-in protection",
+                "lock after 5 failures, first lock 60 s, longest 900 s, failures forgotten after 720 min\n"
+                        + "address paused after 30 failures in 10 min, for 300 s",
+                "lock after 8 failures, first lock 120 s, longest 1800 s, failures forgotten after 60 min\n"
+                        + "address paused after 50 failures in 15 min, for 600 s");
+    }
+
+    Logged signInUnlocked() {
+        for (int failure = 0; failure < 5; failure++) {
+            lockouts.failed("pmoss", "10.0.0.77");
+        }
+        LockedSignIn lock = admin(() -> lockouts.locked()).getFirst();
+        at();
+        admin(() -> {
+            lockouts.unlock(lock);
+            return null;
+        });
+        return new Logged(ADMIN, "Sign-in unlocked", "username pmoss",
+                "locked until " + lock.until() + " after failed sign-ins", "unlocked");
     }
 
     // ---------------------------------------------------------------- usage alerts
