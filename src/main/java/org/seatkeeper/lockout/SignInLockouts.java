@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional(readOnly = true)
 public class SignInLockouts {
+
+    /** How the end of a lock reads in the administration log: the server's time, as the log pages show it. */
+    static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
 
     static final int ATTEMPTS = 4;
 
@@ -185,7 +191,7 @@ public class SignInLockouts {
                     + " lifted it meanwhile.");
         }
         events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Sign-in unlocked", subject,
-                "locked until " + lock.until() + " after failed sign-ins", "unlocked"));
+                "locked until " + UNTIL.format(lock.until()) + " after failed sign-ins", "unlocked"));
     }
 
     /**

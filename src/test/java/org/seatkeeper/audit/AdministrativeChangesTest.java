@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -562,7 +564,8 @@ class AdministrativeChangesTest {
             return null;
         });
         return new Logged(ADMIN, "Sign-in unlocked", "username pmoss",
-                "locked until " + lock.until() + " after failed sign-ins", "unlocked");
+                "locked until " + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault())
+                        .format(lock.until()) + " after failed sign-ins", "unlocked");
     }
 
     // ---------------------------------------------------------------- usage alerts
