@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional(readOnly = true)
 public class SignInLockouts {
 
-    /** How the end of a lock reads in the administration log: the server's time, as the log pages show it. */
+    /** How the end of a lock reads in the administration log: the server's zone, worded as LogIntegrity words times. */
     static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
