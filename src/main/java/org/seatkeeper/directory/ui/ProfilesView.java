@@ -19,7 +19,6 @@ import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
-import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 
@@ -89,13 +88,9 @@ class ProfilesView extends VerticalLayout {
     private void confirmDelete(ProfileRow row) {
         confirmDelete = Confirmations.ask("Delete profile " + row.name() + "?",
                 "Only a profile no user holds can be deleted.", "Delete", () -> {
-                    try {
-                        profiles.delete(row.id());
-                        refresh();
-                        Toasts.success("Profile " + row.name() + " deleted.");
-                    } catch (RefusedException refused) {
-                        Toasts.error(refused.getMessage());
-                    }
+                    profiles.delete(row.id());
+                    refresh();
+                    Toasts.success("Profile " + row.name() + " deleted.");
                 });
     }
 }

@@ -25,7 +25,6 @@ import org.seatkeeper.directory.ModuleRow;
 import org.seatkeeper.directory.PositionRow;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
-import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 
@@ -225,12 +224,7 @@ class SetupView extends VerticalLayout {
     }
 
     private void act(Runnable command, String success, TextField clearAfter) {
-        try {
-            command.run();
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
-            return;
-        }
+        command.run();
         if (clearAfter != null) {
             clearAfter.clear();
         }

@@ -43,7 +43,6 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserFilter;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.directory.UserStatusFilter;
-import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 
@@ -320,12 +319,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A deleted user comes back active, if the username is free and every pot has room (rule 1). */
     private void restore(UserRow row) {
-        try {
-            users.restore(row.id());
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
-            return;
-        }
+        users.restore(row.id());
         refresh();
         Toasts.success(row.fullName() + " restored.");
     }
@@ -339,13 +333,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         confirmDelete = Confirmations.ask("Delete " + row.fullName() + "?",
                 "Their licences are freed at once. Their name stays on sessions and the logs.",
                 "Delete", () -> {
-                    try {
-                        users.delete(row.id());
-                        refresh();
-                        Toasts.success(row.fullName() + " deleted.");
-                    } catch (RefusedException refused) {
-                        Toasts.error(refused.getMessage());
-                    }
+                    users.delete(row.id());
+                    refresh();
+                    Toasts.success(row.fullName() + " deleted.");
                 });
     }
 

@@ -135,10 +135,9 @@ class SignInProtectionSection implements SettingsSection {
             try {
                 lockouts.unlock(lock);
                 Toasts.success((lock.byAddress() ? "Address " : "Username ") + lock.name() + " unlocked.");
-            } catch (RefusedException refused) {
-                Toasts.error(refused.getMessage());
+            } finally {
+                refreshLocked();
             }
-            refreshLocked();
         }
 
         void refreshLocked() {

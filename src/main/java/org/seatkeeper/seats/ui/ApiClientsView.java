@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
-import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 
@@ -100,12 +99,8 @@ class ApiClientsView extends VerticalLayout {
     }
 
     void revoke(ApiClientRow row) {
-        try {
-            clients.revoke(row.id());
-            refresh();
-            Toasts.success(row.name() + " revoked: its calls are refused from now on.");
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
-        }
+        clients.revoke(row.id());
+        refresh();
+        Toasts.success(row.name() + " revoked: its calls are refused from now on.");
     }
 }

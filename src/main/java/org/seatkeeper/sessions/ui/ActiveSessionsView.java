@@ -41,7 +41,6 @@ import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.sessions.SessionsFeed;
 import org.seatkeeper.sessions.SessionsSnapshot;
 import org.seatkeeper.shared.CurrentUser;
-import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
@@ -193,10 +192,9 @@ class ActiveSessionsView extends VerticalLayout {
             ClosedSessions result = sessions.closeStale(ids);
             grid.deselectAll();
             Toasts.success(closedSelection(result));
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     void closeAllStale() {
@@ -204,10 +202,9 @@ class ActiveSessionsView extends VerticalLayout {
             int closed = sessions.closeAllStale();
             Toasts.success(closed == 0 ? "No session is stale: nothing was closed."
                     : closed + " stale session" + (closed == 1 ? " was" : "s were") + " closed.");
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     /** "2 sessions closed; 1 skipped because it is still live." */
@@ -239,10 +236,9 @@ class ActiveSessionsView extends VerticalLayout {
         try {
             action.run();
             Toasts.success(done);
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private void showCounts() {

@@ -23,7 +23,12 @@ public final class Confirmations {
         dialog.setText(consequence);
         dialog.setConfirmText(confirmWord);
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> onConfirm.run());
+        // Closed before the action runs, as the browser does: a refusal then reaches the error handler with
+        // no dialog left standing over the page.
+        dialog.addConfirmListener(e -> {
+            dialog.close();
+            onConfirm.run();
+        });
         dialog.setCancelable(true);
         dialog.setCancelText("Cancel");
         dialog.setCancelButtonTheme("contrast tertiary");

@@ -19,8 +19,6 @@ import org.seatkeeper.alerts.OpenAlert;
 import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.shared.CurrentUser;
-import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The usage alerts that are open and not yet acknowledged, above every view, for administrators and
@@ -94,9 +92,8 @@ class AlertBanner extends Section {
     private void acknowledge(OpenAlert alert) {
         try {
             alerts.acknowledge(alert.id());
-        } catch (RefusedException refused) {
-            Toasts.error(refused.getMessage());
+        } finally {
+            refresh();
         }
-        refresh();
     }
 }

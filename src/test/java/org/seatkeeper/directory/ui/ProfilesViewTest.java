@@ -1,5 +1,7 @@
 package org.seatkeeper.directory.ui;
 
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -125,7 +127,7 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         test(view.delete).click();
         roundTrip();
 
-        test(view.confirmDelete).confirm();
+        interact(() -> test(view.confirmDelete).confirm());
 
         roundTrip();
         assertThat(test($(Notification.class).last()).getText()).contains("is held by 2 users");

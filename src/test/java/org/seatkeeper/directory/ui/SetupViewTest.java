@@ -1,5 +1,7 @@
 package org.seatkeeper.directory.ui;
 
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ class SetupViewTest extends SpringBrowserlessTest {
         test(view.newPosition).setValue("Nurse 1");
         test(view.addPosition).click();
         test(view.newPosition).setValue("Nurse 1");
-        test(view.addPosition).click();
+        interact(() -> test(view.addPosition).click());
 
         assertThat(lastNotification()).contains("Position Nurse 1 already exists");
         assertThat(rows(view.positions)).extracting(PositionRow::title).containsExactly("Nurse 1");
@@ -84,7 +86,7 @@ class SetupViewTest extends SpringBrowserlessTest {
         view.positions.select(rowWhere(view.positions, p -> p.title().equals("Used one")));
         test(view.deletePosition).click();
         roundTrip();
-        test(view.confirmDelete).confirm();
+        interact(() -> test(view.confirmDelete).confirm());
         assertThat(lastNotification()).contains("has been used, so it cannot be deleted; disable it instead");
 
         view.positions.select(rowWhere(view.positions, p -> p.title().equals("Fresh one")));
@@ -116,7 +118,7 @@ class SetupViewTest extends SpringBrowserlessTest {
         view.areas.select(rowWhere(view.areas, a -> a.name().equals("Finance")));
         test(view.deleteArea).click();
         roundTrip();
-        test(view.confirmDelete).confirm();
+        interact(() -> test(view.confirmDelete).confirm());
         assertThat(lastNotification()).contains("has been used, so it cannot be deleted");
         assertThat(rows(view.areas)).hasSize(3);
     }

@@ -1,5 +1,7 @@
 package org.seatkeeper.directory.ui;
 
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -286,7 +288,7 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(view.status).selectItem("Deleted");
         assertThat(view.restore.isVisible()).isTrue();
         view.grid.select(row(view, "Gone"));
-        test(view.restore).click();
+        interact(() -> test(view.restore).click());
         assertThat(lastNotification()).contains("Documents: 1 of 1 in use");
         assertThat(rows(view)).extracting(UserRow::lastName).containsExactly("Gone");
 

@@ -1,5 +1,7 @@
 package org.seatkeeper.sessions.ui;
 
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -160,7 +162,7 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     void closing_a_live_session_is_refused_because_its_tab_is_still_open() {
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
 
-        view.close(row(view, "live-ann"));
+        interact(() -> view.close(row(view, "live-ann")));
 
         assertThat(test($(Notification.class).last()).getText()).contains("still live", "tab is still open")
                 .doesNotContain("PORTAL", "rule");
@@ -171,9 +173,9 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     void repeated_refusals_replace_the_previous_notification_instead_of_stacking() {
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
 
-        view.close(row(view, "live-ann"));
-        view.close(row(view, "live-ann"));
-        view.close(row(view, "live-ann"));
+        interact(() -> view.close(row(view, "live-ann")));
+        interact(() -> view.close(row(view, "live-ann")));
+        interact(() -> view.close(row(view, "live-ann")));
 
         assertThat($(Notification.class).all().stream().filter(Notification::isOpened)).hasSize(1);
     }
