@@ -7,25 +7,28 @@ import org.seatkeeper.shared.RefusalCode;
  * the access log) and the words the sign-in log has always used; {@link #EXPIRED} takes the last valid day.
  */
 public enum LoginRefusal implements RefusalCode {
-    INACTIVE("login.inactive", "account inactive"),
-    NO_LOGIN("login.no-login", "licence type has no login"),
-    EXPIRED("login.expired", "account valid until {0}");
+    INACTIVE("account inactive"),
+    NO_LOGIN("licence type has no login"),
+    EXPIRED("account valid until {0}");
 
-    private final String code;
-    private final String template;
+    private final String words;
 
-    LoginRefusal(String code, String template) {
-        this.code = code;
-        this.template = template;
+    LoginRefusal(String words) {
+        this.words = words;
     }
 
+    /** Written out rather than made from the constant's name, so that renaming a constant keeps the code. */
     @Override
     public String code() {
-        return code;
+        return switch (this) {
+            case INACTIVE -> "login.inactive";
+            case NO_LOGIN -> "login.no-login";
+            case EXPIRED -> "login.expired";
+        };
     }
 
     @Override
     public String template() {
-        return template;
+        return words;
     }
 }

@@ -95,36 +95,24 @@ public class User {
         this.passwordHash = passwordHash;
     }
 
-    void rename(String firstName, String lastName) {
-        this.firstName = firstName;
-        this.lastName = lastName;
-    }
-
-    void changeRole(Role role) {
-        this.role = role;
-    }
-
-    void changeUsername(String username) {
-        this.username = username;
-    }
-
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
     /** Applies a change an administrator asked for, already checked against the input rules ({@link UserChanges}). */
     void apply(UserChange change) {
-        rename(change.name().first(), change.name().last());
-        setEmail(change.email());
-        changeUsername(change.username());
-        changeRole(change.role());
-        setProfile(change.profile());
-        setBusinessArea(change.area());
+        this.firstName = change.name().first();
+        this.lastName = change.name().last();
+        this.email = change.email();
+        this.username = change.username();
+        this.role = change.role();
+        this.profile = change.profile();
+        this.businessArea = change.area();
         if (position != change.position()) {
             setPosition(change.position());
         }
-        setConcurrentClass(change.concurrentClass());
-        setValidUntil(change.validUntil());
+        this.concurrentClass = change.concurrentClass();
+        this.validUntil = change.validUntil();
     }
 
     /** A deleted user keeps its name for history but takes no change until restored; {@code code} says which. */
@@ -190,16 +178,8 @@ public class User {
         return profile;
     }
 
-    void setProfile(Profile profile) {
-        this.profile = profile;
-    }
-
     BusinessArea getBusinessArea() {
         return businessArea;
-    }
-
-    void setBusinessArea(BusinessArea businessArea) {
-        this.businessArea = businessArea;
     }
 
     Position getPosition() {
@@ -215,10 +195,6 @@ public class User {
 
     public ConcurrentClass getConcurrentClass() {
         return concurrentClass;
-    }
-
-    void setConcurrentClass(ConcurrentClass concurrentClass) {
-        this.concurrentClass = concurrentClass;
     }
 
     LicenceConsumption.Holding holding() {

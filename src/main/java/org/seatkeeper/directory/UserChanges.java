@@ -2,6 +2,8 @@ package org.seatkeeper.directory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.stereotype.Component;
@@ -40,14 +42,16 @@ class UserChanges {
         String email = trimmed(d.email());
         String username = canonicalUsername(d.username());
         Role role = d.role();
-        Profile profile = profile(d);
+        Profile profile = heldByBusinessUsersOnly(role, d.profileId(), DirectoryRefusal.STAFF_HOLD_NO_PROFILE,
+                profiles::findById, DirectoryRefusal.PROFILE_UNKNOWN);
         boolean canLogIn = profile == null || profile.getLicenceType().canLogIn();
         if (!canLogIn && username != null) {
             throw new RefusedException(DirectoryRefusal.LOGIN_LESS_TYPE_NO_USERNAME, profile.getLicenceType().getName());
         }
         BusinessArea area = d.businessAreaId() == null ? null : areas.findById(d.businessAreaId())
                 .orElseThrow(() -> new RefusedException(DirectoryRefusal.BUSINESS_AREA_UNKNOWN, d.businessAreaId()));
-        Position position = position(d);
+        Position position = heldByBusinessUsersOnly(role, d.positionId(), DirectoryRefusal.STAFF_HOLD_NO_POSITION,
+                positions::findById, DirectoryRefusal.POSITION_UNKNOWN);
 
         List<String> missing = new ArrayList<>();
         addIf(missing, first == null, "first name");
@@ -84,28 +88,16 @@ class UserChanges {
         }
     }
 
-    /** Business users hold a profile; administrators and support staff hold none. */
-    private Profile profile(UserData d) {
-        if (d.role() != Role.USER) {
-            if (d.profileId() != null) {
-                throw new RefusedException(DirectoryRefusal.STAFF_HOLD_NO_PROFILE);
+    /** Business users may hold a profile or a position; administrators and support staff hold none. */
+    private static <T> T heldByBusinessUsersOnly(Role role, Long id, DirectoryRefusal staffHoldNone,
+                                                 Function<Long, Optional<T>> find, DirectoryRefusal unknown) {
+        if (role != Role.USER) {
+            if (id != null) {
+                throw new RefusedException(staffHoldNone);
             }
             return null;
         }
-        return d.profileId() == null ? null : profiles.findById(d.profileId())
-                .orElseThrow(() -> new RefusedException(DirectoryRefusal.PROFILE_UNKNOWN, d.profileId()));
-    }
-
-    /** Business users may hold a position; administrators and support staff hold none. */
-    private Position position(UserData d) {
-        if (d.role() != Role.USER) {
-            if (d.positionId() != null) {
-                throw new RefusedException(DirectoryRefusal.STAFF_HOLD_NO_POSITION);
-            }
-            return null;
-        }
-        return d.positionId() == null ? null : positions.findById(d.positionId())
-                .orElseThrow(() -> new RefusedException(DirectoryRefusal.POSITION_UNKNOWN, d.positionId()));
+        return id == null ? null : find.apply(id).orElseThrow(() -> new RefusedException(unknown, id));
     }
 
     /** A secondary area, and an enabled one unless the user already has it. */

@@ -76,10 +76,8 @@ class UserRefusesTest {
 
     private static User user(String username, LicenceType type) {
         User u = new User("Ann", "Smith", Role.USER);
-        u.changeUsername(username);
-        if (type != null) {
-            u.setProfile(new Profile("Clerk", type, Set.of()));
-        }
+        u.apply(new UserChange(new PersonName("Ann", "Smith"), null, username, Role.USER,
+                type == null ? null : new Profile("Clerk", type, Set.of()), null, null, ConcurrentClass.STANDARD, null));
         return u;
     }
 }
