@@ -2,10 +2,10 @@ package org.seatkeeper.directory;
 
 import org.seatkeeper.shared.RefusedException;
 
-/** What was typed as a username breaks the username rule ({@link Username}); the message says how. */
+/** What was typed as a username breaks the username rule ({@link Username}); the code and message say how. */
 public class InvalidUsernameException extends RefusedException {
 
-    public InvalidUsernameException(String message) {
-        super(message);
+    InvalidUsernameException(DirectoryRefusal code, Object... arguments) {
+        super(code, arguments);
     }
 }

@@ -1,7 +1,9 @@
 package org.seatkeeper.directory;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rule 2 as a pure function: which named pots one user consumes. The SQL in {@link PotCounter}
@@ -12,6 +14,24 @@ final class LicenceConsumption {
     /** The facts about one user that decide consumption. */
     record Holding(boolean deleted, boolean active, Role role, Long typeId, boolean typeCanLogIn,
                    boolean typeFree, boolean hasCredentials, Set<Long> moduleIds) {
+
+        /** The one place a holding is read from a profile: its licence type and modules, or none. */
+        static Holding of(boolean deleted, boolean active, Role role, Profile profile, boolean hasCredentials) {
+            return of(deleted, active, role, profile == null ? null : profile.getLicenceType(),
+                    profile == null ? Set.of() : profile.getModules(), hasCredentials);
+        }
+
+        static Holding of(boolean deleted, boolean active, Role role, LicenceType type,
+                          Collection<LicensedModule> modules, boolean hasCredentials) {
+            return new Holding(deleted, active, role, type == null ? null : type.getId(), type != null && type.canLogIn(),
+                    type != null && type.isFree(), hasCredentials,
+                    modules.stream().map(LicensedModule::getId).collect(Collectors.toSet()));
+        }
+
+        /** The same person holding another licence type and modules (a profile being changed). */
+        Holding with(LicenceType type, Collection<LicensedModule> modules) {
+            return of(deleted, active, role, type, modules, hasCredentials);
+        }
     }
 
     private LicenceConsumption() {

@@ -125,7 +125,7 @@ public class LicencePots {
     public Optional<ReservedCoverageWarning> reservedCoverageWarning() {
         int full = pools.findById(ConcurrentPool.FULL_ACCESS).map(ConcurrentPoolCapacity::getCapacity).orElse(0);
         int reserved = ledger.reservedUsers().size();
-        return full < reserved + 1 ? Optional.of(new ReservedCoverageWarning(full, reserved)) : Optional.empty();
+        return ReservedCoverageWarning.of(full, reserved);
     }
 
     public int administratorLimit() {

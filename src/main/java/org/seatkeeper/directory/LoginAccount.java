@@ -1,6 +1,7 @@
 package org.seatkeeper.directory;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Optional;
 
 /**
@@ -24,16 +25,21 @@ public record LoginAccount(long userId, String username, String passwordHash, Ro
     }
 
     /** Rule 6: why this account may not sign in today, or empty when it may. */
-    public Optional<String> refusalOn(LocalDate today) {
+    public Optional<LoginRefusal> refusalCodeOn(LocalDate today) {
         if (!active) {
-            return Optional.of("account inactive");
+            return Optional.of(LoginRefusal.INACTIVE);
         }
         if (!typeCanLogIn) {
-            return Optional.of("licence type has no login");
+            return Optional.of(LoginRefusal.NO_LOGIN);
         }
         if (expiredOn(today)) {
-            return Optional.of("account valid until " + validUntil);
+            return Optional.of(LoginRefusal.EXPIRED);
         }
         return Optional.empty();
+    }
+
+    /** {@link #refusalCodeOn} in words, such as "account valid until 2030-06-14". */
+    public Optional<String> refusalOn(LocalDate today) {
+        return refusalCodeOn(today).map(code -> code.english(Collections.singletonList(validUntil)));
     }
 }

@@ -40,17 +40,11 @@ public class MyAccountService {
         User me = signedInUser();
         if (currentPassword == null || me.getPasswordHash() == null
                 || !encoder.matches(currentPassword, me.getPasswordHash())) {
-            throw new RefusedException("The current password is not correct.");
+            throw new RefusedException(DirectoryRefusal.CURRENT_PASSWORD_WRONG);
         }
-        if (newPassword == null || newPassword.length() < UserAdministration.MIN_PASSWORD_LENGTH) {
-            throw new RefusedException("A password needs at least " + UserAdministration.MIN_PASSWORD_LENGTH
-                    + " characters.");
-        }
-        if (newPassword.length() > 200) {
-            throw new RefusedException("A password may have at most 200 characters.");
-        }
+        PasswordPolicy.check(newPassword);
         if (newPassword.equals(currentPassword)) {
-            throw new RefusedException("The new password must differ from the current one.");
+            throw new RefusedException(DirectoryRefusal.PASSWORD_UNCHANGED);
         }
         me.changePasswordHash(encoder.encode(newPassword));
         users.saveAndFlush(me);
@@ -60,6 +54,6 @@ public class MyAccountService {
     private User signedInUser() {
         String username = log.actor();
         return users.findByUsernameAndDeletedAtIsNull(username)
-                .orElseThrow(() -> new RefusedException("Your account no longer exists."));
+                .orElseThrow(() -> new RefusedException(DirectoryRefusal.OWN_ACCOUNT_GONE));
     }
 }

@@ -150,8 +150,8 @@ class PotLedger {
     void ensureRoom(Map<PotKey, Integer> additions, String action) {
         List<PotImpact> overflowing = impacts(additions, true).stream().filter(p -> !p.fits()).toList();
         if (!overflowing.isEmpty()) {
-            throw new RefusedException(action + " is refused: not enough licences. "
-                    + String.join("; ", overflowing.stream().map(PotImpact::describe).toList()) + ".");
+            throw new RefusedException(DirectoryRefusal.NOT_ENOUGH_LICENCES, action,
+                    String.join("; ", overflowing.stream().map(PotImpact::describe).toList()));
         }
     }
 

@@ -108,11 +108,7 @@ public class ProfileAdministration {
     private java.util.Map<PotKey, Integer> additions(Profile p, Resolved r) {
         List<User> holders = users.findByProfileIdAndDeletedAtIsNull(p.getId());
         List<LicenceConsumption.Holding> before = holders.stream().map(User::holding).toList();
-        Set<Long> moduleIds = r.modules().stream().map(LicensedModule::getId).collect(Collectors.toSet());
-        List<LicenceConsumption.Holding> after = before.stream()
-                .map(h -> new LicenceConsumption.Holding(h.deleted(), h.active(), h.role(), r.type().getId(),
-                        r.type().canLogIn(), r.type().isFree(), h.hasCredentials(), moduleIds))
-                .toList();
+        List<LicenceConsumption.Holding> after = before.stream().map(h -> h.with(r.type(), r.modules())).toList();
         if (!r.type().canLogIn()) {
             long withCredentials = holders.stream().filter(u -> u.getPasswordHash() != null).count();
             if (withCredentials > 0) {
@@ -132,8 +128,8 @@ public class ProfileAdministration {
             throw new RefusedException("Please fill in the mandatory fields: name.");
         }
         String name = data.name().trim();
-        if (name.length() > 100) {
-            throw new RefusedException("A profile name may have at most 100 characters.");
+        if (!PersonName.fits(name)) {
+            throw new RefusedException("A profile name may have at most " + PersonName.MAX_LENGTH + " characters.");
         }
         if (profiles.existsByNameAndIdNot(name, existing == null ? -1L : existing.getId())) {
             throw new RefusedException("A profile named " + name + " already exists.");

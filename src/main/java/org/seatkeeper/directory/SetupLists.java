@@ -189,7 +189,7 @@ public class SetupLists {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public long createModule(String name) {
-        String n = required(name, "module name", 100);
+        String n = required(name, "module name", PersonName.MAX_LENGTH);
         if (modules.existsByName(n)) {
             throw new RefusedException("A module named " + n + " already exists.");
         }
@@ -203,7 +203,7 @@ public class SetupLists {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public long createLicenceType(String name, boolean canLogIn, boolean free) {
-        String n = required(name, "licence type name", 100);
+        String n = required(name, "licence type name", PersonName.MAX_LENGTH);
         if (types.existsByName(n)) {
             throw new RefusedException("A licence type named " + n + " already exists.");
         }
@@ -235,7 +235,7 @@ public class SetupLists {
     }
 
     private static String areaName(String name) {
-        return required(name, "business area name", 100);
+        return required(name, "business area name", PersonName.MAX_LENGTH);
     }
 
     private static String required(String value, String what, int max) {

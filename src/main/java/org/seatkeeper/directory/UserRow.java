@@ -29,15 +29,11 @@ public record UserRow(long id, String firstName, String lastName, String usernam
     }
 
     public AccountStatus status() {
-        if (deletedAt != null) {
-            return AccountStatus.DELETED;
-        }
-        if (role == Role.SUPPORT) {
-            return AccountStatus.SUPPORT;
-        }
-        if (role == Role.ADMIN) {
-            return AccountStatus.ADMINISTRATOR;
-        }
-        return active ? AccountStatus.ACTIVE : AccountStatus.INACTIVE;
+        return AccountStatus.of(deleted(), role, active);
+    }
+
+    /** Whether the person holds login credentials: a username and a password. */
+    public boolean hasLogin() {
+        return username != null && hasPassword;
     }
 }

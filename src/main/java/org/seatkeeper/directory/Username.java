@@ -91,38 +91,35 @@ public final class Username {
 
     private static String canonical(String typed) {
         if (typed == null || typed.isEmpty()) {
-            throw new InvalidUsernameException("Enter a username.");
+            throw new InvalidUsernameException(DirectoryRefusal.USERNAME_MISSING);
         }
         int position = 1;
         for (int i = 0; i < typed.length(); position++) {
             int c = typed.codePointAt(i);
             if (invisible(c)) {
-                throw new InvalidUsernameException("The username contains an invisible or control character"
-                        + " (character " + position + "). Type it again with " + ALLOWED + " only.");
+                throw new InvalidUsernameException(DirectoryRefusal.USERNAME_INVISIBLE_CHARACTER, position);
             }
             i += Character.charCount(c);
         }
         if (typed.isBlank()) {
-            throw new InvalidUsernameException("Enter a username.");
+            throw new InvalidUsernameException(DirectoryRefusal.USERNAME_MISSING);
         }
         if (Character.isWhitespace(typed.codePointAt(0)) || Character.isSpaceChar(typed.codePointAt(0))
                 || Character.isWhitespace(typed.codePointBefore(typed.length()))
                 || Character.isSpaceChar(typed.codePointBefore(typed.length()))) {
-            throw new InvalidUsernameException("The username starts or ends with a space; remove it.");
+            throw new InvalidUsernameException(DirectoryRefusal.USERNAME_EDGE_SPACE);
         }
         String composed = Normalizer.normalize(typed, Normalizer.Form.NFC);
         if (!composed.equals(Normalizer.normalize(composed, Normalizer.Form.NFKC))) {
-            throw new InvalidUsernameException("The username contains a character in a special form, such as a"
-                    + " fullwidth letter; type the ordinary letter instead.");
+            throw new InvalidUsernameException(DirectoryRefusal.USERNAME_SPECIAL_FORM);
         }
         String folded = Normalizer.normalize(composed.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
         int length = folded.codePointCount(0, folded.length());
         if (!folded.codePoints().allMatch(Username::allowed)) {
-            throw new InvalidUsernameException("The username may contain only " + ALLOWED + ".");
+            throw new InvalidUsernameException(DirectoryRefusal.USERNAME_CHARACTERS);
         }
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            throw new InvalidUsernameException("The username has " + length + (length == 1 ? " character" : " characters")
-                    + "; use " + MIN_LENGTH + " to " + MAX_LENGTH + ".");
+            throw new InvalidUsernameException(DirectoryRefusal.USERNAME_LENGTH, length, MIN_LENGTH, MAX_LENGTH);
         }
         return folded;
     }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.seatkeeper.sessions.LeaseReply;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -129,17 +128,17 @@ class SeatController {
                 // falls through to the refusal
             }
         }
-        throw new SeatRefusal(HttpStatus.BAD_REQUEST, "invalid-id", "id must be a number written in decimal"
+        throw new SeatRefusal(SeatRefusal.Reason.INVALID_ID, "id must be a number written in decimal"
                 + " digits, such as 17, not '" + id + "'.");
     }
 
     private static SeatRefusal notHeld(LeaseReply reply) {
         return switch (reply) {
-            case LeaseReply.Ended ended -> new SeatRefusal(HttpStatus.GONE, "seat-ended", "Seat " + ended.id().value()
+            case LeaseReply.Ended ended -> new SeatRefusal(SeatRefusal.Reason.SEAT_ENDED, "Seat " + ended.id().value()
                     + " has ended. " + ended.reason().explanation()
                     + " Sign the user out of the application.")
                     .with("endReason", ended.reason().name()).with("endedAt", ended.at());
-            case LeaseReply.Unknown unknown -> new SeatRefusal(HttpStatus.NOT_FOUND, "unknown-seat",
+            case LeaseReply.Unknown unknown -> new SeatRefusal(SeatRefusal.Reason.UNKNOWN_SEAT,
                     "This application holds no seat " + unknown.id().value() + ".");
             case LeaseReply.Renewed renewed -> throw new IllegalStateException("A renewal is not a refusal");
             case LeaseReply.Released released -> throw new IllegalStateException("A release is not a refusal");

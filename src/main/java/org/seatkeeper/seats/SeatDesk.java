@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.seatkeeper.directory.InvalidUsernameException;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
+import org.seatkeeper.directory.LoginRefusal;
 import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.Username;
 import org.seatkeeper.sessions.AdmittedSession;
@@ -23,7 +24,6 @@ import org.seatkeeper.shared.NodeName;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -66,9 +66,10 @@ public class SeatDesk {
      * Takes a seat for the user.
      *
      * @param remoteAddress the address the call came from, recorded when the application sends no ip
-     * @throws SeatRefusal 400 {@code invalid-username} for a name that breaks the username rule,
-     *                     403 when the user may not sign in (unknown, inactive, expired, no login),
-     *                     409 when signed in live elsewhere, 503 with Retry-After when no seat is free
+     * @throws SeatRefusal {@code invalid-username} for a name that breaks the username rule; {@code unknown-user},
+     *                     {@code inactive}, {@code expired} or {@code no-login} when the user may not sign in;
+     *                     {@code already-signed-in} when signed in live elsewhere; {@code no-seat}, with the
+     *                     time to retry after, when no seat is free ({@link SeatProblems} chooses the statuses)
      */
     public SeatGrant take(SeatRequest request, String remoteAddress) {
         ApiClientIdentity client = client();
@@ -76,11 +77,12 @@ public class SeatDesk {
         String ip = request.ip() == null ? remoteAddress : request.ip();
         Attempt attempt = new Attempt(username.value(), ip, request.browser(), client.name());
         LoginAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> attempt.refused("unknown user", new SeatRefusal(HttpStatus.FORBIDDEN, "unknown-user",
+                .orElseThrow(() -> attempt.refused("unknown user", new SeatRefusal(SeatRefusal.Reason.UNKNOWN_USER,
                         "There is no user " + username + " with login credentials.")));
-        account.refusalOn(LocalDate.now(clock)).ifPresent(why -> {
-            throw attempt.refused(accessLogReason(why), new SeatRefusal(HttpStatus.FORBIDDEN, apiReason(why),
-                    username + " may not sign in: " + why + "."));
+        LocalDate today = LocalDate.now(clock);
+        account.refusalCodeOn(today).ifPresent(why -> {
+            throw attempt.refused(accessLogReason(why), new SeatRefusal(apiReason(why),
+                    username + " may not sign in: " + account.refusalOn(today).orElseThrow() + "."));
         });
         try {
             AdmittedSession admitted = admissions.admit(Applicant.of(account),
@@ -89,10 +91,10 @@ public class SeatDesk {
             return new SeatGrant(admitted.id().value(), admitted.seat().name(), lease.toSeconds(), grace.toSeconds(),
                     admitted.loginTime());
         } catch (AlreadySignedInException signedIn) {
-            throw attempt.refused("already signed in", new SeatRefusal(HttpStatus.CONFLICT, "already-signed-in",
+            throw attempt.refused("already signed in", new SeatRefusal(SeatRefusal.Reason.ALREADY_SIGNED_IN,
                     signedIn.getMessage()).with("where", signedIn.where()).with("since", signedIn.since()));
         } catch (NoSeatException full) {
-            throw attempt.refused("no seat", new SeatRefusal(HttpStatus.SERVICE_UNAVAILABLE, "no-seat",
+            throw attempt.refused("no seat", new SeatRefusal(SeatRefusal.Reason.NO_SEAT,
                     full.getMessage()).retryAfter(retryAfter.toSeconds()));
         }
     }
@@ -105,7 +107,7 @@ public class SeatDesk {
         try {
             return Username.of(typed);
         } catch (InvalidUsernameException invalid) {
-            throw new SeatRefusal(HttpStatus.BAD_REQUEST, "invalid-username", invalid.getMessage());
+            throw new SeatRefusal(SeatRefusal.Reason.INVALID_USERNAME, invalid.getMessage());
         }
     }
 
@@ -125,20 +127,22 @@ public class SeatDesk {
                 .orElseThrow(() -> new IllegalStateException("Seat calls need an authenticated API client"));
     }
 
-    /** "account inactive" and the like, from {@link LoginAccount#refusalOn}, as the API's reason. */
-    private static String apiReason(String refusal) {
-        return switch (accessLogReason(refusal)) {
-            case "inactive" -> "inactive";
-            case "expired" -> "expired";
-            default -> "no-login";
+    /** Why the directory refuses the account's sign-in, as the API's reason. */
+    private static SeatRefusal.Reason apiReason(LoginRefusal refusal) {
+        return switch (refusal) {
+            case INACTIVE -> SeatRefusal.Reason.INACTIVE;
+            case EXPIRED -> SeatRefusal.Reason.EXPIRED;
+            case NO_LOGIN -> SeatRefusal.Reason.NO_LOGIN;
         };
     }
 
-    private static String accessLogReason(String refusal) {
-        if (refusal.contains("inactive")) {
-            return "inactive";
-        }
-        return refusal.contains("valid until") ? "expired" : "no login";
+    /** The same, in the access log's words, which the portal's sign-in writes too. */
+    private static String accessLogReason(LoginRefusal refusal) {
+        return switch (refusal) {
+            case INACTIVE -> "inactive";
+            case EXPIRED -> "expired";
+            case NO_LOGIN -> "no login";
+        };
     }
 
     /** One seat request as the access log records it. */

@@ -37,9 +37,10 @@ class SeatProblems {
 
     @ExceptionHandler(SeatRefusal.class)
     ResponseEntity<ProblemDetail> refused(SeatRefusal refusal) {
-        ProblemDetail problem = ApiProblems.of(refusal.status(), refusal.reason(), refusal.getMessage());
+        HttpStatus status = status(refusal.reason());
+        ProblemDetail problem = ApiProblems.of(status, refusal.reason().code, refusal.getMessage());
         refusal.properties().forEach(problem::setProperty);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(refusal.status());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (refusal.retryAfterSeconds() != null) {
             response.header(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
         }
@@ -54,8 +55,20 @@ class SeatProblems {
     ResponseEntity<ProblemDetail> notAnApplication(AccessDeniedException denied, HttpServletRequest request) {
         events.publishEvent(new SignInAttempt(caller.name(), clock.instant(), request.getRemoteAddr(), false,
                 "not an application", request.getHeader(HttpHeaders.USER_AGENT), API));
-        return refused(new SeatRefusal(HttpStatus.FORBIDDEN, "not-an-application", "Only a connected application may"
+        return refused(new SeatRefusal(SeatRefusal.Reason.NOT_AN_APPLICATION, "Only a connected application may"
                 + " take, renew or release seats, with the token an administrator registered for it under API clients"
                 + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."));
+    }
+
+    /** The HTTP status of each refusal: chosen here, in the web layer, not by the service that refused. */
+    static HttpStatus status(SeatRefusal.Reason reason) {
+        return switch (reason) {
+            case INVALID_USERNAME, INVALID_ID -> HttpStatus.BAD_REQUEST;
+            case UNKNOWN_USER, INACTIVE, EXPIRED, NO_LOGIN, NOT_AN_APPLICATION -> HttpStatus.FORBIDDEN;
+            case UNKNOWN_SEAT -> HttpStatus.NOT_FOUND;
+            case ALREADY_SIGNED_IN -> HttpStatus.CONFLICT;
+            case SEAT_ENDED -> HttpStatus.GONE;
+            case NO_SEAT -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 }

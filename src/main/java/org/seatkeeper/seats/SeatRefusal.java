@@ -3,22 +3,40 @@ package org.seatkeeper.seats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * A seat call that cannot be granted, as the problem details (RFC 9457) the application receives:
- * an HTTP status, a machine-readable {@code reason}, a sentence for people, and extra properties.
+ * A seat call that cannot be granted, as an outcome: a machine-readable {@link Reason}, a sentence
+ * for people, and extra properties. The web layer ({@link SeatProblems}) turns it into the problem
+ * details (RFC 9457) the application receives, choosing the HTTP status from the reason.
  */
 class SeatRefusal extends RuntimeException {
 
-    private final HttpStatus status;
-    private final String reason;
+    /** Why a seat call was refused; {@link #code} is the API's {@code reason}, stable for programs. */
+    enum Reason {
+        INVALID_USERNAME("invalid-username"),
+        INVALID_ID("invalid-id"),
+        UNKNOWN_USER("unknown-user"),
+        INACTIVE("inactive"),
+        EXPIRED("expired"),
+        NO_LOGIN("no-login"),
+        NOT_AN_APPLICATION("not-an-application"),
+        ALREADY_SIGNED_IN("already-signed-in"),
+        NO_SEAT("no-seat"),
+        UNKNOWN_SEAT("unknown-seat"),
+        SEAT_ENDED("seat-ended");
+
+        final String code;
+
+        Reason(String code) {
+            this.code = code;
+        }
+    }
+
+    private final Reason reason;
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private Long retryAfterSeconds;
 
-    SeatRefusal(HttpStatus status, String reason, String detail) {
+    SeatRefusal(Reason reason, String detail) {
         super(detail);
-        this.status = status;
         this.reason = reason;
     }
 
@@ -34,11 +52,7 @@ class SeatRefusal extends RuntimeException {
         return with("retryAfterSeconds", seconds);
     }
 
-    HttpStatus status() {
-        return status;
-    }
-
-    String reason() {
+    Reason reason() {
         return reason;
     }
 

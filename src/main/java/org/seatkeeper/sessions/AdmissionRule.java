@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.shared.RefusedException;
 
 /**
@@ -49,15 +50,12 @@ public final class AdmissionRule {
 
     /**
      * Seed 004: a site must have at least one more Full-access seat than it has reserved users, so
-     * that normal users are not locked out when every reserved user is signed in.
+     * that normal users are not locked out when every reserved user is signed in; the rule and its
+     * wording are the directory's {@link ReservedCoverageWarning}.
      *
      * @return the warning to show while Full-access capacity is below reserved users + 1
      */
     public static Optional<String> fullAccessWarning(int fullAccessCapacity, int reservedUsers) {
-        if (fullAccessCapacity >= reservedUsers + 1) {
-            return Optional.empty();
-        }
-        return Optional.of("Full-access capacity (" + fullAccessCapacity + ") should be at least the number of"
-                + " reserved users plus one (" + (reservedUsers + 1) + "), so that normal users can still sign in.");
+        return ReservedCoverageWarning.of(fullAccessCapacity, reservedUsers).map(ReservedCoverageWarning::message);
     }
 }

@@ -224,7 +224,8 @@ class AccountsAndSetupTest {
                 DirectoryFixtures.PASSWORD);
 
         assertThat(pots.reservedCoverageWarning()).hasValueSatisfying(w ->
-                assertThat(w.message()).isEqualTo("Full-access capacity (1) is below reserved users (1) + 1"));
+                assertThat(w.message()).isEqualTo("Full-access capacity (1) should be at least the number of reserved"
+                        + " users plus one (2), so that normal users can still sign in."));
         pots.changePoolCapacity(ConcurrentPool.FULL_ACCESS, 2, "more seats");
         assertThat(pots.reservedCoverageWarning()).isEmpty();
     }

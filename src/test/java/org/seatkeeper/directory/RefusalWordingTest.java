@@ -32,7 +32,8 @@ class RefusalWordingTest {
 
     @Test
     void the_reserved_coverage_warning_gives_both_figures() {
-        assertThat(new ReservedCoverageWarning(1, 2).message()).isEqualTo("Full-access capacity (1) is below reserved users (2) + 1");
+        assertThat(new ReservedCoverageWarning(1, 2).message()).isEqualTo("Full-access capacity (1) should be at least"
+                + " the number of reserved users plus one (3), so that normal users can still sign in.");
     }
 
     @Test

@@ -103,7 +103,7 @@ class LicencesView extends VerticalLayout {
         pots.setItems(licences.namedPots());
         pools.setItems(licences.concurrentPools());
         licences.reservedCoverageWarning().ifPresentOrElse(w -> {
-            warning.setText("Warning: " + w.message() + ". Reserved users could take every full-access seat.");
+            warning.setText("Warning: " + w.message());
             warning.setVisible(true);
         }, () -> warning.setVisible(false));
         administrators.setText("Administrator accounts: " + licences.administratorsInUse() + " of "

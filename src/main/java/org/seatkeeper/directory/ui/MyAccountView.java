@@ -31,8 +31,6 @@ import org.seatkeeper.shared.ui.Toasts;
 @PermitAll
 class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int MIN_PASSWORD = 12;
-
     final FormLayout details = new FormLayout();
     final Span name = new Span();
     final Span username = new Span();
@@ -70,8 +68,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         binder.forField(currentPassword).asRequired("Enter your current password")
                 .bind(a -> a[0], (a, v) -> a[0] = v);
         binder.forField(newPassword).asRequired("Enter a new password")
-                .withValidator(v -> v.length() >= MIN_PASSWORD, "At least " + MIN_PASSWORD + " characters")
-                .withValidator(v -> v.length() <= 200, "At most 200 characters")
+                .withValidator(RuleFields.password())
                 .withValidator(v -> !v.equals(currentPassword.getValue()), "Must differ from the current password")
                 .bind(a -> a[1], (a, v) -> a[1] = v);
         binder.forField(repeatPassword).asRequired("Repeat the new password")

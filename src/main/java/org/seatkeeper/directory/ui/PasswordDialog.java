@@ -43,9 +43,7 @@ class PasswordDialog extends Dialog {
         error.addClassName("form-error");
         error.setVisible(false);
         binder.forField(password).asRequired("Enter a password")
-                .withValidator(v -> v.length() >= UserFormDialog.MIN_PASSWORD,
-                        "At least " + UserFormDialog.MIN_PASSWORD + " characters")
-                .withValidator(v -> v.length() <= 200, "At most 200 characters")
+                .withValidator(RuleFields.password())
                 .bind(a -> a[0], (a, v) -> a[0] = v);
         binder.forField(repeat).asRequired("Repeat the password")
                 .withValidator(v -> v.equals(password.getValue()), "The passwords do not match")

@@ -77,7 +77,7 @@ class ProfileFormDialog extends Dialog {
         modules.setHelperText("Each user with login credentials consumes one licence per module; none if no module");
 
         binder.forField(name).asRequired("Enter a name")
-                .withValidator(v -> v.trim().length() <= 100, "At most 100 characters")
+                .withValidator(RuleFields.name())
                 .bind(d -> d.name, (d, v) -> d.name = v.trim());
         binder.forField(licenceType).asRequired("Choose a licence type").bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(modules).bind(d -> d.modules, (d, v) -> d.modules = v == null ? Set.of() : v);

@@ -23,6 +23,7 @@ import com.vaadin.flow.data.binder.ValidationResult;
 import org.seatkeeper.directory.BusinessAreaRow;
 import org.seatkeeper.directory.ConcurrentClass;
 import org.seatkeeper.directory.LicenceTypeRow;
+import org.seatkeeper.directory.PasswordPolicy;
 import org.seatkeeper.directory.PositionRow;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
@@ -30,7 +31,6 @@ import org.seatkeeper.directory.Role;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
-import org.seatkeeper.directory.Username;
 import org.seatkeeper.directory.UserEdit;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
@@ -41,8 +41,6 @@ import org.seatkeeper.shared.ui.Toasts;
  * which case the dialog stays open with everything the administrator typed.
  */
 class UserFormDialog extends Dialog {
-
-    static final int MIN_PASSWORD = 12;
 
     final TextField firstName = new TextField("First name");
     final TextField lastName = new TextField("Last name");
@@ -133,7 +131,7 @@ class UserFormDialog extends Dialog {
         }
         validUntil.setHelperText("Last day this user may sign in; empty for no end date");
         validUntil.setClearButtonVisible(true);
-        initialPassword.setHelperText("Optional, at least " + MIN_PASSWORD + " characters. Without one, the user "
+        initialPassword.setHelperText("Optional, at least " + PasswordPolicy.MIN_LENGTH + " characters. Without one, the user "
                 + "holds no login credentials and consumes no module licence yet.");
         initialPassword.setVisible(loaded == null);
         error.addClassName("form-error");
@@ -168,28 +166,24 @@ class UserFormDialog extends Dialog {
     }
 
     private void bind() {
-        binder.forField(firstName).asRequired("Enter a first name")
-                .withValidator(v -> v.length() <= 100, "At most 100 characters")
+        binder.forField(firstName).asRequired("Enter a first name").withValidator(RuleFields.name())
                 .bind(d -> d.firstName, (d, v) -> d.firstName = v);
-        binder.forField(lastName).asRequired("Enter a last name")
-                .withValidator(v -> v.length() <= 100, "At most 100 characters")
+        binder.forField(lastName).asRequired("Enter a last name").withValidator(RuleFields.name())
                 .bind(d -> d.lastName, (d, v) -> d.lastName = v);
         binder.forField(email)
                 .withValidator((v, ctx) -> signsIn() && blank(v)
                         ? ValidationResult.error("Enter an email address: notifications go there")
                         : ValidationResult.ok())
-                .withValidator(v -> blank(v) || v.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"),
-                        "Enter a valid email address")
-                .bind(d -> d.email, (d, v) -> d.email = blank(v) ? null : v.trim());
+                .withConverter(RuleFields.email())
+                .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(username)
                 .withValidator((v, ctx) -> signsIn() && blank(v)
                         ? ValidationResult.error("Enter a username, e.g. fred.bloggs")
                         : !signsIn() && !blank(v)
                         ? ValidationResult.error(typeName() + " holders cannot log in, so they get no username")
                         : ValidationResult.ok())
-                .withValidator((v, ctx) -> blank(v) ? ValidationResult.ok()
-                        : Username.problem(v).map(ValidationResult::error).orElseGet(ValidationResult::ok))
-                .bind(d -> d.username, (d, v) -> d.username = blank(v) ? null : Username.of(v).value());
+                .withConverter(RuleFields.username())
+                .bind(d -> d.username, (d, v) -> d.username = v);
         binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
         // The role list has no empty choice, so nothing is left to mark as required; the marker would
         // also put aria-required on the select's button, where assistive technology cannot use it.
@@ -207,8 +201,7 @@ class UserFormDialog extends Dialog {
                 (d, v) -> d.concurrentClass = v == null ? ConcurrentClass.STANDARD : v);
         binder.forField(validUntil).bind(d -> d.validUntil, (d, v) -> d.validUntil = v);
         binder.forField(initialPassword)
-                .withValidator(v -> blank(v) || v.length() >= MIN_PASSWORD,
-                        "At least " + MIN_PASSWORD + " characters")
+                .withValidator(RuleFields.optionalPassword())
                 .withValidator(v -> blank(v) || signsIn(), "This user cannot log in, so gets no password")
                 .bind(d -> d.initialPassword, (d, v) -> d.initialPassword = blank(v) ? null : v);
     }

@@ -83,7 +83,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
                 case SUPPORT -> SUPPORT;
                 case ADMINISTRATOR -> ADMINISTRATOR;
                 case INACTIVE -> INACTIVE;
-                case ACTIVE -> row.username() == null || !row.hasPassword() ? WITHOUT_LOGIN : ACTIVE;
+                case ACTIVE -> row.hasLogin() ? ACTIVE : WITHOUT_LOGIN;
             };
         }
     }

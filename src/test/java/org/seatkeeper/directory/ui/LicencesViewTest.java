@@ -69,7 +69,8 @@ class LicencesViewTest extends SpringBrowserlessTest {
         assertThat(view.changePool.isVisible()).isFalse();
         assertThat(view.changeAdministratorLimit.isVisible()).isFalse();
         assertThat(view.warning.isVisible()).isTrue();
-        assertThat(view.warning.getText()).contains("Full-access capacity (1) is below reserved users (1) + 1");
+        assertThat(view.warning.getText()).contains("Full-access capacity (1) should be at least the number of"
+                + " reserved users plus one (2)");
         assertThat(view.administrators.getText()).contains("Administrator accounts: 1 of 5 in use");
     }
 

@@ -1,0 +1,81 @@
+package org.seatkeeper.directory.ui;
+
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.converter.Converter;
+import org.seatkeeper.directory.DirectoryRefusal;
+import org.seatkeeper.directory.EmailAddress;
+import org.seatkeeper.directory.InvalidUsernameException;
+import org.seatkeeper.directory.PasswordPolicy;
+import org.seatkeeper.directory.PersonName;
+import org.seatkeeper.directory.Username;
+import org.seatkeeper.shared.RefusedException;
+
+/**
+ * The directory's input rules as binder converters and validators: every form checks a username,
+ * an e-mail address, a password or a name with the same value object the service checks it with,
+ * so each rule is written once (docs/decisions/0023-value-objects-and-refusal-codes.md). The forms
+ * word the refusal shortly, next to the field.
+ */
+final class RuleFields {
+
+    private RuleFields() {
+    }
+
+    /** Blank is no username; anything else is stored in its canonical form, or the rule says what is wrong. */
+    static Converter<String, String> username() {
+        return Converter.from(typed -> {
+            if (blank(typed)) {
+                return Result.ok(null);
+            }
+            try {
+                return Result.ok(Username.of(typed).value());
+            } catch (InvalidUsernameException invalid) {
+                return Result.error(invalid.getMessage());
+            }
+        }, RuleFields::shown);
+    }
+
+    /** Blank is no address; anything else is stored trimmed, if it is an address. */
+    static Converter<String, String> email() {
+        return Converter.from(typed -> {
+            if (blank(typed)) {
+                return Result.ok(null);
+            }
+            String address = typed.trim();
+            return EmailAddress.valid(address) ? Result.ok(address) : Result.error("Enter a valid email address");
+        }, RuleFields::shown);
+    }
+
+    /** The password policy, for a field that must hold a password. */
+    static Validator<String> password() {
+        return (typed, context) -> PasswordPolicy.problem(typed).map(RuleFields::passwordHint)
+                .map(ValidationResult::error).orElseGet(ValidationResult::ok);
+    }
+
+    /** The password policy, for a field that may stay empty. */
+    static Validator<String> optionalPassword() {
+        Validator<String> password = password();
+        return (typed, context) -> blank(typed) ? ValidationResult.ok() : password.apply(typed, context);
+    }
+
+    /** A person's name, a profile's: at most {@link PersonName#MAX_LENGTH} characters. */
+    static Validator<String> name() {
+        return Validator.from(PersonName::fits, "At most " + PersonName.MAX_LENGTH + " characters");
+    }
+
+    private static String passwordHint(RefusedException problem) {
+        return problem.code().orElseThrow() == DirectoryRefusal.PASSWORD_TOO_SHORT
+                ? "At least " + PasswordPolicy.MIN_LENGTH + " characters"
+                : "At most " + PasswordPolicy.MAX_LENGTH + " characters";
+    }
+
+    private static String shown(String stored) {
+        return stored == null ? "" : stored;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
