@@ -1,11 +1,15 @@
 package org.seatkeeper.preferences;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in person's own preferences. Kept in the database, keyed by the account, so they follow
- * the person to any browser and any node; someone who never chose gets the light appearance.
+ * the person to any browser and any node; someone who never chose gets the light appearance and the
+ * language and time zone of their browser.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -32,22 +37,63 @@ public class Preferences {
     }
 
     public Appearance appearance() {
-        return accounts.idOf(currentUser.name())
-                .flatMap(me -> jdbc.sql("SELECT appearance FROM user_preference WHERE user_id = ?")
-                        .param(me).query(String.class).optional())
-                .map(Appearance::valueOf)
-                .orElse(Appearance.LIGHT);
+        return column("appearance").map(Appearance::valueOf).orElse(Appearance.LIGHT);
     }
 
     @Transactional
     public void setAppearance(Appearance appearance) {
         Objects.requireNonNull(appearance, "appearance");
+        store("appearance", appearance.name(), "the appearance");
+    }
+
+    /** The language the person chose, if they chose one. */
+    public Optional<Language> language() {
+        return column("language").flatMap(Language::ofTag);
+    }
+
+    @Transactional
+    public void setLanguage(Language language) {
+        Objects.requireNonNull(language, "language");
+        store("language", language.tag(), "the language");
+    }
+
+    /** The time zone the person chose, if they chose one. */
+    public Optional<ZoneId> timeZone() {
+        return column("time_zone").flatMap(Preferences::zone);
+    }
+
+    /** Stores a time zone by its name ("Europe/Stockholm"); an unknown name is refused. */
+    @Transactional
+    public ZoneId setTimeZone(String name) {
+        String typed = name == null ? "" : name.trim();
+        ZoneId zone = zone(typed).orElseThrow(() -> new RefusedException(typed.isEmpty()
+                ? "Choose a time zone."
+                : "\"" + typed + "\" is not a time zone this server knows; choose one from the list, for example Europe/Stockholm."));
+        store("time_zone", zone.getId(), "the time zone");
+        return zone;
+    }
+
+    private static Optional<ZoneId> zone(String name) {
+        try {
+            return name == null || name.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(name));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> column(String column) {
+        return accounts.idOf(currentUser.name())
+                .flatMap(me -> jdbc.sql("SELECT " + column + " FROM user_preference WHERE user_id = ?")
+                        .param(me).query(String.class).optional());
+    }
+
+    /** {@code column} is always one of this class's own constants, never input. */
+    private void store(String column, String value, String what) {
         long me = accounts.idOf(currentUser.name())
-                .orElseThrow(() -> new RefusedException("Your account was not found, so the appearance cannot be remembered."));
-        jdbc.sql("""
-                        INSERT INTO user_preference (user_id, appearance, updated_at) VALUES (?, ?, ?)
-                        ON DUPLICATE KEY UPDATE appearance = VALUES(appearance), updated_at = VALUES(updated_at)""")
-                .param(me).param(appearance.name()).param(DatabaseTime.parameter(Instant.now()))
+                .orElseThrow(() -> new RefusedException("Your account was not found, so " + what + " cannot be remembered."));
+        jdbc.sql("INSERT INTO user_preference (user_id, " + column + ", updated_at) VALUES (?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE " + column + " = VALUES(" + column + "), updated_at = VALUES(updated_at)")
+                .param(me).param(value).param(DatabaseTime.parameter(Instant.now()))
                 .update();
     }
 }

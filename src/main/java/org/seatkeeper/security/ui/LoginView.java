@@ -8,13 +8,16 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.seatkeeper.security.SignInRefusedException;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.database.DatabaseOutage;
+import org.seatkeeper.preferences.LanguageSwitch;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
@@ -22,9 +25,8 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Seatkeeper")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
     final Paragraph ended = new Paragraph();
@@ -35,7 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
      */
     final Span announcement = new Span();
 
-    public LoginView() {
+    private final Texts texts;
+
+    public LoginView(Texts texts) {
+        this.texts = texts;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,7 +56,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         announcement.addClassName("visually-hidden");
         announcement.getElement().setAttribute("role", "alert");
         announcement.getElement().setAttribute("aria-atomic", "true");
-        add(new H1("Seatkeeper"), new Paragraph("Licence and session administration"), ended, login, announcement);
+        var language = LanguageSwitch.forSignIn();
+        add(language, new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), ended, login,
+                announcement);
+        setHorizontalComponentAlignment(Alignment.END, language);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+
+    /** The form's own words in the page's language (Vaadin's defaults are English only). */
+    private LoginI18n words() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.form.title"));
+        i18n.getForm().setUsername(getTranslation("login.form.username"));
+        i18n.getForm().setPassword(getTranslation("login.form.password"));
+        i18n.getForm().setSubmit(getTranslation("login.form.submit"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.form.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.form.required"));
+        return i18n;
     }
 
     @Override
@@ -60,14 +85,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean failed = parameters.containsKey("error");
         parameters.getOrDefault("ended", java.util.List.of()).stream().findFirst().flatMap(EndReason::fromWord)
                 .ifPresent(reason -> ended.setText(reason.explanation()));
+        Language language = Language.of(getLocale());
+        LoginI18n i18n = words();
         if (failed) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getErrorMessage().setTitle(titleFor(lastFailure()));
-            i18n.getErrorMessage().setMessage(messageFor(lastFailure()));
-            login.setI18n(i18n);
+            i18n.getErrorMessage().setTitle(titleFor(lastFailure(), texts, language));
+            i18n.getErrorMessage().setMessage(messageFor(lastFailure(), texts, language));
         }
+        login.setI18n(i18n);
         login.setError(failed);
-        String said = failed ? titleFor(lastFailure()) + ". " + messageFor(lastFailure()) : ended.getText();
+        String said = failed ? titleFor(lastFailure(), texts, language) + ". " + messageFor(lastFailure(), texts, language)
+                : ended.getText();
         if (!said.isBlank()) {
             announcement.getElement().executeJs("setTimeout(() => { this.textContent = $0; }, 700)", said);
         }
@@ -79,35 +106,34 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
-    static String titleFor(Object failure) {
+    static String titleFor(Object failure, Texts texts, Language language) {
         if (failure instanceof AuthenticationServiceException) {
-            return "Signing in is not possible right now";
+            return texts.text(language, "login.refused.unavailable.title");
         }
         if (failure instanceof DisabledException || failure instanceof AccountExpiredException
                 || failure instanceof LockedException || failure instanceof SignInRefusedException) {
-            return "Sign-in refused";
+            return texts.text(language, "login.refused.title");
         }
-        return "Incorrect username or password";
+        return texts.text(language, "login.refused.credentials.title");
     }
 
-    static String messageFor(Object failure) {
+    static String messageFor(Object failure, Texts texts, Language language) {
         if (failure instanceof AuthenticationServiceException service) {
-            return DatabaseOutage.explains(service)
-                    ? DatabaseOutage.EXPLANATION + " Nobody can sign in until it is back. Try again in a minute."
-                    : "The licence server could not check your sign-in. Try again in a minute.";
+            return texts.text(language, DatabaseOutage.explains(service) ? "login.refused.database" : "login.refused.service");
         }
         if (failure instanceof DisabledException) {
-            return "Your account is inactive. Ask an administrator to activate it.";
+            return texts.text(language, "login.refused.inactive");
         }
         if (failure instanceof AccountExpiredException) {
-            return "Your account is past its valid-until date. Ask an administrator to extend it.";
+            return texts.text(language, "login.refused.expired");
         }
         if (failure instanceof LockedException) {
-            return "Your licence type does not include signing in.";
+            return texts.text(language, "login.refused.no-login");
         }
         if (failure instanceof SignInRefusedException refused) {
+            // still composed in English by the sign-in guard and the admission engine (issue 14 continues)
             return refused.getMessage();
         }
-        return "Check that you have entered the correct username and password and try again.";
+        return texts.text(language, "login.refused.credentials");
     }
 }

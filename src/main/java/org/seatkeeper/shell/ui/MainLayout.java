@@ -36,6 +36,7 @@ import org.seatkeeper.alerts.AlertsFeed;
 import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.preferences.Appearance;
 import org.seatkeeper.preferences.AppearanceShown;
+import org.seatkeeper.preferences.LanguageSwitch;
 import org.seatkeeper.preferences.Preferences;
 import org.seatkeeper.security.PortalSeat;
 import org.seatkeeper.sessions.SeatKind;
@@ -65,12 +66,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Preferences preferences,
                       UsageAlerts alerts, AlertsFeed alertsFeed, Clock clock) {
         this.preferences = preferences;
-        Span title = new Span("Seatkeeper");
+        Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
 
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.setId("signed-in-user");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(getTranslation("header.sign-out"), e -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -78,18 +79,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         appearance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         appearance.addClickListener(e -> toggleAppearance());
 
-        HorizontalLayout bar = new HorizontalLayout(title, who, appearance, signOut);
-        seatBadge(currentUser).ifPresent(badge -> bar.addComponentAtIndex(1, badge));
+        HorizontalLayout bar = new HorizontalLayout(title, who, LanguageSwitch.forAccount(preferences), appearance,
+                signOut);
+        seatBadge(currentUser).map(this::badge).ifPresent(badge -> bar.addComponentAtIndex(1, badge));
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(title);
         bar.addClassName("app-header");
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Show or hide the navigation");
+        toggle.setAriaLabel(getTranslation("header.navigation.toggle"));
         Header banner = new Header(toggle, bar);
         banner.addClassName("app-banner");
         // named, so it stays distinguishable from the header landmark a dialog brings along
-        banner.getElement().setAttribute("aria-label", "Seatkeeper");
+        banner.getElement().setAttribute("aria-label", getTranslation("app.name"));
 
         main.setId("main-content");
         main.addClassName("view-main");
@@ -100,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setContent(frame);
 
         addToNavbar(banner);
-        addToDrawer(navigation());
+        addToDrawer(navigation(getTranslation("header.navigation.label")));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -164,7 +166,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void showSwitch(Appearance current) {
         boolean dark = current == Appearance.DARK;
         appearance.setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
-        String action = dark ? "Switch to the light appearance" : "Switch to the dark appearance";
+        String action = getTranslation(dark ? "header.appearance.to-light" : "header.appearance.to-dark");
         appearance.setTooltipText(action);
         appearance.setAriaLabel(action);
     }
@@ -173,21 +175,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * A person on a view-only or overflow seat sees it (seed 004): the portal is read-only for them
      * apart from their own account, which is all a user without administrator rights can change.
      */
-    private static Optional<Span> seatBadge(CurrentUser currentUser) {
-        PortalSeat seat = currentUser.authentication().map(PortalSeat::of).orElse(null);
-        if (seat == null || !seat.readOnly()) {
-            return Optional.empty();
-        }
-        Span badge = new Span(seat.seat() == SeatKind.OVERFLOW ? "Overflow seat: view only" : "View-only seat");
-        badge.setId("seat-badge");
-        badge.addClassName("seat-badge");
-        return Optional.of(badge);
+    private static Optional<PortalSeat> seatBadge(CurrentUser currentUser) {
+        return currentUser.authentication().map(PortalSeat::of).filter(PortalSeat::readOnly);
     }
 
-    private static SideNav navigation() {
+    private Span badge(PortalSeat seat) {
+        Span badge = new Span(getTranslation(seat.seat() == SeatKind.OVERFLOW ? "header.seat.overflow" : "header.seat.view-only"));
+        badge.setId("seat-badge");
+        badge.addClassName("seat-badge");
+        return badge;
+    }
+
+    private static SideNav navigation(String label) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        nav.getElement().setAttribute("aria-label", "Main");
+        nav.getElement().setAttribute("aria-label", label);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {

@@ -1,0 +1,113 @@
+package org.seatkeeper.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every word a person reads, in their language: the bundles {@code messages.properties} (English) and
+ * {@code messages_sv.properties}, formatted by ICU's MessageFormat so plurals and numbers follow the
+ * language's rules ({@code {count, plural, one {# seat} other {# seats}}}). One bean serves both
+ * Vaadin's views ({@link I18NProvider}, so {@code getTranslation} works in every component) and the
+ * services, mails and API ({@link MessageSource}, named {@code messageSource} so Spring uses it too).
+ * A key missing from the Swedish bundle falls back to English; a key missing from both is shown as
+ * {@code !key!} rather than failing the page (BundlesTest keeps both bundles complete).
+ */
+@Component("messageSource")
+public class Texts implements I18NProvider, MessageSource {
+
+    static final String BUNDLE = "messages";
+
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return Arrays.stream(Language.values()).map(Language::locale).toList();
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return text(Language.of(locale), key, params);
+    }
+
+    /** The sentence for a key in a language, with its arguments put in. */
+    public String text(Language language, String key, Object... args) {
+        String pattern = pattern(language, key);
+        if (pattern == null) {
+            return "!" + key + "!";
+        }
+        if (args == null || args.length == 0) {
+            // Formatting still applies, so that quoting is read the same with and without arguments.
+            args = new Object[0];
+        }
+        MessageFormat format = formats.computeIfAbsent(language.tag() + '\u0000' + key,
+                ignored -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    /** Whether a key exists in the English bundle, which every key must be in. */
+    public boolean has(String key) {
+        return pattern(Language.ENGLISH, key) != null;
+    }
+
+    private static String pattern(Language language, String key) {
+        for (Language tried : language == Language.ENGLISH ? List.of(Language.ENGLISH)
+                : List.of(language, Language.ENGLISH)) {
+            try {
+                return bundle(tried).getString(key);
+            } catch (MissingResourceException missing) {
+                // try the next language
+            }
+        }
+        return null;
+    }
+
+    static ResourceBundle bundle(Language language) {
+        // The English bundle is the base file; no fallback to the server's own locale.
+        return ResourceBundle.getBundle(BUNDLE, language == Language.ENGLISH ? Locale.ROOT : language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    @Override
+    public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
+        String pattern = code == null ? null : pattern(Language.of(locale), code);
+        return pattern == null ? defaultMessage : text(Language.of(locale), code, args);
+    }
+
+    @Override
+    public String getMessage(String code, Object[] args, Locale locale) {
+        if (code == null || pattern(Language.of(locale), code) == null) {
+            throw new NoSuchMessageException(String.valueOf(code), locale);
+        }
+        return text(Language.of(locale), code, args);
+    }
+
+    @Override
+    public String getMessage(MessageSourceResolvable resolvable, Locale locale) {
+        String[] codes = resolvable.getCodes();
+        if (codes != null) {
+            for (String code : codes) {
+                if (pattern(Language.of(locale), code) != null) {
+                    return text(Language.of(locale), code, resolvable.getArguments());
+                }
+            }
+        }
+        if (resolvable.getDefaultMessage() != null) {
+            return resolvable.getDefaultMessage();
+        }
+        throw new NoSuchMessageException(codes == null || codes.length == 0 ? "" : codes[0], locale);
+    }
+}
