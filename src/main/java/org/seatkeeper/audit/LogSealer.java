@@ -43,7 +43,7 @@ class LogSealer {
     private record Unsealed(long id, String rowMac) {
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${seatkeeper.audit.seal-every:10s}")
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${seatkeeper.audit.seal-every:" + AuditSettings.SEAL_EVERY + "}")
     void scheduled() {
         for (ChainedLog chained : ChainedLog.values()) {
             seal(chained);

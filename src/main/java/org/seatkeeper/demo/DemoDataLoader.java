@@ -24,7 +24,6 @@ import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.PasswordGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -59,7 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CurrentUser currentUser;
 
     DemoDataLoader(UserAdministration users, ProfileAdministration profiles, SetupLists setup, LicencePots pots,
-                   LoginAccounts logins, @Value("${seatkeeper.demo-password:}") String configuredPassword,
+                   LoginAccounts logins, DemoSettings settings,
                    CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.users = users;
@@ -67,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.setup = setup;
         this.pots = pots;
         this.logins = logins;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.demoPassword();
     }
 
     @Override

@@ -31,7 +31,7 @@ class ForgottenFailures {
     }
 
     /** @return how many rows were deleted */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "${seatkeeper.lockout.forget-every:1h}")
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "${seatkeeper.lockout.forget-every:" + LockoutJobSettings.FORGET_EVERY + "}")
     int forget() {
         LockoutSettings settings = lockouts.settings();
         Instant now = clock.instant();

@@ -15,7 +15,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SignInAttempt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,10 +52,10 @@ public class Admissions {
                SessionEnder ender,
                ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
                PlatformTransactionManager transactionManager, ConflictRetry retry, MeterRegistry meters,
-               @Value("${seatkeeper.sessions.sign-out-grace:60s}") Duration signOutGrace) {
+               SessionSettings settings) {
         this.meters = meters;
         this.retry = retry;
-        this.signOutGrace = signOutGrace;
+        this.signOutGrace = settings.sessions().signOutGrace();
         this.sessions = sessions;
         this.rows = rows;
         this.renewals = renewals;

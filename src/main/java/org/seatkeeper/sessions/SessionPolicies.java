@@ -30,6 +30,7 @@ public class SessionPolicies {
     private final SessionPolicyLimits limits;
 
     SessionPolicies(JdbcTemplate jdbc, ApplicationEventPublisher events, CurrentUser actor, Clock clock,
+                    // Vaadin's own setting and Vaadin's own default, not one of Seatkeeper's settings records.
                     @Value("${vaadin.heartbeatInterval:300}") long heartbeatSeconds) {
         this.jdbc = JdbcClient.create(jdbc);
         this.events = events;

@@ -46,7 +46,7 @@ class PotUsageRecorder {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${seatkeeper.usage.pots-every:1h}")
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${seatkeeper.usage.pots-every:" + UsageSettings.POTS_EVERY + "}")
     void scheduled() {
         recordToday();
     }

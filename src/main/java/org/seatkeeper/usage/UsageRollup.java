@@ -56,7 +56,7 @@ class UsageRollup {
     record Outcome(int hoursWritten, int minutesDeleted, int hoursDeleted, int potDaysDeleted) {
     }
 
-    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${seatkeeper.usage.roll-up-every:1h}")
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${seatkeeper.usage.roll-up-every:" + UsageSettings.ROLL_UP_EVERY + "}")
     void scheduled() {
         run().filter(outcome -> outcome.hoursWritten() + outcome.hoursDeleted() + outcome.potDaysDeleted() > 0)
                 .ifPresent(outcome -> log.info("Usage history: {}", outcome));
