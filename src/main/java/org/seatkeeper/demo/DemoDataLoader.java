@@ -22,6 +22,7 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.PasswordGenerator;
+import org.seatkeeper.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -78,7 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? PasswordGenerator.generate() : configuredPassword;
         int people = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                AuthorityUtils.createAuthorityList("ROLE_SUPPORT", "ROLE_ADMIN", "ROLE_USER")), () -> load(password));
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)), () -> load(password));
         if (generated) {
             log.warn("""
 

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.seatkeeper.shared.PasswordGenerator;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.TransactionTemplates;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
@@ -20,9 +22,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,7 +52,7 @@ public class UserAdministration {
 
     UserAdministration(UserRepository users, ProfileRepository profiles, BusinessAreaRepository areas,
                        PositionRepository positions, PotLedger ledger, AdminLog log, PasswordEncoder encoder,
-                       Clock clock, PlatformTransactionManager transactions, UserRowQuery rows) {
+                       Clock clock, TransactionTemplate transactions, UserRowQuery rows) {
         this.users = users;
         this.rows = rows;
         this.profiles = profiles;
@@ -63,9 +62,8 @@ public class UserAdministration {
         this.log = log;
         this.encoder = encoder;
         this.clock = clock;
-        this.eachInOwnTransaction = new TransactionTemplate(transactions);
-        this.eachInOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.eachInOwnTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.eachInOwnTransaction = TransactionTemplates.eachInOwnTransaction(transactions);
+        this.eachInOwnTransaction.setIsolationLevel(ReadCommittedTransaction.LEVEL);
     }
 
     // ---------------------------------------------------------------- queries
@@ -102,7 +100,7 @@ public class UserAdministration {
      * Creates an active user. {@code initialPassword} may be null: a user without a password holds
      * no login credentials yet and consumes no module licence (seed 001).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public long create(UserData data, String initialPassword) {
         Resolved r = resolve(data, null, true);
         if (initialPassword != null) {
@@ -129,7 +127,7 @@ public class UserAdministration {
     }
 
     /** Updates a user; {@code version} is the one the form loaded (optimistic locking). */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void update(long id, long version, UserData data) {
         User u = user(id);
         if (u.isDeleted()) {
@@ -164,7 +162,7 @@ public class UserAdministration {
         log.changed("User changed", u.subject(), beforeText, u.describe());
     }
 
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void activate(long id) {
         User u = user(id);
         if (u.isDeleted()) {
@@ -188,7 +186,7 @@ public class UserAdministration {
      * Rule 5: blocks new sign-ins and frees the active-user slot; the password is kept and a session
      * already open stays until it ends. The position is released for a successor (seed 003).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void deactivate(long id) {
         User u = user(id);
         if (u.isDeleted() || !u.isActive()) {
@@ -213,14 +211,14 @@ public class UserAdministration {
     }
 
     /** Sets a password chosen by the administrator. Giving credentials may start consuming licences. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void setPassword(long id, String password) {
         checkPassword(password);
         givePassword(user(id), password, "Password set");
     }
 
     /** Generates a strong password, stores its hash and returns it once to be handed to the user. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public String generatePassword(long id) {
         String password = PasswordGenerator.generate();
         givePassword(user(id), password, "Password generated");
@@ -272,7 +270,7 @@ public class UserAdministration {
     }
 
     /** Restores a deleted user as active, if the username is still free and every pot has room. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void restore(long id) {
         User u = user(id);
         if (!u.isDeleted()) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.RefusedException;
 
 /**

@@ -19,7 +19,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +50,7 @@ public class Admissions {
     Admissions(UserSessionRepository sessions, SessionRows rows, LeaseRenewals renewals, SeatPools seatPools,
                SessionEnder ender,
                ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
-               PlatformTransactionManager transactionManager, ConflictRetry retry, MeterRegistry meters,
+               TransactionTemplate transaction, ConflictRetry retry, MeterRegistry meters,
                SessionSettings settings) {
         this.meters = meters;
         this.retry = retry;
@@ -64,7 +63,7 @@ public class Admissions {
         this.events = events;
         this.clock = clock;
         this.policies = policies;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = transaction;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.seatkeeper.shared.NodeName;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,8 +21,8 @@ class NodeBeacon {
     private final String node;
     private final Duration silence;
 
-    NodeBeacon(JdbcTemplate jdbc, NodeName node, SessionSettings settings) {
-        this.jdbc = JdbcClient.create(jdbc);
+    NodeBeacon(JdbcClient jdbc, NodeName node, SessionSettings settings) {
+        this.jdbc = jdbc;
         this.node = node.get();
         this.silence = settings.seats().silence();
     }

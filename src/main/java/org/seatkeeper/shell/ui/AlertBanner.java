@@ -17,9 +17,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.seatkeeper.alerts.AlertsFeed;
 import org.seatkeeper.alerts.OpenAlert;
 import org.seatkeeper.alerts.UsageAlerts;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
