@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

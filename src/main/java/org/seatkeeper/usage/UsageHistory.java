@@ -14,13 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.PoolUsage;
 import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.seatkeeper.shared.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,8 +43,8 @@ public class UsageHistory {
     private final SeatPools pools;
     private final Clock clock;
 
-    UsageHistory(JdbcTemplate jdbc, SeatPools pools, Clock clock) {
-        this.jdbc = JdbcClient.create(jdbc);
+    UsageHistory(JdbcClient jdbc, SeatPools pools, Clock clock) {
+        this.jdbc = jdbc;
         this.pools = pools;
         this.clock = clock;
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.usage.PoolSummary;
 import org.seatkeeper.usage.UsagePeriod;
 import org.seatkeeper.usage.UsageReports;

@@ -14,13 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
-import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.NoSeatException;
 import org.seatkeeper.testing.DirectoryScene;

@@ -8,9 +8,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.installation.InstallationFacts;
 import org.seatkeeper.installation.InstallationService;
+import org.seatkeeper.shared.Roles;
 
 @Route("installation")
 @PageTitle("Installation | Seatkeeper")

@@ -25,6 +25,7 @@ import org.seatkeeper.sessions.SessionPolicyLimits.Setting;
 import org.seatkeeper.sessions.SessionPolicyRefusedException;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
@@ -36,7 +37,7 @@ import org.seatkeeper.shared.ui.Toasts;
 @Route("session-settings")
 @PageTitle("Session settings | Seatkeeper")
 @Menu(title = "Session settings", order = 85, icon = "vaadin:timer")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class SessionSettingsView extends VerticalLayout {
 
     final IntegerField staleAfter = new IntegerField("Stale after no heartbeat for (seconds)");

@@ -18,12 +18,12 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
-import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.testing.TestPools;
 import org.seatkeeper.usage.PotDay;
