@@ -17,30 +17,29 @@ ALTER TABLE seat_pool
 
 --changeset seatkeeper:019-usage-seat-pool-trigger splitStatements:false rollbackSplitStatements:false
 -- Replaces 014's AFTER trigger. Inside the statement that changes the pool row, under its lock: within the
--- minute held, only the peak rises; the pool's first change of a later minute writes the minute held to
--- usage_minute and starts the new one from the figure before the change (so a release early in a minute
--- still shows the seats held until then). Clearing minute_start (the roll-up) writes the minute held as
--- well. Only one transaction at a time holds the row, so a minute is written once; it is written in the
+-- minute held, only the peak rises (the path every admission takes: one comparison, one assignment, no
+-- variable, as any more costs CPU in every admission); the pool's first change of a later minute writes the
+-- minute held to usage_minute and starts the new one from the figure before the change (so a release
+-- early in a minute still shows the seats held until then). Clearing minute_start (the roll-up) writes the
+-- minute held and starts none. Only one transaction at a time holds the row, so a minute is written once; it is written in the
 -- transaction that ends it, so a rollback takes the write back with the change. A row already there for
 -- the minute (written by 014's trigger before this changeset, or by a backfill) is merged, not replaced.
 CREATE OR REPLACE TRIGGER seat_pool_usage BEFORE UPDATE ON seat_pool FOR EACH ROW
 BEGIN
-    DECLARE this_minute DATETIME DEFAULT DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:00');
-    DECLARE changed BOOLEAN DEFAULT NEW.in_use <> OLD.in_use OR NEW.capacity <> OLD.capacity
-        OR NEW.minute_denials <> OLD.minute_denials;
-    IF OLD.minute_start IS NOT NULL AND (NEW.minute_start IS NULL OR (changed AND OLD.minute_start < this_minute)) THEN
-        INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
-        VALUES (OLD.kind, OLD.minute_start, OLD.minute_peak, OLD.minute_opening, OLD.in_use, OLD.capacity,
-                OLD.minute_denials)
-        ON DUPLICATE KEY UPDATE peak_in_use = GREATEST(peak_in_use, VALUES(peak_in_use)),
-                                closing_in_use = VALUES(closing_in_use), capacity = VALUES(capacity),
-                                denials = denials + VALUES(denials);
-    END IF;
-    IF changed THEN
-        IF OLD.minute_start >= this_minute THEN
-            SET NEW.minute_peak = GREATEST(OLD.minute_peak, NEW.in_use);
-        ELSE
-            SET NEW.minute_start = this_minute, NEW.minute_opening = OLD.in_use,
+    IF NEW.minute_start > UTC_TIMESTAMP() - INTERVAL 1 MINUTE THEN
+        SET NEW.minute_peak = GREATEST(NEW.minute_peak, NEW.in_use);
+    ELSEIF (OLD.minute_start IS NOT NULL AND NEW.minute_start IS NULL) OR NEW.in_use <> OLD.in_use
+        OR NEW.capacity <> OLD.capacity OR NEW.minute_denials <> OLD.minute_denials THEN
+        IF OLD.minute_start IS NOT NULL THEN
+            INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
+            VALUES (OLD.kind, OLD.minute_start, OLD.minute_peak, OLD.minute_opening, OLD.in_use, OLD.capacity,
+                    OLD.minute_denials)
+            ON DUPLICATE KEY UPDATE peak_in_use = GREATEST(peak_in_use, VALUES(peak_in_use)),
+                                    closing_in_use = VALUES(closing_in_use), capacity = VALUES(capacity),
+                                    denials = denials + VALUES(denials);
+        END IF;
+        IF OLD.minute_start IS NULL OR NEW.minute_start IS NOT NULL THEN
+            SET NEW.minute_start = DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-%d %H:%i:00'), NEW.minute_opening = OLD.in_use,
                 NEW.minute_peak = GREATEST(OLD.in_use, NEW.in_use),
                 NEW.minute_denials = NEW.minute_denials - OLD.minute_denials;
         END IF;

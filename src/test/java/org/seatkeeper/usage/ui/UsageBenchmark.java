@@ -46,7 +46,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * p95 below 300 ms for 12 months), then the cost of recording: admissions per second with the recording
  * trigger and without it, alternately in one run (target ratio at least 0.95). Run with
  * <pre>./mvnw test -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=UsageBenchmark</pre>
- * Optional: -Dbenchmark.seconds=8 (seconds of each admission phase, default 6).
+ * Optional: -Dbenchmark.seconds=8 (seconds of each admission phase, default 6), -Dbenchmark.rounds=10 (pairs
+ * of phases, default 4; more and shorter phases on a busy machine).
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -158,18 +159,20 @@ class UsageBenchmark {
 
     /**
      * Admissions and ends on {@value #THREADS} threads, with the trigger and without it, alternating
-     * {@value #ROUNDS} times, so a machine whose load drifts charges both alike: rounds take turns at which
-     * goes first (with-without, then without-with), since a machine still warming up favours the later.
+     * {@value #ROUNDS} times (or -Dbenchmark.rounds), so a machine whose load drifts charges both alike:
+     * rounds take turns at which goes first (with-without, then without-with), since a machine still
+     * warming up favours the later.
      */
     private void recordingCost() throws Exception {
         int seconds = Integer.getInteger("benchmark.seconds", 6);
+        int rounds = Integer.getInteger("benchmark.rounds", ROUNDS);
         TestPools.set(jdbc, 10_000, 10_000, 10_000);
         String trigger = triggerDefinition();
-        double[] with = new double[ROUNDS];
-        double[] without = new double[ROUNDS];
+        double[] with = new double[rounds];
+        double[] without = new double[rounds];
         try {
-            admissionsPerSecond(4); // warm-up
-            for (int round = 0; round < ROUNDS; round++) {
+            admissionsPerSecond(2 * seconds); // warm-up: the first phase after the load and the renders ran at half speed
+            for (int round = 0; round < rounds; round++) {
                 boolean withFirst = round % 2 == 0;
                 if (withFirst) {
                     with[round] = admissionsPerSecond(seconds);
@@ -188,7 +191,7 @@ class UsageBenchmark {
             }
         }
         double ratio = Arrays.stream(with).average().orElseThrow() / Arrays.stream(without).average().orElseThrow();
-        double[] paired = new double[ROUNDS];
+        double[] paired = new double[rounds];
         Arrays.setAll(paired, round -> with[round] / without[round]);
         System.out.printf(Locale.ROOT, "%nAdmissions per second (admit and end, %d threads, %d s per phase, alternating):%n"
                         + "  with recording    %s%n  without recording %s%n  each round's ratio %s (median %.3f)%n"
