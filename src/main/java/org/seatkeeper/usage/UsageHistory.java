@@ -155,7 +155,7 @@ public class UsageHistory {
     }
 
     /**
-     * The minute the pool's row still holds (changeset 019): the last minute it changed in, not yet written
+     * The minute the pool's row still holds (changeset 022): the last minute it changed in, not yet written
      * to usage_minute. Read in this class's transaction, whose snapshot the minute rows share, so a minute
      * written out in between is seen in one place or the other, never both or neither.
      */

@@ -67,7 +67,7 @@ final class UsageSeries {
     }
 
     /**
-     * The stored minute rows, oldest first, with the minute a pool's row still holds (changeset 019, not yet
+     * The stored minute rows, oldest first, with the minute a pool's row still holds (changeset 022, not yet
      * written to usage_minute) in its place. Found in both (a row an older trigger or a backfill wrote for the
      * same minute), the two are merged as the trigger merges them when it writes the minute out.
      */

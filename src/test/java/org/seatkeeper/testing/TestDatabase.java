@@ -89,7 +89,7 @@ public final class TestDatabase {
          * One table's baseline rows, copied by its stored (not generated) columns, or whole when it has no
          * generated column: MariaDB 11.4 refuses {@code INSERT INTO t (columns) SELECT ...} of two rows or
          * more into a table with a BEFORE trigger ("Column 'kind' cannot be null", seat_pool since
-         * changeset 019), and takes the same rows without the column list.
+         * changeset 022), and takes the same rows without the column list.
          */
         record Rows(String table, String columns, boolean generatedColumns) {
 

@@ -31,7 +31,7 @@ public final class TestPools {
     }
 
     /**
-     * Writes the minute each pool's row still holds (changeset 019) to usage_minute, as the pool's first change
+     * Writes the minute each pool's row still holds (changeset 022) to usage_minute, as the pool's first change
      * in a later minute, or the roll-up, would: for tests that read usage_minute directly.
      */
     public static void writeHeldMinutes(JdbcTemplate jdbc) {

@@ -245,9 +245,9 @@ class UsageBenchmark {
         return admitted.get() / ((System.nanoTime() - start) / 1e9);
     }
 
-    /** CREATE OR REPLACE TRIGGER seat_pool_usage ... END, as Liquibase ran it (changeset 019). */
+    /** CREATE OR REPLACE TRIGGER seat_pool_usage ... END, as Liquibase ran it (changeset 022). */
     private static String triggerDefinition() throws Exception {
-        String changelog = new ClassPathResource("db/changelog/changes/019-usage-running-minute.sql")
+        String changelog = new ClassPathResource("db/changelog/changes/022-usage-running-minute.sql")
                 .getContentAsString(StandardCharsets.UTF_8);
         int start = changelog.indexOf("CREATE OR REPLACE TRIGGER " + TRIGGER);
         int end = changelog.indexOf("\nEND", start) + "\nEND".length();

@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset seatkeeper:019-seat-pool-running-minute
+--changeset seatkeeper:022-seat-pool-running-minute
 -- The minute a pool last changed in, counted in the pool's own row (docs/decisions/0015-usage-history.md):
 -- the admission's UPDATE of seat_pool already writes this row, so keeping the minute's peak here writes no
 -- second row, where 014's trigger upserted usage_minute in every admission. minute_start is that minute
@@ -15,7 +15,7 @@ ALTER TABLE seat_pool
     ADD COLUMN minute_denials INT      NOT NULL DEFAULT 0;
 --rollback ALTER TABLE seat_pool DROP COLUMN minute_start, DROP COLUMN minute_opening, DROP COLUMN minute_peak, DROP COLUMN minute_denials;
 
---changeset seatkeeper:019-usage-seat-pool-trigger splitStatements:false rollbackSplitStatements:false
+--changeset seatkeeper:022-usage-seat-pool-trigger splitStatements:false rollbackSplitStatements:false
 -- Replaces 014's AFTER trigger. Inside the statement that changes the pool row, under its lock: within the
 -- minute held, only the peak rises (the path every admission takes: one comparison, one assignment, no
 -- variable, as any more costs CPU in every admission); the pool's first change of a later minute writes the
@@ -56,7 +56,7 @@ END
 --rollback     END IF;
 --rollback END
 
---changeset seatkeeper:019-usage-record-denial splitStatements:false rollbackSplitStatements:false
+--changeset seatkeeper:022-usage-record-denial splitStatements:false rollbackSplitStatements:false
 -- A sign-in refused for want of a seat on this pool, called by the admission's own compound statement right
 -- after its rollback (SeatPools), counted in the pool's row like its peak; the trigger above starts a new
 -- minute first when the minute held is over.
