@@ -84,8 +84,7 @@ public final class TestDatabase {
                     statement.execute("DELETE FROM `" + table + "`");
                 }
                 for (Baseline.Rows rows : baseline.rows()) {
-                    statement.execute("INSERT INTO `" + rows.table() + "` (" + rows.columns() + ") SELECT "
-                            + rows.columns() + " FROM `" + baseline.schema() + "`.`" + rows.table() + "`");
+                    statement.execute(rows.copyFrom(baseline.schema()));
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -112,8 +111,20 @@ public final class TestDatabase {
     /** A scratch schema holding the rows to refill from (the baseline, or a scene), and the tables it has rows for. */
     record Baseline(String schema, List<Rows> rows) {
 
-        /** One table's baseline rows, copied by its stored (not generated) columns. */
-        record Rows(String table, String columns) {
+        /**
+         * One table's baseline rows, copied by its stored (not generated) columns, or whole when it has no
+         * generated column: MariaDB 11.4 refuses {@code INSERT INTO t (columns) SELECT ...} of two rows or
+         * more into a table with a BEFORE trigger ("Column 'kind' cannot be null", seat_pool since
+         * changeset 022), and takes the same rows without the column list.
+         */
+        record Rows(String table, String columns, boolean generatedColumns) {
+
+            String copyFrom(String schema) {
+                String from = " FROM `" + schema + "`.`" + table + "`";
+                return generatedColumns
+                        ? "INSERT INTO `" + table + "` (" + columns + ") SELECT " + columns + from
+                        : "INSERT INTO `" + table + "` SELECT *" + from;
+            }
         }
 
         static Baseline make(DataSource dataSource, String appSchema) {
@@ -148,7 +159,7 @@ public final class TestDatabase {
             for (String table : tables(jdbc, schema)) {
                 Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + schema + "`.`" + table + "`", Integer.class);
                 if (count != null && count > 0) {
-                    rows.add(new Rows(table, columns(jdbc, schema, table)));
+                    rows.add(new Rows(table, columns(jdbc, schema, table), hasGeneratedColumns(jdbc, schema, table)));
                 }
             }
             return new Baseline(schema, List.copyOf(rows));
@@ -159,6 +170,13 @@ public final class TestDatabase {
                     SELECT CONCAT('`', COLUMN_NAME, '`') FROM information_schema.COLUMNS
                     WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED = 'NEVER'
                     ORDER BY ORDINAL_POSITION""", String.class, schema, table));
+        }
+
+        private static boolean hasGeneratedColumns(JdbcTemplate jdbc, String schema, String table) {
+            return jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM information_schema.COLUMNS
+                    WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED <> 'NEVER'""", Integer.class,
+                    schema, table) > 0;
         }
 
         /** Runs the application's own changelogs into the scratch schema, on a connection of its own. */
