@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
@@ -82,6 +83,11 @@ public abstract class BrowserTest {
 
     /** A fresh browser (no cookies), closed after the test. */
     protected WebDriver newBrowser() throws Exception {
+        return newBrowser(Map.of());
+    }
+
+    /** A fresh browser whose processes see these environment variables (TZ for its time zone, say). */
+    protected WebDriver newBrowser(Map<String, String> environment) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -91,6 +97,7 @@ public abstract class BrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(environment)
                 .build();
         WebDriver driver = new ChromeDriver(service, options);
         opened.add(driver);
