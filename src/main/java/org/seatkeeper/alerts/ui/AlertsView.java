@@ -45,6 +45,7 @@ import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * Usage alerts: the episodes (raised, ended, acknowledged by whom), the rules per pool, where alerts are
@@ -135,7 +136,7 @@ class AlertsView extends VerticalLayout {
                 alerts.acknowledge(row.alert().id());
                 Toasts.success("Alert acknowledged.");
             } catch (RefusedException refused) {
-                Toasts.error(refused.getMessage());
+                Toasts.error(Refusals.text(refused));
             }
             episodes.getDataProvider().refreshAll();
         });
@@ -202,9 +203,9 @@ class AlertsView extends VerticalLayout {
         } catch (AlertRuleRefusedException refused) {
             RuleFields fields = rules.get(refused.pool());
             showProblem(refused.field() == AlertRule.Field.PERCENT ? fields.percent : fields.minutes,
-                    refused.getMessage());
+                    Refusals.text(refused));
         } catch (RefusedException refused) {
-            rulesBanner.setText(refused.getMessage());
+            rulesBanner.setText(Refusals.text(refused));
             rulesBanner.setVisible(true);
         }
     }
@@ -263,9 +264,9 @@ class AlertsView extends VerticalLayout {
                 case WEBHOOK_URL -> webhookUrl;
                 case SECRET -> secret;
                 case RECIPIENTS -> recipients;
-            }, refused.getMessage());
+            }, Refusals.text(refused));
         } catch (RefusedException refused) {
-            destinationsBanner.setText(refused.getMessage());
+            destinationsBanner.setText(Refusals.text(refused));
             destinationsBanner.setVisible(true);
         }
     }

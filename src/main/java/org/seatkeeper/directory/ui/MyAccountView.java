@@ -23,6 +23,7 @@ import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.directory.MyAccountService;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /** What every signed-in person sees about themselves, and where they change their own password. */
 @Route("my-account")
@@ -112,10 +113,10 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RefusedException refused) {
             // shown once, where it belongs: on the field it is about, else above the form
             if (refused.getMessage().contains("current password")) {
-                currentPassword.setErrorMessage(refused.getMessage());
+                currentPassword.setErrorMessage(Refusals.text(refused));
                 currentPassword.setInvalid(true);
             } else {
-                error.setText(refused.getMessage());
+                error.setText(Refusals.text(refused));
                 error.setVisible(true);
             }
             return;

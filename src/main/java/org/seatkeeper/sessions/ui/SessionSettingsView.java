@@ -26,6 +26,7 @@ import org.seatkeeper.sessions.SessionPolicyRefusedException;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The session settings (rules 9-11): stale threshold, idle timeout, the warning before it, and seed
@@ -97,9 +98,9 @@ class SessionSettingsView extends VerticalLayout {
             show(policies.change(candidate));
             Toasts.success("Session settings saved.");
         } catch (SessionPolicyRefusedException refused) {
-            showProblems(Map.of(refused.setting(), refused.getMessage()));
+            showProblems(Map.of(refused.setting(), Refusals.text(refused)));
         } catch (RefusedException refused) {
-            banner.setText(refused.getMessage());
+            banner.setText(Refusals.text(refused));
             banner.setVisible(true);
         }
     }

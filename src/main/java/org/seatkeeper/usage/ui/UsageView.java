@@ -49,6 +49,7 @@ import org.seatkeeper.usage.UsageCsv;
 import org.seatkeeper.usage.UsagePeriod;
 import org.seatkeeper.usage.UsageReports;
 import org.seatkeeper.usage.WhatIf;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The usage history for deciding how many licences to buy (issue 10): per concurrent pool over a period,
@@ -209,7 +210,7 @@ class UsageView extends VerticalLayout {
             WhatIf.Estimate estimate = reports.whatIf(whatIfPool.getValue(), chosen, whatIfSeats.getValue());
             whatIfResult.setText(estimateText(whatIfPool.getValue(), chosen, estimate));
         } catch (RefusedException refused) {
-            refuse(refused.getMessage());
+            refuse(Refusals.text(refused));
         }
     }
 

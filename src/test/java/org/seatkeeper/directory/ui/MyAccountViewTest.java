@@ -2,7 +2,10 @@ package org.seatkeeper.directory.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,21 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat($(Notification.class).all()).as("the refusal is on the field, not also a toast").isEmpty();
         assertThat(encoder.matches(ScreenFixtures.PASSWORD, storedHash())).isTrue();
+    }
+
+    @Test
+    void a_swedish_reader_reads_the_refusal_in_swedish() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
+        MyAccountView view = navigate(MyAccountView.class);
+        test(view.currentPassword).setValue("not-my-password");
+        test(view.newPassword).setValue("a-much-better-password");
+        test(view.repeatPassword).setValue("a-much-better-password");
+
+        test(view.changePassword).click();
+
+        roundTrip();
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("Det nuvarande lösenordet är inte rätt.");
+        assertThat(view.currentPassword.isInvalid()).isTrue();
     }
 
     @Test
