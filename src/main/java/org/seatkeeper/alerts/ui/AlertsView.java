@@ -30,7 +30,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.alerts.AlertDestinationRefusedException;
@@ -53,8 +52,7 @@ import org.seatkeeper.shared.ui.Refusals;
  * acknowledge; only administrators change rules and destinations.
  */
 @Route("alerts")
-@PageTitle("Alerts | Seatkeeper")
-@Menu(title = "Alerts", order = 72, icon = "vaadin:bell")
+@Menu(title = "menu.alerts", order = 72, icon = "vaadin:bell")
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 class AlertsView extends VerticalLayout {
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.seatkeeper.directory.MyAccount;
@@ -27,8 +26,7 @@ import org.seatkeeper.shared.ui.Refusals;
 
 /** What every signed-in person sees about themselves, and where they change their own password. */
 @Route("my-account")
-@PageTitle("My account | Seatkeeper")
-@Menu(title = "My account", order = 100, icon = "vaadin:user")
+@Menu(title = "menu.my-account", order = 100, icon = "vaadin:user")
 @PermitAll
 class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.PotUsage;
@@ -40,8 +39,7 @@ import org.seatkeeper.usage.UsageReports;
  * consume it; each pool shows today's peak and refusals, read on opening, and links to the Usage view.
  */
 @Route("overview")
-@PageTitle("Licence overview | Seatkeeper")
-@Menu(title = "Licence overview", order = 0, icon = "vaadin:dashboard")
+@Menu(title = "menu.licence-overview", order = 0, icon = "vaadin:dashboard")
 @RolesAllowed(Roles.ADMIN)
 class LicenceOverviewView extends VerticalLayout {
 

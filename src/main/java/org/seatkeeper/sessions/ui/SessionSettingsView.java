@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.sessions.SessionPolicies;
@@ -35,8 +34,7 @@ import org.seatkeeper.shared.ui.Refusals;
  * modules add their settings below ({@link SettingsSection}: the sign-in protection).
  */
 @Route("session-settings")
-@PageTitle("Session settings | Seatkeeper")
-@Menu(title = "Session settings", order = 85, icon = "vaadin:timer")
+@Menu(title = "menu.session-settings", order = 85, icon = "vaadin:timer")
 @RolesAllowed("ADMIN")
 class SessionSettingsView extends VerticalLayout {
 

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -59,8 +58,7 @@ import org.seatkeeper.shared.ui.Refusals;
  * changes. Every table and series exports as CSV.
  */
 @Route("usage")
-@PageTitle("Usage | Seatkeeper")
-@Menu(title = "Usage", order = 2, icon = "vaadin:chart")
+@Menu(title = "menu.usage", order = 2, icon = "vaadin:chart")
 @RolesAllowed(Roles.ADMIN)
 class UsageView extends VerticalLayout {
 
