@@ -91,6 +91,9 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         roundTrip();
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("Det nuvarande lösenordet är inte rätt.");
         assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getLabel()).isEqualTo("Nuvarande lösenord");
+        assertThat(view.changePassword.getText()).isEqualTo("Byt lösenord");
+        assertThat(view.getElement().getTextRecursively()).contains("Mitt konto", "Verksamhetsområde", "Befattning");
     }
 
     @Test
