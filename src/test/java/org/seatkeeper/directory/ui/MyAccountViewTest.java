@@ -62,8 +62,7 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat(encoder.matches(ScreenFixtures.PASSWORD, storedHash())).isTrue();
     }
 
-    @Test
-    void a_wrong_current_password_is_refused_next_to_the_field() {
+    private MyAccountView changeWithAWrongCurrentPassword() {
         MyAccountView view = navigate(MyAccountView.class);
         test(view.currentPassword).setValue("not-my-password");
         test(view.newPassword).setValue("a-much-better-password");
@@ -72,6 +71,13 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         test(view.changePassword).click();
 
         roundTrip();
+        return view;
+    }
+
+    @Test
+    void a_wrong_current_password_is_refused_next_to_the_field() {
+        MyAccountView view = changeWithAWrongCurrentPassword();
+
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("The current password is not correct.");
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat($(Notification.class).all()).as("the refusal is on the field, not also a toast").isEmpty();
@@ -81,14 +87,8 @@ class MyAccountViewTest extends SpringBrowserlessTest {
     @Test
     void a_swedish_reader_reads_the_refusal_in_swedish() {
         UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
-        MyAccountView view = navigate(MyAccountView.class);
-        test(view.currentPassword).setValue("not-my-password");
-        test(view.newPassword).setValue("a-much-better-password");
-        test(view.repeatPassword).setValue("a-much-better-password");
+        MyAccountView view = changeWithAWrongCurrentPassword();
 
-        test(view.changePassword).click();
-
-        roundTrip();
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("Det nuvarande lösenordet är inte rätt.");
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat(view.currentPassword.getLabel()).isEqualTo("Nuvarande lösenord");
