@@ -20,7 +20,6 @@ import org.seatkeeper.shared.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -51,9 +50,9 @@ class AlertDeliveries {
     private final Clock clock;
     private final HttpClient http;
 
-    AlertDeliveries(JdbcTemplate jdbc, AlertStore store, AlertSettings settings, ObjectProvider<JavaMailSender> mail,
+    AlertDeliveries(JdbcClient jdbc, AlertStore store, AlertSettings settings, ObjectProvider<JavaMailSender> mail,
                     NodeName node, Clock clock) {
-        this.jdbc = JdbcClient.create(jdbc);
+        this.jdbc = jdbc;
         this.store = store;
         this.settings = settings;
         this.mail = mail;

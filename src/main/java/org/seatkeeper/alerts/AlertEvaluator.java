@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.usage.Resolution;
 import org.seatkeeper.usage.UsageHistory;
 import org.seatkeeper.usage.UsagePoint;
@@ -20,7 +20,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,12 +44,12 @@ class AlertEvaluator {
     private final ApplicationEventPublisher events;
 
     AlertEvaluator(AlertStore store, AlertDeliveries deliveries, UsageHistory history, CurrentUser currentUser,
-                   PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+                   TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.store = store;
         this.deliveries = deliveries;
         this.history = history;
         this.currentUser = currentUser;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = transaction;
         this.events = events;
     }
 

@@ -24,7 +24,7 @@ class AlertJobs {
     }
 
     /** Evaluates, then sends at once what it raised or cleared. */
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${seatkeeper.alerts.evaluate-every:1m}")
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${seatkeeper.alerts.evaluate-every:" + AlertSettings.EVALUATE_EVERY + "}")
     void evaluate() {
         Instant now = clock.instant();
         evaluator.evaluate(now);
@@ -32,7 +32,7 @@ class AlertJobs {
     }
 
     /** Retries that have come due. */
-    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${seatkeeper.alerts.deliver-every:30s}")
+    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${seatkeeper.alerts.deliver-every:" + AlertSettings.DELIVER_EVERY + "}")
     void deliver() {
         deliveries.deliverDue(clock.instant());
     }

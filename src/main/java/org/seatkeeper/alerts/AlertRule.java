@@ -2,8 +2,8 @@ package org.seatkeeper.alerts;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.seatkeeper.directory.ConcurrentPool;
 
-import org.seatkeeper.sessions.ConcurrentPool;
 
 /**
  * The alert rules of one concurrent pool.

@@ -1,6 +1,6 @@
 package org.seatkeeper.alerts;
 
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.RefusedException;
 
 /** A rule out of range, naming the pool and the field, so the form can show it there. */

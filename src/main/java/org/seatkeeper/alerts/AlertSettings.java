@@ -17,10 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom        the sender address of alert emails (the SMTP server is spring.mail.*)
  */
 @ConfigurationProperties("seatkeeper.alerts")
-public record AlertSettings(@DefaultValue("1m") Duration evaluateEvery, @DefaultValue("30s") Duration deliverEvery,
+public record AlertSettings(@DefaultValue(AlertSettings.EVALUATE_EVERY) Duration evaluateEvery,
+                            @DefaultValue(AlertSettings.DELIVER_EVERY) Duration deliverEvery,
                             @DefaultValue({"1m", "5m", "15m"}) List<Duration> retries,
                             @DefaultValue("2m") Duration claimFor, @DefaultValue("10s") Duration webhookTimeout,
                             @DefaultValue("seatkeeper@localhost") String mailFrom) {
+
+    /** Defaults as text, for the {@code @Scheduled} annotations. */
+    static final String EVALUATE_EVERY = "1m";
+    static final String DELIVER_EVERY = "30s";
 
     public AlertSettings {
         retries = List.copyOf(retries);

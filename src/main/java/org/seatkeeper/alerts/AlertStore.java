@@ -6,10 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,8 +24,8 @@ class AlertStore {
 
     private final JdbcClient jdbc;
 
-    AlertStore(JdbcTemplate jdbc) {
-        this.jdbc = JdbcClient.create(jdbc);
+    AlertStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     // rules

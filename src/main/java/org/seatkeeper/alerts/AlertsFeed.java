@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.LiveFeed;
+import org.seatkeeper.shared.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.seatkeeper.directory.ConcurrentPool;
 
-import org.seatkeeper.sessions.ConcurrentPool;
 
 /**
  * An alert episode as the banner and the messages show it.

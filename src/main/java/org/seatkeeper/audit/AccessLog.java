@@ -1,15 +1,16 @@
 package org.seatkeeper.audit;
 
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.SqlConditions;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
-import org.seatkeeper.directory.Roles;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,9 @@ public class AccessLog {
             "Client"};
 
     private final LogTable<AccessLogRow> table;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    AccessLog(JdbcTemplate jdbc) {
+    AccessLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.table = new LogTable<>(jdbc, "access_log",
                 "id, attempted_at, username, ip, success, reason, browser, client", "attempted_at",
@@ -56,9 +57,8 @@ public class AccessLog {
         return table.count(conditions(filter).greater("id", afterId));
     }
 
-    static long newestId(JdbcTemplate jdbc) {
-        Long id = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) FROM access_log", Long.class);
-        return id == null ? 0 : id;
+    static long newestId(JdbcClient jdbc) {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM access_log").query(Long.class).single();
     }
 
     /** Writes the filtered log as CSV, oldest first. */
@@ -69,8 +69,8 @@ public class AccessLog {
         }
     }
 
-    private static Conditions conditions(AccessLogFilter filter) {
-        return new Conditions().atOrAfter("attempted_at", filter.from()).before("attempted_at", filter.to())
+    private static SqlConditions conditions(AccessLogFilter filter) {
+        return new SqlConditions().atOrAfter("attempted_at", filter.from()).before("attempted_at", filter.to())
                 .equal("username", filter.username()).equal("success", filter.success());
     }
 

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
 import jakarta.annotation.PreDestroy;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.seatkeeper.shared.LiveFeed;
@@ -27,7 +27,7 @@ public class AccessLogFeed {
     private final LiveFeed<Long> feed;
 
     @Autowired
-    AccessLogFeed(JdbcTemplate jdbc) {
+    AccessLogFeed(JdbcClient jdbc) {
         this(() -> AccessLog.newestId(jdbc), true);
     }
 

@@ -1,6 +1,8 @@
 package org.seatkeeper.audit;
 
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.SqlConditions;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,9 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.seatkeeper.directory.Roles;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ public class AdministrationLog {
 
     private final LogTable<AdminChangeRow> table;
 
-    AdministrationLog(JdbcTemplate jdbc) {
+    AdministrationLog(JdbcClient jdbc) {
         this.table = new LogTable<>(jdbc, "admin_change_log",
                 "id, changed_at, actor, what, subject, before_state, after_state, reason", "changed_at",
                 Map.of("at", "changed_at", "actor", "actor", "what", "what", "subject", "subject"),
@@ -56,8 +57,8 @@ public class AdministrationLog {
         }
     }
 
-    private static Conditions conditions(AdminChangeFilter filter) {
-        return new Conditions().atOrAfter("changed_at", filter.from()).before("changed_at", filter.to())
+    private static SqlConditions conditions(AdminChangeFilter filter) {
+        return new SqlConditions().atOrAfter("changed_at", filter.from()).before("changed_at", filter.to())
                 .equal("actor", filter.actor()).contains(filter.keyword(), "what", "subject");
     }
 

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,8 @@ class AdministrativeChangeRecorder {
     private final JdbcClient jdbc;
     private final SigningKey key;
 
-    AdministrativeChangeRecorder(JdbcTemplate jdbc, SigningKey key) {
-        this.jdbc = JdbcClient.create(jdbc);
+    AdministrativeChangeRecorder(JdbcClient jdbc, SigningKey key) {
+        this.jdbc = jdbc;
         this.key = key;
     }
 

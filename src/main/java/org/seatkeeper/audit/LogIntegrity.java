@@ -7,11 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
-import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,8 +33,8 @@ public class LogIntegrity {
     private final LogSealer sealer;
     private final SigningKey key;
 
-    LogIntegrity(JdbcTemplate jdbc, LogSealer sealer, SigningKey key) {
-        this.jdbc = JdbcClient.create(jdbc);
+    LogIntegrity(JdbcClient jdbc, LogSealer sealer, SigningKey key) {
+        this.jdbc = jdbc;
         this.sealer = sealer;
         this.key = key;
     }

@@ -6,11 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,9 +28,9 @@ class LogSealer {
     private final TransactionTemplate transaction;
     private final SigningKey key;
 
-    LogSealer(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, SigningKey key) {
-        this.jdbc = JdbcClient.create(jdbc);
-        this.transaction = new TransactionTemplate(transactionManager);
+    LogSealer(JdbcClient jdbc, TransactionTemplate transaction, SigningKey key) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
         this.key = key;
     }
 
@@ -43,7 +41,7 @@ class LogSealer {
     private record Unsealed(long id, String rowMac) {
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${seatkeeper.audit.seal-every:10s}")
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${seatkeeper.audit.seal-every:" + AuditSettings.SEAL_EVERY + "}")
     void scheduled() {
         for (ChainedLog chained : ChainedLog.values()) {
             seal(chained);

@@ -1,6 +1,5 @@
 package org.seatkeeper.audit;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +7,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.SqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Paging, counting and streaming over one append-only log table, with filtering and sorting in the
@@ -22,14 +23,14 @@ final class LogTable<R> {
 
     private static final int STREAM_FETCH_SIZE = 1000;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final String select;
     private final String table;
     private final String timeColumn;
     private final Map<String, String> sortableColumns;
     private final RowMapper<R> mapper;
 
-    LogTable(JdbcTemplate jdbc, String table, String columns, String timeColumn, Map<String, String> sortableColumns,
+    LogTable(JdbcClient jdbc, String table, String columns, String timeColumn, Map<String, String> sortableColumns,
              RowMapper<R> mapper) {
         this.jdbc = jdbc;
         this.select = "SELECT " + columns + " FROM " + table;
@@ -39,33 +40,23 @@ final class LogTable<R> {
         this.mapper = mapper;
     }
 
-    List<R> page(Conditions conditions, Pageable page) {
+    List<R> page(SqlConditions conditions, Pageable page) {
         List<Object> args = new ArrayList<>(conditions.args());
         args.add(page.getPageSize());
         args.add(page.getOffset());
-        return jdbc.query(select + conditions.where() + " ORDER BY " + orderBy(page.getSort()) + " LIMIT ? OFFSET ?",
-                mapper, args.toArray());
+        return jdbc.sql(select + conditions.where() + " ORDER BY " + orderBy(page.getSort()) + " LIMIT ? OFFSET ?")
+                .params(args).query(mapper).list();
     }
 
-    long count(Conditions conditions) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + conditions.where(), Long.class,
-                conditions.args().toArray());
-        return count == null ? 0 : count;
+    long count(SqlConditions conditions) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + conditions.where()).params(conditions.args())
+                .query(Long.class).single();
     }
 
     /** Hands every matching row, oldest first, to {@code each} while reading them from the database. */
-    void stream(Conditions conditions, Consumer<R> each) {
-        String sql = select + conditions.where() + " ORDER BY " + timeColumn + ", id";
-        List<Object> args = conditions.args();
-        jdbc.query(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(STREAM_FETCH_SIZE);
-            for (int i = 0; i < args.size(); i++) {
-                statement.setObject(i + 1, args.get(i));
-            }
-            return statement;
-        }, (ResultSet rs) -> each.accept(mapper.mapRow(rs, 0)));
+    void stream(SqlConditions conditions, Consumer<R> each) {
+        jdbc.sql(select + conditions.where() + " ORDER BY " + timeColumn + ", id").withFetchSize(STREAM_FETCH_SIZE)
+                .params(conditions.args()).query((RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, 0)));
     }
 
     private String orderBy(Sort sort) {

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +21,8 @@ class SignInAttemptRecorder {
     private final JdbcClient jdbc;
     private final SigningKey key;
 
-    SignInAttemptRecorder(JdbcTemplate jdbc, SigningKey key) {
-        this.jdbc = JdbcClient.create(jdbc);
+    SignInAttemptRecorder(JdbcClient jdbc, SigningKey key) {
+        this.jdbc = jdbc;
         this.key = key;
     }
 

@@ -22,9 +22,9 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.PasswordGenerator;
+import org.seatkeeper.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -59,7 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CurrentUser currentUser;
 
     DemoDataLoader(UserAdministration users, ProfileAdministration profiles, SetupLists setup, LicencePots pots,
-                   LoginAccounts logins, @Value("${seatkeeper.demo-password:}") String configuredPassword,
+                   LoginAccounts logins, DemoSettings settings,
                    CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.users = users;
@@ -67,7 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.setup = setup;
         this.pots = pots;
         this.logins = logins;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.demoPassword();
     }
 
     @Override
@@ -79,7 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? PasswordGenerator.generate() : configuredPassword;
         int people = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                AuthorityUtils.createAuthorityList("ROLE_SUPPORT", "ROLE_ADMIN", "ROLE_USER")), () -> load(password));
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)), () -> load(password));
         if (generated) {
             log.warn("""
 

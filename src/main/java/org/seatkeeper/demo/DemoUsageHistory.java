@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotUsage;
-import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.SignInAttempt;
 import org.seatkeeper.usage.PotDay;
 import org.seatkeeper.usage.UsageBackfill;
@@ -67,7 +68,7 @@ class DemoUsageHistory implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(DemoDataLoader.ACTOR, null,
-                AuthorityUtils.createAuthorityList("ROLE_SUPPORT", "ROLE_ADMIN", "ROLE_USER")), () -> {
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)), () -> {
             load();
             return null;
         });

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

@@ -1,16 +1,27 @@
 package org.seatkeeper.directory;
 
-/** The purchased concurrent pools of seed 004. */
+/**
+ * A purchased number of simultaneous seats (seed 004), whose capacity the directory keeps and sessions
+ * take seats from. The letters are the ones seed 004 prints its worked examples with ("F: 1 remaining").
+ */
 public enum ConcurrentPool {
-    FULL_ACCESS("Full-access"), VIEW_ONLY("View-only"), RESERVED("Reserved");
+    FULL_ACCESS("Full-access", 'F'),
+    VIEW_ONLY("View-only", 'V'),
+    RESERVED("Reserved", 'R');
 
     private final String label;
+    private final char letter;
 
-    ConcurrentPool(String label) {
+    ConcurrentPool(String label, char letter) {
         this.label = label;
+        this.letter = letter;
     }
 
     public String label() {
         return label;
+    }
+
+    public char letter() {
+        return letter;
     }
 }

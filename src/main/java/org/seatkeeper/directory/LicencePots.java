@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -61,7 +61,7 @@ public class LicencePots {
 
     /** Rule 3: a capacity below current consumption is refused, listing who consumes it. */
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void changeCapacity(long potId, int newCapacity, String reason) {
         String why = requireReason(reason);
         if (newCapacity < 0) {
@@ -95,7 +95,7 @@ public class LicencePots {
      * transaction, so the sessions module can refuse while live sessions use more seats.
      */
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void changePoolCapacity(ConcurrentPool kind, int newCapacity, String reason) {
         String why = requireReason(reason);
         if (kind == null) {
@@ -138,7 +138,7 @@ public class LicencePots {
 
     /** Support grants (or withdraws) free administrator accounts; never below those in use. */
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void changeAdministratorLimit(int newLimit, String reason) {
         String why = requireReason(reason);
         int old = ledger.lockSetting(DirectorySetting.ADMINISTRATOR_LIMIT);

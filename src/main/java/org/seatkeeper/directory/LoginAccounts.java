@@ -3,7 +3,6 @@ package org.seatkeeper.directory;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Service;
@@ -22,9 +21,9 @@ public class LoginAccounts {
 
     private final JdbcClient jdbc;
 
-    LoginAccounts(UserRepository users, JdbcTemplate jdbc) {
+    LoginAccounts(UserRepository users, JdbcClient jdbc) {
         this.users = users;
-        this.jdbc = JdbcClient.create(jdbc);
+        this.jdbc = jdbc;
     }
 
     /**

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.seatkeeper.shared.RefusedException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +30,9 @@ class PotLedger {
     private static final String SIGNS_IN =
             " AND t.can_log_in = TRUE AND u.username IS NOT NULL AND u.password_hash IS NOT NULL";
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    PotLedger(NamedParameterJdbcTemplate jdbc) {
+    PotLedger(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -60,16 +59,15 @@ class PotLedger {
     }
 
     int inUse(PotKey key) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) " + CONSUMERS + condition(key),
-                new MapSqlParameterSource("ref", key.refId()), Integer.class);
-        return n == null ? 0 : n;
+        return jdbc.sql("SELECT COUNT(*) " + CONSUMERS + condition(key)).param("ref", key.refId())
+                .query(Integer.class).single();
     }
 
     /** Names of the people who consume a pot, for the rule 3 message and the pot detail view. */
     List<String> consumers(PotKey key, int limit) {
-        return jdbc.queryForList("SELECT CONCAT(u.first_name, ' ', u.last_name, COALESCE(CONCAT(' (', u.username, ')'), ''))"
-                        + CONSUMERS + condition(key) + " ORDER BY u.last_name, u.first_name, u.id LIMIT :limit",
-                new MapSqlParameterSource("ref", key.refId()).addValue("limit", limit), String.class);
+        return jdbc.sql("SELECT CONCAT(u.first_name, ' ', u.last_name, COALESCE(CONCAT(' (', u.username, ')'), ''))"
+                        + CONSUMERS + condition(key) + " ORDER BY u.last_name, u.first_name, u.id LIMIT :limit")
+                .param("ref", key.refId()).param("limit", limit).query(String.class).list();
     }
 
     /** Locks the pots with the given keys in id order and returns them; keys without a pot are unlimited. */
@@ -78,9 +76,9 @@ class PotLedger {
             return List.of();
         }
         List<String> scopeKeys = keys.stream().map(PotKey::key).toList();
-        List<Object[]> rows = jdbc.query("SELECT id, scope_key, capacity FROM named_pot WHERE scope_key IN (:keys)"
-                        + " ORDER BY id FOR UPDATE", new MapSqlParameterSource("keys", scopeKeys),
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)});
+        List<Object[]> rows = jdbc.sql("SELECT id, scope_key, capacity FROM named_pot WHERE scope_key IN (:keys)"
+                        + " ORDER BY id FOR UPDATE").param("keys", scopeKeys)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}).list();
         List<LockedPot> pots = new ArrayList<>();
         for (Object[] row : rows) {
             PotKey key = PotKey.parse((String) row[1]);
@@ -92,10 +90,10 @@ class PotLedger {
     String label(PotKey key) {
         return switch (key.scope()) {
             case ACTIVE_USERS -> "Active users";
-            case LICENCE_TYPE -> jdbc.queryForObject("SELECT name FROM licence_type WHERE id = :id",
-                    new MapSqlParameterSource("id", key.refId()), String.class) + " licences";
-            case MODULE -> jdbc.queryForObject("SELECT name FROM licensed_module WHERE id = :id",
-                    new MapSqlParameterSource("id", key.refId()), String.class);
+            case LICENCE_TYPE -> jdbc.sql("SELECT name FROM licence_type WHERE id = :id").param("id", key.refId())
+                    .query(String.class).single() + " licences";
+            case MODULE -> jdbc.sql("SELECT name FROM licensed_module WHERE id = :id").param("id", key.refId())
+                    .query(String.class).single();
         };
     }
 
@@ -139,11 +137,11 @@ class PotLedger {
             return List.of();
         }
         List<String> scopeKeys = keys.stream().map(PotKey::key).toList();
-        return jdbc.query("SELECT id, scope_key, capacity FROM named_pot WHERE scope_key IN (:keys) ORDER BY id",
-                new MapSqlParameterSource("keys", scopeKeys), (rs, i) -> {
+        return jdbc.sql("SELECT id, scope_key, capacity FROM named_pot WHERE scope_key IN (:keys) ORDER BY id")
+                .param("keys", scopeKeys).query((rs, i) -> {
                     PotKey key = PotKey.parse(rs.getString(2));
                     return new LockedPot(rs.getLong(1), key, label(key), rs.getInt(3));
-                });
+                }).list();
     }
 
     /** Rule 1: locks the affected pots, then refuses, naming every pot and its figures, if one would overflow. */
@@ -166,24 +164,24 @@ class PotLedger {
 
     /** Locks a concurrent pool row and returns its capacity. */
     int lockPool(ConcurrentPool kind) {
-        return jdbc.queryForObject("SELECT capacity FROM concurrent_pool_capacity WHERE kind = :kind FOR UPDATE",
-                new MapSqlParameterSource("kind", kind.name()), Integer.class);
+        return jdbc.sql("SELECT capacity FROM concurrent_pool_capacity WHERE kind = :kind FOR UPDATE")
+                .param("kind", kind.name()).query(Integer.class).single();
     }
 
     /** Locks a directory setting row and returns its value. */
     int lockSetting(String name) {
-        return jdbc.queryForObject("SELECT int_value FROM directory_setting WHERE name = :name FOR UPDATE",
-                new MapSqlParameterSource("name", name), Integer.class);
+        return jdbc.sql("SELECT int_value FROM directory_setting WHERE name = :name FOR UPDATE").param("name", name)
+                .query(Integer.class).single();
     }
 
     int activeAdministrators() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND active = TRUE"
-                + " AND deleted_at IS NULL", new MapSqlParameterSource(), Integer.class);
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND active = TRUE"
+                + " AND deleted_at IS NULL").query(Integer.class).single();
     }
 
     List<String> reservedUsers() {
-        return jdbc.queryForList("SELECT CONCAT(first_name, ' ', last_name, COALESCE(CONCAT(' (', username, ')'), ''))"
+        return jdbc.sql("SELECT CONCAT(first_name, ' ', last_name, COALESCE(CONCAT(' (', username, ')'), ''))"
                 + " FROM app_user WHERE concurrent_class = 'RESERVED' AND deleted_at IS NULL"
-                + " ORDER BY last_name, first_name, id", new MapSqlParameterSource(), String.class);
+                + " ORDER BY last_name, first_name, id").query(String.class).list();
     }
 }

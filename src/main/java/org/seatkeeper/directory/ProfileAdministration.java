@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,7 +64,7 @@ public class ProfileAdministration {
         return new LicenceImpact(ledger.changes(additions(p, r)));
     }
 
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void update(long id, long version, ProfileData data) {
         Profile p = profile(id);
         if (p.getVersion() != version) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.TransactionTemplates;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,7 +41,7 @@ public class UserAdministration {
     private final TransactionTemplate eachInOwnTransaction;
 
     UserAdministration(UserStore store, UserChanges changes, AccountLimits limits, UserPasswords passwords,
-                       AdminLog log, Clock clock, PlatformTransactionManager transactions, UserRowQuery rows) {
+                       AdminLog log, Clock clock, TransactionTemplate transactions, UserRowQuery rows) {
         this.store = store;
         this.rows = rows;
         this.changes = changes;
@@ -50,9 +49,8 @@ public class UserAdministration {
         this.passwords = passwords;
         this.log = log;
         this.clock = clock;
-        this.eachInOwnTransaction = new TransactionTemplate(transactions);
-        this.eachInOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.eachInOwnTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.eachInOwnTransaction = TransactionTemplates.eachInOwnTransaction(transactions);
+        this.eachInOwnTransaction.setIsolationLevel(ReadCommittedTransaction.LEVEL);
     }
 
     // ---------------------------------------------------------------- queries
@@ -84,7 +82,7 @@ public class UserAdministration {
      * Creates an active user. {@code initialPassword} may be null: a user without a password holds
      * no login credentials yet and consumes no module licence (seed 001).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public long create(UserData data, String initialPassword) {
         UserChange c = changes.resolve(data, null, true);
         limits.checkReservedChange(ConcurrentClass.STANDARD, c.concurrentClass());
@@ -111,7 +109,7 @@ public class UserAdministration {
     }
 
     /** Updates a user; {@code version} is the one the form loaded (optimistic locking). */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void update(long id, long version, UserData data) {
         User u = store.get(id, version);
         UserChange c = changes.resolve(data, u, u.isActive());
@@ -136,7 +134,7 @@ public class UserAdministration {
         log.changed("User changed", u.subject(), beforeText, u.describe());
     }
 
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void activate(long id) {
         User u = store.get(id);
         u.refuseIfDeleted(DirectoryRefusal.DELETED_RESTORE_INSTEAD);
@@ -156,7 +154,7 @@ public class UserAdministration {
      * Rule 5: blocks new sign-ins and frees the active-user slot; the password is kept and a session
      * already open stays until it ends. The position is released for a successor (seed 003).
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void deactivate(long id) {
         User u = store.get(id);
         if (u.isDeleted() || !u.isActive()) {
@@ -181,13 +179,13 @@ public class UserAdministration {
     }
 
     /** Sets a password chosen by the administrator. Giving credentials may start consuming licences. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void setPassword(long id, String password) {
         passwords.set(id, password);
     }
 
     /** Generates a strong password, stores its hash and returns it once to be handed to the user. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public String generatePassword(long id) {
         return passwords.generate(id);
     }
@@ -228,7 +226,7 @@ public class UserAdministration {
     }
 
     /** Restores a deleted user as active, if the username is still free and every pot has room. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @ReadCommittedTransaction
     public void restore(long id) {
         User u = store.get(id);
         if (!u.isDeleted()) {

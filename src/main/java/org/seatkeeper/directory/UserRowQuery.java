@@ -6,15 +6,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.SqlConditions;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,38 +54,38 @@ class UserRowQuery {
 
     private final JdbcClient jdbc;
 
-    UserRowQuery(JdbcTemplate jdbc) {
-        this.jdbc = JdbcClient.create(jdbc);
+    UserRowQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     Slice<UserRow> page(UserFilter filter, Pageable pageable) {
-        Where where = where(filter);
+        SqlConditions where = where(filter);
         String orderBy = orderBy(pageable.getSort());
         List<Object> args = new ArrayList<>(where.args());
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
         String sql = ownColumnsOnly(pageable.getSort())
-                ? DISPLAY + " FROM (SELECT u.id FROM app_user u" + where.sql() + " ORDER BY " + orderBy
+                ? DISPLAY + " FROM (SELECT u.id FROM app_user u" + where.where() + " ORDER BY " + orderBy
                         + " LIMIT ? OFFSET ?) page JOIN app_user u ON u.id = page.id" + DISPLAY_JOINS + " ORDER BY " + orderBy
-                : DISPLAY + " FROM app_user u" + DISPLAY_JOINS + where.sql() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+                : DISPLAY + " FROM app_user u" + DISPLAY_JOINS + where.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
         List<UserRow> rows = jdbc.sql(sql).params(args).query(UserRowQuery::row).list();
         return new SliceImpl<>(rows, pageable, rows.size() == pageable.getPageSize());
     }
 
     long count(UserFilter filter) {
-        Where where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM app_user u" + where.sql()).params(where.args()).query(Long.class).single();
+        SqlConditions where = where(filter);
+        return jdbc.sql("SELECT COUNT(*) FROM app_user u" + where.where()).params(where.args()).query(Long.class).single();
     }
 
     /** The filter's conditions, with a pot's consumers looked up by the pot's key (an unknown pot keeps nobody). */
-    private Where where(UserFilter filter) {
-        Where where = Where.of(filter);
+    private SqlConditions where(UserFilter filter) {
+        SqlConditions where = conditions(filter);
         if (filter.potId() == null) {
             return where;
         }
         String pot = jdbc.sql("SELECT scope_key FROM named_pot WHERE id = ?").param(filter.potId()).query(String.class)
                 .optional().map(key -> "u.id IN (" + PotLedger.consumerIds(PotKey.parse(key)) + ")").orElse("FALSE");
-        return new Where(where.sql() + " AND " + pot, where.args());
+        return where.add(pot);
     }
 
     static void checkSortable(Sort sort) {
@@ -125,44 +126,28 @@ class UserRowQuery {
                 rs.getBoolean("has_password"));
     }
 
-    /** The WHERE clause on {@code app_user u} and its arguments. */
-    record Where(String sql, List<Object> args) {
-
-        static Where of(UserFilter filter) {
-            List<String> conditions = new ArrayList<>();
-            List<Object> args = new ArrayList<>();
-            switch (filter.status()) {
-                case ALL -> conditions.add("u.deleted_at IS NULL");
-                case ACTIVE -> conditions.add("u.deleted_at IS NULL AND u.active = TRUE");
-                case INACTIVE -> conditions.add("u.deleted_at IS NULL AND u.active = FALSE");
-                case DELETED -> conditions.add("u.deleted_at IS NOT NULL");
+    /** The filter's conditions on {@code app_user u}. */
+    static SqlConditions conditions(UserFilter filter) {
+        SqlConditions conditions = new SqlConditions().add(switch (filter.status()) {
+            case ALL -> "u.deleted_at IS NULL";
+            case ACTIVE -> "u.deleted_at IS NULL AND u.active = TRUE";
+            case INACTIVE -> "u.deleted_at IS NULL AND u.active = FALSE";
+            case DELETED -> "u.deleted_at IS NOT NULL";
+        });
+        if (filter.keyword() != null) {
+            for (String term : filter.keyword().trim().split("\\s+")) {
+                String prefix = SqlConditions.likeLiteral(term) + "%";
+                // Usernames compare exactly and are stored in lower case (rule 13): search them in lower case.
+                conditions.add("(u.first_name LIKE ? OR u.last_name LIKE ? OR u.username LIKE ? OR u.email LIKE ?)",
+                        prefix, prefix, prefix.toLowerCase(Locale.ROOT), prefix);
             }
-            if (filter.keyword() != null) {
-                for (String term : filter.keyword().trim().split("\\s+")) {
-                    String prefix = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                    // Usernames compare exactly and are stored in lower case (rule 13): search them in lower case.
-                    conditions.add("(u.first_name LIKE ? OR u.last_name LIKE ? OR u.username LIKE ? OR u.email LIKE ?)");
-                    args.addAll(List.of(prefix, prefix, prefix.toLowerCase(java.util.Locale.ROOT), prefix));
-                }
-            }
-            if (filter.profileId() != null) {
-                conditions.add("u.profile_id = ?");
-                args.add(filter.profileId());
-            }
-            if (filter.businessAreaId() != null) {
-                conditions.add("u.business_area_id IN (SELECT id FROM business_area WHERE id = ? OR parent_id = ?)");
-                args.add(filter.businessAreaId());
-                args.add(filter.businessAreaId());
-            }
-            if (filter.role() != null) {
-                conditions.add("u.role = ?");
-                args.add(filter.role().name());
-            }
-            if (filter.concurrentClass() != null) {
-                conditions.add("u.concurrent_class = ?");
-                args.add(filter.concurrentClass().name());
-            }
-            return new Where(" WHERE " + String.join(" AND ", conditions), args);
         }
+        conditions.equal("u.profile_id", filter.profileId());
+        if (filter.businessAreaId() != null) {
+            conditions.add("u.business_area_id IN (SELECT id FROM business_area WHERE id = ? OR parent_id = ?)",
+                    filter.businessAreaId(), filter.businessAreaId());
+        }
+        return conditions.equal("u.role", filter.role() == null ? null : filter.role().name())
+                .equal("u.concurrent_class", filter.concurrentClass() == null ? null : filter.concurrentClass().name());
     }
 }

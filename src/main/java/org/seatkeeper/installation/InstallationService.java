@@ -3,7 +3,7 @@ package org.seatkeeper.installation;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 import org.seatkeeper.shared.DatabaseTime;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,14 +23,14 @@ class ForgottenFailures {
     private final SignInLockouts lockouts;
     private final Clock clock;
 
-    ForgottenFailures(JdbcTemplate jdbc, SignInLockouts lockouts, Clock clock) {
-        this.jdbc = JdbcClient.create(jdbc);
+    ForgottenFailures(JdbcClient jdbc, SignInLockouts lockouts, Clock clock) {
+        this.jdbc = jdbc;
         this.lockouts = lockouts;
         this.clock = clock;
     }
 
     /** @return how many rows were deleted */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "${seatkeeper.lockout.forget-every:1h}")
+    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "${seatkeeper.lockout.forget-every:" + LockoutJobSettings.FORGET_EVERY + "}")
     int forget() {
         LockoutSettings settings = lockouts.settings();
         Instant now = clock.instant();

@@ -13,14 +13,13 @@ import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.TransactionTemplates;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,11 +48,10 @@ public class SignInLockouts {
     private final CurrentUser actor;
     private final Clock clock;
 
-    SignInLockouts(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+    SignInLockouts(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
                    CurrentUser actor, Clock clock) {
-        this.jdbc = JdbcClient.create(jdbc);
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
+        this.ownTransaction = TransactionTemplates.eachInOwnTransaction(transactions);
         this.events = events;
         this.actor = actor;
         this.clock = clock;
@@ -157,7 +155,7 @@ public class SignInLockouts {
     }
 
     /** The usernames and addresses locked now, the longest lock first. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<LockedSignIn> locked() {
         LocalDateTime now = DatabaseTime.parameter(clock.instant());
         return jdbc.sql("""
@@ -178,7 +176,7 @@ public class SignInLockouts {
      * @throws RefusedException when the lock had ended or been lifted meanwhile
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public void unlock(LockedSignIn lock) {
         int deleted = lock.byAddress()
                 ? jdbc.sql("DELETE FROM sign_in_address_failure WHERE ip = ? AND paused_until > ?")
@@ -199,7 +197,7 @@ public class SignInLockouts {
      * @throws RefusedException                when someone else changed the settings since they were read
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public LockoutSettings change(LockoutSettings changed) {
         changed.problems().entrySet().stream().findFirst().ifPresent(problem -> {
             throw new LockoutSettingsRefusedException(problem.getKey(), problem.getValue());

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotUsage;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.installation.InstallationService;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.SeatPools;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.UsageLevel;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -34,7 +34,8 @@ class ChangesFromOtherNodes {
         this.countdowns = countdowns;
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.presence.poll-every:2s}", initialDelayString = "${seatkeeper.presence.poll-every:2s}")
+    @Scheduled(fixedDelayString = "${seatkeeper.presence.poll-every:" + PresenceSettings.POLL_EVERY + "}",
+            initialDelayString = "${seatkeeper.presence.poll-every:" + PresenceSettings.POLL_EVERY + "}")
     void poll() {
         Set<SessionId> here = tabs.sessions();
         if (here.isEmpty()) {

@@ -15,8 +15,8 @@ import jakarta.annotation.PreDestroy;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
+import org.seatkeeper.sessions.SessionSettings;
 import org.seatkeeper.sessions.SignOutRequested;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -39,12 +39,12 @@ class SignOutCountdowns {
             Thread.ofPlatform().name("sign-out-countdowns").daemon().factory());
 
     SignOutCountdowns(PortalTabs tabs, Admissions admissions, Clock clock, AuthenticationContext authentication,
-                      @Value("${seatkeeper.sessions.sign-out-grace:60s}") Duration grace) {
+                      SessionSettings settings) {
         this.tabs = tabs;
         this.authentication = authentication;
         this.admissions = admissions;
         this.clock = clock;
-        this.grace = grace;
+        this.grace = settings.sessions().signOutGrace();
         timer.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 

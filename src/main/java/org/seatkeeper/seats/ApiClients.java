@@ -8,6 +8,7 @@ import java.util.List;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Administrators register connected applications, each with a token shown once, and revoke them. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional(readOnly = true)
 public class ApiClients {
 
@@ -41,10 +42,10 @@ public class ApiClients {
     }
 
     /**
-     * The database keeps times as TIMESTAMP(3), which ends at 2038-01-19 03:14:07 UTC; a token's last
-     * day must end (at midnight, in any zone) before that, or the stored expiry would be wrong.
+     * The database keeps the expiry as DATETIME(3) in UTC, which ends at 9999-12-31 23:59:59.999; a token's
+     * last day must end (at midnight, in any zone) before that, or the stored expiry would be wrong.
      */
-    public static final LocalDate LAST_VALID_DAY = LocalDate.of(2038, 1, 17);
+    public static final LocalDate LAST_VALID_DAY = LocalDate.of(9999, 12, 30);
 
     /**
      * Registers a connected application and returns its token, which is not stored and cannot be shown

@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import org.seatkeeper.shared.DatabaseTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.seatkeeper.sessions.PriorityConnections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,11 +49,11 @@ public class ApiTokens {
             Thread.ofPlatform().name("api-token-revocations").daemon().factory());
 
     ApiTokens(PriorityConnections connections, Clock clock,
-              @Value("${seatkeeper.seats.revocations-every:500ms}") Duration revocationsEvery) {
+              SeatSettings settings) {
         // The connections renewals use: a token check must not wait behind sign-ins either.
         this.jdbc = connections.jdbc();
         this.clock = clock;
-        reader.scheduleWithFixedDelay(this::readRevocations, 0, revocationsEvery.toMillis(), TimeUnit.MILLISECONDS);
+        reader.scheduleWithFixedDelay(this::readRevocations, 0, settings.revocationsEvery().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The application this token belongs to, or why it is not accepted. */

@@ -9,7 +9,6 @@ import org.seatkeeper.directory.InvalidUsernameException;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.directory.LoginRefusal;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.Username;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
@@ -20,10 +19,11 @@ import org.seatkeeper.sessions.Lease;
 import org.seatkeeper.sessions.LeaseReply;
 import org.seatkeeper.sessions.NoSeatException;
 import org.seatkeeper.sessions.SessionId;
+import org.seatkeeper.sessions.SessionSettings;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.SignInAttempt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,18 +49,16 @@ public class SeatDesk {
     private final Duration retryAfter;
 
     SeatDesk(LoginAccounts accounts, Admissions admissions, ApplicationEventPublisher events, CurrentUser caller,
-             NodeName node, Clock clock, @Value("${seatkeeper.seats.lease:60s}") Duration lease,
-             @Value("${seatkeeper.seats.grace:30s}") Duration grace,
-             @Value("${seatkeeper.seats.retry-after:30s}") Duration retryAfter) {
+             NodeName node, Clock clock, SessionSettings sessionSettings, SeatSettings settings) {
         this.accounts = accounts;
         this.admissions = admissions;
         this.events = events;
         this.caller = caller;
         this.node = node;
         this.clock = clock;
-        this.lease = lease;
-        this.grace = grace;
-        this.retryAfter = retryAfter;
+        this.lease = sessionSettings.seats().lease();
+        this.grace = sessionSettings.seats().grace();
+        this.retryAfter = settings.retryAfter();
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.seatkeeper.seats.ApiClientIdentity;
 import org.seatkeeper.seats.ApiTokens;
-import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.Roles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.dao.DataAccessException;

@@ -4,7 +4,6 @@ import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.shared.PasswordGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -27,10 +26,10 @@ class FirstAdministrator implements ApplicationRunner {
     private final String configuredPassword;
 
     FirstAdministrator(LoginAccounts accounts, PasswordEncoder encoder,
-                       @Value("${seatkeeper.admin-password:}") String configuredPassword) {
+                       SecuritySettings settings) {
         this.accounts = accounts;
         this.encoder = encoder;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = settings.adminPassword();
     }
 
     @Override

@@ -15,12 +15,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SignInAttempt;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,11 +50,11 @@ public class Admissions {
     Admissions(UserSessionRepository sessions, SessionRows rows, LeaseRenewals renewals, SeatPools seatPools,
                SessionEnder ender,
                ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
-               PlatformTransactionManager transactionManager, ConflictRetry retry, MeterRegistry meters,
-               @Value("${seatkeeper.sessions.sign-out-grace:60s}") Duration signOutGrace) {
+               TransactionTemplate transaction, ConflictRetry retry, MeterRegistry meters,
+               SessionSettings settings) {
         this.meters = meters;
         this.retry = retry;
-        this.signOutGrace = signOutGrace;
+        this.signOutGrace = settings.sessions().signOutGrace();
         this.sessions = sessions;
         this.rows = rows;
         this.renewals = renewals;
@@ -65,7 +63,7 @@ public class Admissions {
         this.events = events;
         this.clock = clock;
         this.policies = policies;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction = transaction;
     }
 
     /**

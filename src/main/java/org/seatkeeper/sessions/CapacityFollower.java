@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.seatkeeper.directory.ConcurrentCapacities;
 import org.seatkeeper.directory.ConcurrentCapacityChanged;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,13 +35,13 @@ class CapacityFollower {
 
     @EventListener
     void on(ConcurrentCapacityChanged change) {
-        seatPools.follow(ConcurrentPool.valueOf(change.kind().name()), change.newCapacity());
+        seatPools.follow(change.kind(), change.newCapacity());
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void alignAtStart() {
-        for (Map.Entry<org.seatkeeper.directory.ConcurrentPool, Integer> purchased : capacities.all().entrySet()) {
-            ConcurrentPool pool = ConcurrentPool.valueOf(purchased.getKey().name());
+        for (Map.Entry<ConcurrentPool, Integer> purchased : capacities.all().entrySet()) {
+            ConcurrentPool pool = purchased.getKey();
             try {
                 transaction.executeWithoutResult(tx -> seatPools.follow(pool, purchased.getValue()));
             } catch (RuntimeException refused) {

@@ -18,7 +18,8 @@ class IdleSessionSweeper {
         this.policies = policies;
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.sessions.sweep-every:15s}", initialDelayString = "15s")
+    @Scheduled(fixedDelayString = "${seatkeeper.sessions.sweep-every:" + SessionSettings.SWEEP_EVERY + "}",
+            initialDelayString = "15s")
     int sweep() {
         SessionPolicy policy = policies.current();
         return policy.autoTimeoutDisabled() ? 0 : admissions.endIdleSessions(policy.idleTimeout());

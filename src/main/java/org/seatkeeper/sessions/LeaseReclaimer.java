@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import org.seatkeeper.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,13 +37,12 @@ class LeaseReclaimer {
     private Instant holdUntil = Instant.MIN;
 
     LeaseReclaimer(Admissions admissions, NodeBeacon nodes, JdbcClient jdbc, Clock clock,
-                   @Value("${seatkeeper.seats.lease:60s}") Duration lease,
-                   @Value("${seatkeeper.seats.grace:30s}") Duration grace) {
+                   SessionSettings settings) {
         this.admissions = admissions;
         this.nodes = nodes;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.hold = lease.plus(grace);
+        this.hold = settings.seats().silence();
     }
 
     /** Runs before this node's first beacon, so a silent beacon still means the previous run. */
@@ -57,7 +55,8 @@ class LeaseReclaimer {
         }
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.seats.reclaim-every:5s}", initialDelayString = "${seatkeeper.seats.reclaim-every:5s}")
+    @Scheduled(fixedDelayString = "${seatkeeper.seats.reclaim-every:" + SessionSettings.RECLAIM_EVERY + "}",
+            initialDelayString = "${seatkeeper.seats.reclaim-every:" + SessionSettings.RECLAIM_EVERY + "}")
     synchronized int sweep() {
         if (outage && !databaseAnswers()) {
             return 0;

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.seatkeeper.shared.NodeName;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,14 +21,13 @@ class NodeBeacon {
     private final String node;
     private final Duration silence;
 
-    NodeBeacon(JdbcTemplate jdbc, NodeName node, @Value("${seatkeeper.seats.lease:60s}") Duration lease,
-               @Value("${seatkeeper.seats.grace:30s}") Duration grace) {
-        this.jdbc = JdbcClient.create(jdbc);
+    NodeBeacon(JdbcClient jdbc, NodeName node, SessionSettings settings) {
+        this.jdbc = jdbc;
         this.node = node.get();
-        this.silence = lease.plus(grace);
+        this.silence = settings.seats().silence();
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.nodes.beacon-every:5s}")
+    @Scheduled(fixedDelayString = "${seatkeeper.nodes.beacon-every:" + SessionSettings.BEACON_EVERY + "}")
     void beat() {
         jdbc.sql("""
                         INSERT INTO cluster_node (name, started_at, last_seen) VALUES (?, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3))

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +22,8 @@ class OpenSessionsReader {
     private final Clock clock;
     private final SessionPolicies policies;
 
-    OpenSessionsReader(JdbcTemplate jdbc, Clock clock, SessionPolicies policies) {
-        this.jdbc = JdbcClient.create(jdbc);
+    OpenSessionsReader(JdbcClient jdbc, Clock clock, SessionPolicies policies) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.policies = policies;
     }

@@ -2,6 +2,7 @@ package org.seatkeeper.sessions;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.seatkeeper.directory.ConcurrentPool;
 
 /** The three concurrent pools at one moment. Immutable: taking or releasing a seat gives a new one. */
 public record PoolSnapshot(PoolUsage fullAccess, PoolUsage viewOnly, PoolUsage reserved) {

@@ -1,5 +1,6 @@
 package org.seatkeeper.sessions;
 
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.UsageLevel;
 
 /** Capacity and current use of one concurrent pool. */

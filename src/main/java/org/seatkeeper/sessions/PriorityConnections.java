@@ -7,7 +7,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,8 @@ public class PriorityConnections {
     private final HikariDataSource ownPool;
     private final JdbcClient jdbc;
 
-    PriorityConnections(DataSource main, @Value("${seatkeeper.seats.heartbeat-connections:4}") int connections) {
+    PriorityConnections(DataSource main, SessionSettings settings) {
+        int connections = settings.seats().heartbeatConnections();
         this.ownPool = main instanceof HikariDataSource hikari ? poolBeside(hikari, connections) : null;
         if (ownPool == null) {
             log.warn("The DataSource is not a Hikari pool: seat lease renewals share its connections");

@@ -1,6 +1,7 @@
 package org.seatkeeper.sessions;
 
 import java.util.Optional;
+import org.seatkeeper.directory.ConcurrentPool;
 
 /**
  * What one live session holds. OVERFLOW is a full-access user seated on the View-only pool because

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.seatkeeper.directory.ConcurrentCapacities;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,8 +43,8 @@ public class SeatPools {
     private final LicencePots licencePots;
     private final ConcurrentCapacities capacities;
 
-    SeatPools(JdbcTemplate jdbcTemplate, LicencePots licencePots, ConcurrentCapacities capacities) {
-        this.jdbc = JdbcClient.create(jdbcTemplate);
+    SeatPools(JdbcClient jdbc, LicencePots licencePots, ConcurrentCapacities capacities) {
+        this.jdbc = jdbc;
         this.licencePots = licencePots;
         this.capacities = capacities;
     }
@@ -180,12 +181,12 @@ public class SeatPools {
      *                          pool, the figures and who holds the seats; or, for the Reserved pool,
      *                          below the number of users marked reserved (rule 7)
      */
-    @PreAuthorize("hasRole('SUPPORT')")
+    @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     public PoolSnapshot setCapacity(ConcurrentPool pool, int capacity, String reason) {
         if (pool == null) {
             throw new RefusedException("Choose a pool.");
         }
-        licencePots.changePoolCapacity(org.seatkeeper.directory.ConcurrentPool.valueOf(pool.name()), capacity, reason);
+        licencePots.changePoolCapacity(pool, capacity, reason);
         return snapshot();
     }
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,8 @@ class SessionEnder {
     private final JdbcClient jdbc;
 
     SessionEnder(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events,
-                 SessionPolicies policies, JdbcTemplate jdbc) {
-        this.jdbc = JdbcClient.create(jdbc);
+                 SessionPolicies policies, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.sessions = sessions;
         this.seatPools = seatPools;
         this.events = events;

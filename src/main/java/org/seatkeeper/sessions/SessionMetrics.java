@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

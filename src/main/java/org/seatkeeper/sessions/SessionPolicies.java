@@ -6,9 +6,9 @@ import java.time.Duration;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,9 +29,10 @@ public class SessionPolicies {
     private final Duration heartbeatInterval;
     private final SessionPolicyLimits limits;
 
-    SessionPolicies(JdbcTemplate jdbc, ApplicationEventPublisher events, CurrentUser actor, Clock clock,
+    SessionPolicies(JdbcClient jdbc, ApplicationEventPublisher events, CurrentUser actor, Clock clock,
+                    // Vaadin's own setting and Vaadin's own default, not one of Seatkeeper's settings records.
                     @Value("${vaadin.heartbeatInterval:300}") long heartbeatSeconds) {
-        this.jdbc = JdbcClient.create(jdbc);
+        this.jdbc = jdbc;
         this.events = events;
         this.actor = actor;
         this.clock = clock;
@@ -62,7 +63,7 @@ public class SessionPolicies {
      *                                       {@code changed.version()} was read
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SessionPolicy change(SessionPolicy changed) {
         limits.problems(changed).entrySet().stream().findFirst().ifPresent(problem -> {
             throw new SessionPolicyRefusedException(problem.getKey(), problem.getValue());

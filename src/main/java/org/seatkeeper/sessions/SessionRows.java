@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.seatkeeper.shared.DatabaseTime;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,8 +20,8 @@ class SessionRows {
 
     private final JdbcClient jdbc;
 
-    SessionRows(JdbcTemplate jdbc) {
-        this.jdbc = JdbcClient.create(jdbc);
+    SessionRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What administrators see and do with open sessions (seed 002's "Active Sessions", rule 10). */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 @Transactional(readOnly = true)
 public class Sessions {
 

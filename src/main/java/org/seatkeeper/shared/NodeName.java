@@ -3,21 +3,23 @@ package org.seatkeeper.shared;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** The name this node gives the sessions it admits: {@code seatkeeper.node-name}, else the host name. */
-@Component
-public class NodeName {
+/**
+ * The name this node gives the sessions it admits: {@code seatkeeper.node-name}, else the host name.
+ *
+ * @param nodeName the name configured, or the host name when none is
+ */
+@ConfigurationProperties("seatkeeper")
+public record NodeName(@DefaultValue("") String nodeName) {
 
-    private final String name;
-
-    NodeName(@Value("${seatkeeper.node-name:}") String configured) {
-        this.name = configured.isBlank() ? hostName() : configured;
+    public NodeName {
+        nodeName = nodeName.isBlank() ? hostName() : nodeName;
     }
 
     public String get() {
-        return name;
+        return nodeName;
     }
 
     private static String hostName() {

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.seatkeeper.directory.ConcurrentPool;
 
-import org.seatkeeper.sessions.ConcurrentPool;
 
 /**
  * One pool's figures over a period, the Usage view's table: the highest use, the average at working

@@ -7,16 +7,14 @@ import java.util.List;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotCapacityChanged;
 import org.seatkeeper.directory.PotUsage;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.shared.CurrentUser;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.TransactionTemplates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -35,18 +33,17 @@ class PotUsageRecorder {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PotUsageRecorder(LicencePots pots, CurrentUser currentUser, JdbcTemplate jdbc, Clock clock,
-                     PlatformTransactionManager transactionManager) {
+    PotUsageRecorder(LicencePots pots, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
+                     TransactionTemplate transaction) {
         this.pots = pots;
-        this.transaction = new TransactionTemplate(transactionManager);
         // a transaction of its own: after a commit the finished one's connection may still be bound
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = TransactionTemplates.eachInOwnTransaction(transaction);
         this.currentUser = currentUser;
-        this.jdbc = JdbcClient.create(jdbc);
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${seatkeeper.usage.pots-every:1h}")
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${seatkeeper.usage.pots-every:" + UsageSettings.POTS_EVERY + "}")
     void scheduled() {
         recordToday();
     }

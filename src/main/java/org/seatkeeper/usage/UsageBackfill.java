@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,13 +34,15 @@ public class UsageBackfill {
         this.clock = clock;
     }
 
-    /** Whether any pool has history before this instant, minutes or hours. */
+    /** Whether any pool has history before this instant, minutes (written or still held in its row) or hours. */
     @Transactional(readOnly = true)
     public boolean recordedBefore(Instant instant) {
         Integer rows = jdbc.queryForObject("""
                 SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM usage_minute WHERE minute_start < ? LIMIT 1) m)
-                     + (SELECT COUNT(*) FROM (SELECT 1 FROM usage_hour WHERE hour_start < ? LIMIT 1) h)""",
-                Integer.class, DatabaseTime.parameter(instant), DatabaseTime.parameter(instant));
+                     + (SELECT COUNT(*) FROM (SELECT 1 FROM usage_hour WHERE hour_start < ? LIMIT 1) h)
+                     + (SELECT COUNT(*) FROM seat_pool WHERE minute_start < ?)""",
+                Integer.class, DatabaseTime.parameter(instant), DatabaseTime.parameter(instant),
+                DatabaseTime.parameter(instant));
         return rows != null && rows > 0;
     }
 

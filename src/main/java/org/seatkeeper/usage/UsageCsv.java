@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 
 /**
  * The usage history as CSV, one writer for the API and the Usage view: a pool's series, the pools'

@@ -14,13 +14,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.PoolUsage;
 import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.seatkeeper.shared.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,8 +43,8 @@ public class UsageHistory {
     private final SeatPools pools;
     private final Clock clock;
 
-    UsageHistory(JdbcTemplate jdbc, SeatPools pools, Clock clock) {
-        this.jdbc = JdbcClient.create(jdbc);
+    UsageHistory(JdbcClient jdbc, SeatPools pools, Clock clock) {
+        this.jdbc = jdbc;
         this.pools = pools;
         this.clock = clock;
     }
@@ -91,8 +90,9 @@ public class UsageHistory {
         if (!from.isBefore(end)) {
             return List.of();
         }
-        return UsageSeries.fill(from, end, Resolution.MINUTE.step(), rows(Table.MINUTE, pool, from, end),
-                stateBefore(pool, from), stateAfter(pool, end));
+        Optional<UsageSeries.Recorded> running = runningMinute(pool);
+        return UsageSeries.fill(from, end, Resolution.MINUTE.step(), minuteRows(pool, from, end, running),
+                stateBefore(pool, from, running), stateAfter(pool, end, running));
     }
 
     /**
@@ -103,8 +103,9 @@ public class UsageHistory {
         Instant boundary = oldestMinute(pool).map(UsageSeries::hourOf).map(b -> max(from, min(b, to))).orElse(to);
         List<UsagePoint> points = new ArrayList<>();
         if (from.isBefore(boundary)) {
+            Optional<UsageSeries.Recorded> running = runningMinute(pool);
             points.addAll(UsageSeries.fill(from, boundary, Resolution.HOUR.step(), rows(Table.HOUR, pool, from, boundary),
-                    stateBefore(pool, from), stateAfter(pool, boundary)));
+                    stateBefore(pool, from, running), stateAfter(pool, boundary, running)));
         }
         if (boundary.isBefore(to)) {
             points.addAll(UsageSeries.hours(minutes(pool, boundary, to)));
@@ -152,15 +153,39 @@ public class UsageHistory {
                 .params(pool.name(), DatabaseTime.parameter(atOrAfter)).query(UsageHistory::recorded).optional();
     }
 
+    /**
+     * The minute the pool's row still holds (changeset 022): the last minute it changed in, not yet written
+     * to usage_minute. Read in this class's transaction, whose snapshot the minute rows share, so a minute
+     * written out in between is seen in one place or the other, never both or neither.
+     */
+    private Optional<UsageSeries.Recorded> runningMinute(ConcurrentPool pool) {
+        return jdbc.sql("""
+                        SELECT minute_start AS start, minute_peak AS peak_in_use, minute_peak AS average,
+                            IF(capacity > 0 AND minute_peak >= capacity, 1, 0) AS at_capacity, minute_denials AS denials,
+                            minute_opening AS opening_in_use, in_use AS closing_in_use, capacity
+                        FROM seat_pool WHERE kind = ? AND minute_start IS NOT NULL""")
+                .param(pool.name()).query(UsageHistory::recorded).optional();
+    }
+
+    private List<UsageSeries.Recorded> minuteRows(ConcurrentPool pool, Instant from, Instant to,
+                                                  Optional<UsageSeries.Recorded> running) {
+        return UsageSeries.withRunning(rows(Table.MINUTE, pool, from, to),
+                running.filter(minute -> !minute.start().isBefore(from) && minute.start().isBefore(to)));
+    }
+
     /** What the last row before this instant closed with, minute or hour, if any is kept. */
-    private UsageSeries.State stateBefore(ConcurrentPool pool, Instant instant) {
-        return Stream.of(last(Table.MINUTE, pool, instant), last(Table.HOUR, pool, instant)).flatMap(Optional::stream)
+    private UsageSeries.State stateBefore(ConcurrentPool pool, Instant instant, Optional<UsageSeries.Recorded> running) {
+        Optional<UsageSeries.Recorded> minute = UsageSeries.later(last(Table.MINUTE, pool, instant),
+                running.filter(r -> r.start().isBefore(instant)));
+        return Stream.of(minute, last(Table.HOUR, pool, instant)).flatMap(Optional::stream)
                 .max(Comparator.comparing(UsageSeries.Recorded::start)).map(UsageSeries.Recorded::closing).orElse(null);
     }
 
     /** What the first row from this instant on opened with, or the pool now when nothing changed since. */
-    private UsageSeries.State stateAfter(ConcurrentPool pool, Instant instant) {
-        return Stream.of(first(Table.MINUTE, pool, instant), first(Table.HOUR, pool, instant)).flatMap(Optional::stream)
+    private UsageSeries.State stateAfter(ConcurrentPool pool, Instant instant, Optional<UsageSeries.Recorded> running) {
+        Optional<UsageSeries.Recorded> minute = UsageSeries.earlier(first(Table.MINUTE, pool, instant),
+                running.filter(r -> !r.start().isBefore(instant)));
+        return Stream.of(minute, first(Table.HOUR, pool, instant)).flatMap(Optional::stream)
                 .min(Comparator.comparing(UsageSeries.Recorded::start)).map(UsageSeries.Recorded::opening)
                 .orElseGet(() -> {
                     PoolUsage now = pools.snapshot().usage(pool);
@@ -169,7 +194,11 @@ public class UsageHistory {
     }
 
     private Optional<Instant> oldestMinute(ConcurrentPool pool) {
-        return jdbc.sql("SELECT MIN(minute_start) AS oldest FROM usage_minute WHERE pool = ?").param(pool.name())
+        return jdbc.sql("""
+                        SELECT LEAST(COALESCE(stored, held), COALESCE(held, stored)) AS oldest FROM (SELECT
+                            (SELECT MIN(minute_start) FROM usage_minute WHERE pool = ?) AS stored,
+                            (SELECT minute_start FROM seat_pool WHERE kind = ?) AS held) minutes""")
+                .params(pool.name(), pool.name())
                 .query((rs, n) -> Optional.ofNullable(DatabaseTime.instant(rs, "oldest"))).single();
     }
 

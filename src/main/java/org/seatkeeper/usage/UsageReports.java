@@ -11,11 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.seatkeeper.shared.Roles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,10 +43,10 @@ public class UsageReports {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UsageReports(UsageHistory history, UsageSettings settings, JdbcTemplate jdbc, Clock clock) {
+    UsageReports(UsageHistory history, UsageSettings settings, JdbcClient jdbc, Clock clock) {
         this.history = history;
         this.settings = settings;
-        this.jdbc = JdbcClient.create(jdbc);
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 

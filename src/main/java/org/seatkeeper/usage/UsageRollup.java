@@ -13,16 +13,14 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,11 +41,11 @@ class UsageRollup {
     private final UsageSettings settings;
     private final Clock clock;
 
-    UsageRollup(DataSource dataSource, PlatformTransactionManager transactionManager, UsageSettings settings,
-                Clock clock) {
+    UsageRollup(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction,
+                UsageSettings settings, Clock clock) {
         this.dataSource = dataSource;
-        this.jdbc = JdbcClient.create(new JdbcTemplate(dataSource));
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
     }
@@ -56,7 +54,7 @@ class UsageRollup {
     record Outcome(int hoursWritten, int minutesDeleted, int hoursDeleted, int potDaysDeleted) {
     }
 
-    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${seatkeeper.usage.roll-up-every:1h}")
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${seatkeeper.usage.roll-up-every:" + UsageSettings.ROLL_UP_EVERY + "}")
     void scheduled() {
         run().filter(outcome -> outcome.hoursWritten() + outcome.hoursDeleted() + outcome.potDaysDeleted() > 0)
                 .ifPresent(outcome -> log.info("Usage history: {}", outcome));
@@ -90,6 +88,10 @@ class UsageRollup {
     private Outcome rollUpAndPurge() {
         Instant now = clock.instant();
         Instant cutOff = UsageSeries.hourOf(now.minus(settings.minuteRetention()));
+        // A pool unchanged since before the cut-off still holds its last minute in its row (changeset 022):
+        // clearing it makes the trigger write it out, so it is rolled up below like any other.
+        jdbc.sql("UPDATE seat_pool SET minute_start = NULL WHERE minute_start < ?")
+                .param(DatabaseTime.parameter(cutOff)).update();
         int hours = 0;
         int minutes = 0;
         for (ConcurrentPool pool : ConcurrentPool.values()) {

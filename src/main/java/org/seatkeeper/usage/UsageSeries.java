@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The carry-forward rule, as a pure function (docs/decisions/0015-usage-history.md): only minutes and
@@ -63,6 +64,64 @@ final class UsageSeries {
             }
         }
         return points;
+    }
+
+    /**
+     * The stored minute rows, oldest first, with the minute a pool's row still holds (changeset 022, not yet
+     * written to usage_minute) in its place. Found in both (a row an older trigger or a backfill wrote for the
+     * same minute), the two are merged as the trigger merges them when it writes the minute out.
+     */
+    static List<Recorded> withRunning(List<Recorded> stored, Optional<Recorded> running) {
+        if (running.isEmpty()) {
+            return stored;
+        }
+        Recorded held = running.get();
+        List<Recorded> rows = new ArrayList<>(stored.size() + 1);
+        boolean placed = false;
+        for (Recorded row : stored) {
+            if (!placed && row.start().equals(held.start())) {
+                rows.add(merged(row, held));
+                placed = true;
+            } else {
+                if (!placed && row.start().isAfter(held.start())) {
+                    rows.add(held);
+                    placed = true;
+                }
+                rows.add(row);
+            }
+        }
+        if (!placed) {
+            rows.add(held);
+        }
+        return rows;
+    }
+
+    /** The later of a stored minute and the held one, or the two merged when they are the same minute. */
+    static Optional<Recorded> later(Optional<Recorded> stored, Optional<Recorded> running) {
+        return pick(stored, running, 1);
+    }
+
+    /** The earlier of a stored minute and the held one, or the two merged when they are the same minute. */
+    static Optional<Recorded> earlier(Optional<Recorded> stored, Optional<Recorded> running) {
+        return pick(stored, running, -1);
+    }
+
+    private static Optional<Recorded> pick(Optional<Recorded> stored, Optional<Recorded> running, int sign) {
+        if (stored.isEmpty() || running.isEmpty()) {
+            return stored.isPresent() ? stored : running;
+        }
+        int order = running.get().start().compareTo(stored.get().start());
+        return Optional.of(order == 0 ? merged(stored.get(), running.get()) : order * sign > 0 ? running.get() : stored.get());
+    }
+
+    /**
+     * One minute stored and held at once: the higher peak, the refusals of both, the opening of the stored
+     * row (written first), the closing figure and capacity of the held one (the pool now).
+     */
+    static Recorded merged(Recorded stored, Recorded running) {
+        int peak = Math.max(stored.peakInUse(), running.peakInUse());
+        return new Recorded(stored.start(), peak, peak, UsagePoint.atCapacity(peak, running.capacity()) ? 1 : 0,
+                stored.denials() + running.denials(), stored.openingInUse(), running.closingInUse(), running.capacity());
     }
 
     /** Minutes summed up per hour: the highest peak, the average of the peaks, the sums, the last capacity. */

@@ -20,9 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("seatkeeper.usage")
 public record UsageSettings(@DefaultValue("35d") Duration minuteRetention, @DefaultValue("730d") Duration hourRetention,
-                            @DefaultValue("1h") Duration rollUpEvery, @DefaultValue("1h") Duration potsEvery,
+                            @DefaultValue(UsageSettings.ROLL_UP_EVERY) Duration rollUpEvery,
+                            @DefaultValue(UsageSettings.POTS_EVERY) Duration potsEvery,
                             @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> workingDays,
                             @DefaultValue("8") int workingHoursFrom, @DefaultValue("17") int workingHoursTo) {
+
+    /** Defaults as text, for the {@code @Scheduled} annotations. */
+    static final String ROLL_UP_EVERY = "1h";
+    static final String POTS_EVERY = "1h";
 
     public UsageSettings {
         if (minuteRetention.compareTo(Duration.ofHours(2)) < 0) {

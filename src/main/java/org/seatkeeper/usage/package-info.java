@@ -1,9 +1,10 @@
 /**
  * Usage history (issue 10, PRODUCT.md rule 15): every minute's peak use, capacity and refusals for want
- * of a seat per concurrent pool, recorded exactly by database triggers on the pool rows and the access
- * log; each named pot's consumption and capacity per day; the roll-up of old minutes into hours and the
- * purge; the what-if estimate of another capacity; {@code /api/v1/usage}; and the Usage view with its
- * server-drawn charts. Reads the sessions, directory and preferences modules; the overview shows today's
+ * of a seat per concurrent pool, recorded exactly by the database: a trigger keeps the minute running in
+ * each pool's row and writes it out when it is over, and the admission counts its refusals there; each
+ * named pot's consumption and capacity per day; the roll-up of old minutes into hours and the purge; the
+ * what-if estimate of another capacity; {@code /api/v1/usage}; and the Usage view with its server-drawn
+ * charts. Reads the sessions, directory and preferences modules; the overview shows today's
  * figures and the demo writes its history through {@link org.seatkeeper.usage.UsageBackfill}.
  * See docs/decisions/0015-usage-history.md.
  */

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Alerts on real MariaDB: an episode is raised once however many evaluations and nodes see it (two
@@ -50,7 +50,7 @@ class AlertEvaluationTest {
     private AlertEvaluator secondNode() {
         return new AlertEvaluator(context.getBean(AlertStore.class), context.getBean(AlertDeliveries.class),
                 context.getBean(UsageHistory.class), context.getBean(CurrentUser.class),
-                context.getBean(PlatformTransactionManager.class), context);
+                context.getBean(TransactionTemplate.class), context);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.seatkeeper.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 
 /** Rules and destinations out of range are refused in plain words naming the field and the figure. */
 class AlertRulesValidationTest {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
@@ -127,7 +128,7 @@ class WebhookDeliveryTest {
 
     @Test
     void two_nodes_delivering_at_once_send_each_message_once() {
-        AlertDeliveries otherNode = new AlertDeliveries(jdbc, context.getBean(AlertStore.class),
+        AlertDeliveries otherNode = new AlertDeliveries(context.getBean(JdbcClient.class), context.getBean(AlertStore.class),
                 context.getBean(AlertSettings.class), context.getBeanProvider(JavaMailSender.class),
                 context.getBean(NodeName.class), context.getBean(Clock.class));
         Instant now = Instant.now();

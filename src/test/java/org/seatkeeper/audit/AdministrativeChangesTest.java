@@ -573,7 +573,7 @@ class AdministrativeChangesTest {
     Logged alertRuleChanged() {
         AlertRule current = admin(() -> alerts.rules().getFirst());
         at();
-        admin(() -> alerts.changeRules(List.of(new AlertRule(org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, true, 100, 10, false,
+        admin(() -> alerts.changeRules(List.of(new AlertRule(ConcurrentPool.FULL_ACCESS, true, 100, 10, false,
                 current.version()))));
         return new Logged(ADMIN, "Alert rule changed", "alert rules of Full-access",
                 "high use alert: on\nshare of capacity: 90 %\nfor: 5 min\nrefusal alert: on",

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,16 +22,14 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seatkeeper.alerts.OpenEpisodes;
+import org.seatkeeper.demo.HospitalA;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 9's tour: support staff, an administrator and a plain user sign in to the demo installation
@@ -44,13 +41,15 @@ import org.springframework.test.context.TestPropertySource;
  * sign-in page (also with a refusal) and with the dialogs open (new user, password, a capacity change,
  * registering an API client, new and edit profile, rename a list entry, confirm a deletion); each violation is one line of
  * the problem list.
- * A screenshot of each view lands in target/tour/ for a reviewer. All problems of the whole tour are
+ * A screenshot of each view lands in target/tour/ for a reviewer. All problems of a role's tour are
  * collected and reported together, so one run shows everything that is wrong.
+ * <p>
+ * Each role's tour is a class of its own ({@link SupportTourInRealBrowserTest},
+ * {@link AdministratorTourInRealBrowserTest}, {@link UserTourInRealBrowserTest}), so the test JVMs
+ * share the tour out instead of one JVM walking it alone for minutes (docs/decisions/0021-test-forks.md).
  */
-@TestPropertySource(properties = {"seatkeeper.demo-data=true", "seatkeeper.demo-password=" + CockpitTourInRealBrowserTest.DEMO_PASSWORD})
-class CockpitTourInRealBrowserTest extends BrowserTest {
+abstract class CockpitTourInRealBrowserTest extends BrowserTest {
 
-    static final String DEMO_PASSWORD = "demo-tour-password-1";
     static final Path SHOTS = Path.of("target", "tour");
 
     static final List<String> ADMINISTRATOR_VIEWS = List.of("overview", "usage", "sessions", "users", "profiles", "licences",
@@ -71,21 +70,24 @@ class CockpitTourInRealBrowserTest extends BrowserTest {
 
     private final List<String> problems = new ArrayList<>();
 
-    @Test
-    void every_view_fits_the_screen_and_speaks_plainly_for_every_role() throws Exception {
-        // the demo loader ran at start-up, before the database was reset for this test: load it again
-        context.getBean("demoDataLoader", ApplicationRunner.class).run(new DefaultApplicationArguments());
-        context.getBean("demoUsageHistory", ApplicationRunner.class).run(new DefaultApplicationArguments());
+    /**
+     * One role's tour of the demo installation, in the dark appearance too: issue 15 asks for no
+     * violation in either, for each role.
+     */
+    void tourAs(String username, String password, String role, List<String> views) throws Exception {
+        HospitalA.scene(context);
         // an open usage alert, so the banner above every view is measured too (administrator and support)
         OpenEpisodes.fullAccessAtCapacity(jdbc);
         Files.createDirectories(SHOTS);
 
-        // every role in the dark appearance too: issue 15 asks for no violation in either, for each role
-        tour("support1", DEMO_PASSWORD, "support", ADMINISTRATOR_VIEWS, true);
-        tour("admin", "admin-test-password", "administrator", ADMINISTRATOR_VIEWS, true);
-        tour("view1", DEMO_PASSWORD, "user", USER_VIEWS, true);
+        tour(username, password, role, views, true);
 
-        assertThat(problems).as("problems seen on the tour (screenshots in %s)", SHOTS.toAbsolutePath()).isEmpty();
+        assertThat(problems).as("problems seen on the %s's tour (screenshots in %s)", role, SHOTS.toAbsolutePath())
+                .isEmpty();
+    }
+
+    String demoPassword() {
+        return HospitalA.password(context);
     }
 
     private void tour(String username, String password, String role, List<String> views, boolean alsoDark)

@@ -2,33 +2,40 @@ package org.seatkeeper.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.LicencePots;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The demo installation, loaded into the clean database every test starts from (what the switch
- * loaded at this context's start was wiped before the test: tests never depend on it).
+ * The demo installation, as the loader's first run on a clean database leaves it: that run is the
+ * first {@link HospitalA#scene} of the test JVM, here or in another test, and later ones are its copy.
  */
-@SpringBootTest(properties = {"seatkeeper.demo-data=true", "seatkeeper.demo-password=demo-password-123"})
+@SpringBootTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
 class DemoDataLoaderTest {
 
-    @Autowired DemoDataLoader loader;
+    @Autowired ApplicationContext context;
+    DemoDataLoader loader;
     @Autowired JdbcTemplate jdbc;
     @Autowired PasswordEncoder encoder;
     @Autowired LicencePots pots;
 
+    /** Made as the switch would make it (HospitalA): the switch itself would load the demo at the context's start. */
+    @BeforeEach
+    void makeTheLoader() {
+        loader = HospitalA.loader(context);
+    }
+
     @Test
     void hospital_a_is_loaded_once_with_the_configured_password_and_some_pots_nearly_full() {
-        assertThat(count("SELECT COUNT(*) FROM app_user")).as("only the administrator before").isEqualTo(1);
-
-        loader.run(new DefaultApplicationArguments());
+        HospitalA.scene(context); // the loader's first run on a clean database (or its copy, HospitalA)
         int loaded = count("SELECT COUNT(*) FROM app_user");
         loader.run(new DefaultApplicationArguments());
 

@@ -7,33 +7,42 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.usage.PoolSummary;
 import org.seatkeeper.usage.UsagePeriod;
 import org.seatkeeper.usage.UsageReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Hospital A's 90 days of usage history: there on first start, written once. */
-@SpringBootTest(properties = {"seatkeeper.demo-data=true", "seatkeeper.demo-password=demo-password-123"})
+/**
+ * Hospital A's 90 days of usage history: there on first start, written once. The first start is the
+ * first {@link HospitalA#scene} of the test JVM, here or in another test; later ones are its copy.
+ */
+@SpringBootTest
 @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
 class DemoUsageHistoryTest {
 
-    @Autowired DemoDataLoader loader;
-    @Autowired DemoUsageHistory history;
+    @Autowired ApplicationContext context;
+    DemoUsageHistory history;
     @Autowired UsageReports reports;
     @Autowired JdbcTemplate jdbc;
     @Autowired Clock clock;
 
+    /** Made as the switch would make it (HospitalA): the switch itself would load the demo at the context's start. */
+    @BeforeEach
+    void makeTheHistory() {
+        history = HospitalA.history(context);
+    }
+
     @Test
     void ninety_days_of_history_with_refusals_are_written_once() {
-        loader.run(new DefaultApplicationArguments());
-
-        history.run(new DefaultApplicationArguments());
+        HospitalA.scene(context); // the loaders' first run on a clean database (or its copy, HospitalA)
         Map<String, Object> written = counts();
         history.run(new DefaultApplicationArguments());
 

@@ -9,6 +9,7 @@ import static org.seatkeeper.sessions.AdmissionClass.VIEW_ONLY;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.RefusedException;
 
 /** Rule 7 without Spring or a database, with seed 004's two worked examples reproduced to the number. */

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.testing.Race;
 import org.seatkeeper.testing.TestClock;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.testing.Race;
 import org.seatkeeper.testing.TestPools;

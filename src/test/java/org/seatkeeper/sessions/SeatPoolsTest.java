@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.testing.TestPools;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 
 /**
  * The small terms sessions are made of, without Spring or a database: pool figures, seat kinds, leases,

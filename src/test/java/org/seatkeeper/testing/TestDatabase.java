@@ -33,13 +33,15 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * reference (an HTTP session of an earlier browser test) never names a new row.
  * <p>
  * Spring tests get this before and after every test method from {@link CleanDatabase}; code that
- * builds its own application contexts (TwoNodesTest) calls {@link #reset(DataSource)} itself.
+ * builds its own application contexts (TwoNodesTest) calls {@link #reset(DataSource)} itself. A test that
+ * needs a scene slow to build (the Hospital A demo) gets it from {@link #scene}, built once per JVM.
  */
 public final class TestDatabase {
 
     static final String CHANGELOG = "classpath:db/changelog/db.changelog-master.yaml";
     private static final List<String> LIQUIBASE_TABLES = List.of("DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
     private static final Map<String, Baseline> BASELINES = new ConcurrentHashMap<>();
+    private static final Map<String, Baseline> SCENES = new ConcurrentHashMap<>();
 
     private TestDatabase() {
     }
@@ -48,7 +50,31 @@ public final class TestDatabase {
     public static void reset(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
-        Baseline baseline = BASELINES.computeIfAbsent(schema, name -> Baseline.make(dataSource, name));
+        refill(jdbc, schema, BASELINES.computeIfAbsent(schema, name -> Baseline.make(dataSource, name)));
+    }
+
+    /**
+     * Puts a scene that is slow to build in the database (Hospital A's demo: a minute or more of CPU
+     * on a busy machine): built by {@code build} on a clean database the first time in this JVM, then
+     * copied into a scratch schema {@code <schema>_<name>}, and copied back, in a second or two, every
+     * later time. Like {@link #reset}, every table is emptied first, so the scene is exactly what the
+     * first build left.
+     */
+    public static synchronized void scene(DataSource dataSource, String name, Runnable build) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
+        Baseline copied = SCENES.get(schema + "_" + name);
+        if (copied != null) {
+            refill(jdbc, schema, copied);
+            return;
+        }
+        reset(dataSource);
+        build.run();
+        SCENES.put(schema + "_" + name, Baseline.copy(jdbc, schema, schema + "_" + name));
+    }
+
+    /** Empties every table of the schema and fills it from the scratch schema's rows, in one transaction. */
+    private static void refill(JdbcTemplate jdbc, String schema, Baseline baseline) {
         jdbc.execute((Connection connection) -> {
             boolean autoCommit = connection.getAutoCommit();
             try (Statement statement = connection.createStatement()) {
@@ -58,8 +84,7 @@ public final class TestDatabase {
                     statement.execute("DELETE FROM `" + table + "`");
                 }
                 for (Baseline.Rows rows : baseline.rows()) {
-                    statement.execute("INSERT INTO `" + rows.table() + "` (" + rows.columns() + ") SELECT "
-                            + rows.columns() + " FROM `" + baseline.schema() + "`.`" + rows.table() + "`");
+                    statement.execute(rows.copyFrom(baseline.schema()));
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -83,11 +108,23 @@ public final class TestDatabase {
                 .stream().filter(table -> !LIQUIBASE_TABLES.contains(table.toUpperCase())).toList();
     }
 
-    /** The scratch schema holding the baseline rows, and the tables it has rows for. */
+    /** A scratch schema holding the rows to refill from (the baseline, or a scene), and the tables it has rows for. */
     record Baseline(String schema, List<Rows> rows) {
 
-        /** One table's baseline rows, copied by its stored (not generated) columns. */
-        record Rows(String table, String columns) {
+        /**
+         * One table's baseline rows, copied by its stored (not generated) columns, or whole when it has no
+         * generated column: MariaDB 11.4 refuses {@code INSERT INTO t (columns) SELECT ...} of two rows or
+         * more into a table with a BEFORE trigger ("Column 'kind' cannot be null", seat_pool since
+         * changeset 022), and takes the same rows without the column list.
+         */
+        record Rows(String table, String columns, boolean generatedColumns) {
+
+            String copyFrom(String schema) {
+                String from = " FROM `" + schema + "`.`" + table + "`";
+                return generatedColumns
+                        ? "INSERT INTO `" + table + "` (" + columns + ") SELECT " + columns + from
+                        : "INSERT INTO `" + table + "` SELECT *" + from;
+            }
         }
 
         static Baseline make(DataSource dataSource, String appSchema) {
@@ -101,11 +138,28 @@ public final class TestDatabase {
                     + " WHERE username = 'admin' AND role = 'ADMIN' AND deleted_at IS NULL ORDER BY id LIMIT 1");
             jdbc.update("UPDATE `" + schema + "`.seat_pool s JOIN `" + schema + "`.concurrent_pool_capacity c"
                     + " ON c.kind = s.kind SET s.capacity = c.capacity, s.in_use = 0");
+            return withRows(jdbc, schema);
+        }
+
+        /** Copies every table of the schema that has rows into a new scratch schema of that name. */
+        static Baseline copy(JdbcTemplate jdbc, String appSchema, String schema) {
+            jdbc.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+            jdbc.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String table : tables(jdbc, appSchema)) {
+                jdbc.execute("CREATE TABLE `" + schema + "`.`" + table + "` LIKE `" + appSchema + "`.`" + table + "`");
+                String columns = columns(jdbc, appSchema, table);
+                jdbc.update("INSERT INTO `" + schema + "`.`" + table + "` (" + columns + ") SELECT " + columns
+                        + " FROM `" + appSchema + "`.`" + table + "`");
+            }
+            return withRows(jdbc, schema);
+        }
+
+        private static Baseline withRows(JdbcTemplate jdbc, String schema) {
             List<Rows> rows = new ArrayList<>();
             for (String table : tables(jdbc, schema)) {
                 Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + schema + "`.`" + table + "`", Integer.class);
                 if (count != null && count > 0) {
-                    rows.add(new Rows(table, columns(jdbc, schema, table)));
+                    rows.add(new Rows(table, columns(jdbc, schema, table), hasGeneratedColumns(jdbc, schema, table)));
                 }
             }
             return new Baseline(schema, List.copyOf(rows));
@@ -116,6 +170,13 @@ public final class TestDatabase {
                     SELECT CONCAT('`', COLUMN_NAME, '`') FROM information_schema.COLUMNS
                     WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED = 'NEVER'
                     ORDER BY ORDINAL_POSITION""", String.class, schema, table));
+        }
+
+        private static boolean hasGeneratedColumns(JdbcTemplate jdbc, String schema, String table) {
+            return jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM information_schema.COLUMNS
+                    WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED <> 'NEVER'""", Integer.class,
+                    schema, table) > 0;
         }
 
         /** Runs the application's own changelogs into the scratch schema, on a connection of its own. */

@@ -30,6 +30,29 @@ public final class TestPools {
         return jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = ?", Integer.class, pool);
     }
 
+    /**
+     * Writes the minute each pool's row still holds (changeset 022) to usage_minute, as the pool's first change
+     * in a later minute, or the roll-up, would: for tests that read usage_minute directly.
+     */
+    public static void writeHeldMinutes(JdbcTemplate jdbc) {
+        jdbc.update("UPDATE seat_pool SET minute_start = NULL WHERE minute_start IS NOT NULL");
+    }
+
+    /**
+     * Moves the minute every pool's row holds this far into the past, as if that much time had gone by
+     * since the pool last changed: the pool's next change then finds its minute over.
+     */
+    public static void ageHeldMinutes(JdbcTemplate jdbc, java.time.Duration by) {
+        jdbc.update("UPDATE seat_pool SET minute_start = minute_start - INTERVAL ? SECOND WHERE minute_start IS NOT NULL",
+                by.toSeconds());
+    }
+
+    /** No usage history at all: no minute written, none held in a pool's row. */
+    public static void forgetMinutes(JdbcTemplate jdbc) {
+        writeHeldMinutes(jdbc);
+        jdbc.update("DELETE FROM usage_minute");
+    }
+
     private static void pool(JdbcTemplate jdbc, String kind, int capacity, int inUse) {
         jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = ?, in_use = ? WHERE kind = ?", capacity, inUse, kind);
         jdbc.update("UPDATE concurrent_pool_capacity SET capacity = ? WHERE kind = ?", capacity, kind);

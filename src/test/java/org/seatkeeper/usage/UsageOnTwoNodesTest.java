@@ -1,9 +1,13 @@
 package org.seatkeeper.usage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +128,89 @@ class UsageOnTwoNodesTest {
         assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum()).isEqualTo(2);
     }
 
+    @Test
+    void two_nodes_taking_and_refusing_seats_across_a_minute_boundary_write_each_minute_once() throws Exception {
+        TestPools.forgetMinutes(jdbc);
+        Admissions a = nodeA.getBean(Admissions.class);
+        Admissions b = nodeB.getBean(Admissions.class);
+        List<AdmittedSession> holders = List.of(a.admit(applicant(), desk("a")), b.admit(applicant(), desk("b")));
+        LocalDateTime boundary = nextMinuteWithinSeconds(4);
+
+        // four threads on two nodes contend for the one seat left, from 4 s before the minute turns to 4 s after
+        AtomicLong refused = new AtomicLong();
+        List<String> ran = Race.run(4, i -> () -> {
+            Admissions node = i % 2 == 0 ? a : b;
+            while (databaseNow().isBefore(boundary.plusSeconds(4))) {
+                try {
+                    node.end(node.admit(applicant(), desk(i % 2 == 0 ? "a" : "b")).id(), EndReason.SIGNED_OUT);
+                } catch (NoSeatException full) {
+                    refused.incrementAndGet();
+                }
+            }
+            return "done";
+        }).allReturned();
+        holders.forEach(holder -> a.end(holder.id(), EndReason.SIGNED_OUT));
+
+        assertThat(ran).hasSize(4);
+        List<Map<String, Object>> minutes = minutes();
+        Map<String, Object> before = minute(minutes, boundary.minusMinutes(1));
+        Map<String, Object> after = minute(minutes, boundary);
+        assertThat(List.of(before.get("peak_in_use"), after.get("peak_in_use"))).as("the seat was taken on both sides")
+                .containsOnly(3);
+        assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum())
+                .as("every refusal counted once, none lost or doubled at the turn").isEqualTo(refused.get());
+        for (int i = 1; i < minutes.size(); i++) {
+            assertThat(minutes.get(i).get("opening_in_use")).as("each minute opens as the one before closed")
+                    .isEqualTo(minutes.get(i - 1).get("closing_in_use"));
+        }
+        assertThat(minutes.getLast().get("closing_in_use")).isEqualTo(0);
+    }
+
+    @Test
+    void a_node_stopped_mid_minute_has_its_minute_written_by_another_node_in_a_later_one() {
+        TestPools.forgetMinutes(jdbc);
+        ConfigurableApplicationContext nodeC = start("usage-c");
+        try {
+            Admissions c = nodeC.getBean(Admissions.class);
+            for (int i = 0; i < 3; i++) {
+                c.admit(applicant(), desk("c"));
+            }
+            assertThatThrownBy(() -> c.admit(applicant(), desk("c"))).isInstanceOf(NoSeatException.class);
+        } finally {
+            nodeC.close();
+        }
+        // no node changes the pool for a minute (moved back instead of waited for); then node A is refused
+        TestPools.ageHeldMinutes(jdbc, Duration.ofMinutes(1));
+        assertThatThrownBy(() -> nodeA.getBean(Admissions.class).admit(applicant(), desk("a")))
+                .isInstanceOf(NoSeatException.class);
+
+        List<Map<String, Object>> written = jdbc.queryForList("SELECT peak_in_use, closing_in_use, denials FROM usage_minute");
+        assertThat(written).singleElement().isEqualTo(Map.of("peak_in_use", 3, "closing_in_use", 3, "denials", 1));
+        assertThat(minutes()).extracting(m -> m.get("denials")).containsExactly(1, 1);
+    }
+
+    /** The minute that starts within that many seconds from now on the database's clock, once it is that close. */
+    private static LocalDateTime nextMinuteWithinSeconds(int seconds) throws InterruptedException {
+        LocalDateTime now = databaseNow();
+        LocalDateTime next = now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+        Thread.sleep(Math.max(0, Duration.between(now, next).toMillis() - seconds * 1000L));
+        return next;
+    }
+
+    private static LocalDateTime databaseNow() {
+        return jdbc.queryForObject("SELECT UTC_TIMESTAMP(3)", LocalDateTime.class);
+    }
+
+    private static Map<String, Object> minute(List<Map<String, Object>> minutes, LocalDateTime start) {
+        return minutes.stream().filter(m -> start.equals(m.get("minute_start") instanceof Timestamp t
+                        ? t.toLocalDateTime() : m.get("minute_start"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for the minute " + start + " in " + minutes));
+    }
+
     private static List<Map<String, Object>> minutes() {
+        TestPools.writeHeldMinutes(jdbc);
         return jdbc.queryForList("""
-                SELECT minute_start, peak_in_use, closing_in_use, denials FROM usage_minute
+                SELECT minute_start, peak_in_use, opening_in_use, closing_in_use, denials FROM usage_minute
                 WHERE pool = 'FULL_ACCESS' AND minute_start >= ? ORDER BY minute_start""",
                 LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10));
     }

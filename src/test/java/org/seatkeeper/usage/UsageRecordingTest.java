@@ -14,13 +14,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
-import org.seatkeeper.sessions.ConcurrentPool;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.NoSeatException;
 import org.seatkeeper.testing.DirectoryScene;
@@ -50,6 +50,8 @@ class UsageRecordingTest {
     PotUsageRecorder potRecorder;
     @Autowired
     LicencePots licencePots;
+    @Autowired
+    UsageRollup rollup;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -95,6 +97,7 @@ class UsageRecordingTest {
         // everyone admitted in the burst left at once: the pool is empty, the minute keeps its peak
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
 
+        TestPools.writeHeldMinutes(jdbc);
         List<Map<String, Object>> minutes = jdbc.queryForList("""
                 SELECT peak_in_use, closing_in_use, denials FROM usage_minute
                 WHERE pool = 'FULL_ACCESS' AND minute_start >= ? ORDER BY minute_start""",
@@ -125,8 +128,60 @@ class UsageRecordingTest {
             assertThat(point.capacity()).isEqualTo(3);
             assertThat(point.denials()).isZero();
         });
+        TestPools.writeHeldMinutes(jdbc);
         assertThat(jdbc.queryForObject("SELECT closing_in_use FROM usage_minute WHERE pool = 'FULL_ACCESS'"
                 + " AND minute_start = ?", Integer.class, LocalDateTime.ofInstant(minute, ZoneOffset.UTC))).isZero();
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void a_minute_is_written_once_by_the_pools_first_change_in_a_later_minute() {
+        TestPools.forgetMinutes(jdbc);
+        Instant minute = freshMinute();
+        List<AdmittedSession> held = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            held.add(admissions.admit(applicant(), DESK));
+        }
+        List<Throwable> refused = Race.run(2, i -> () -> admissions.admit(applicant(), DESK)).thrown();
+        admissions.end(held.get(0).id(), EndReason.SIGNED_OUT);
+        admissions.end(held.get(1).id(), EndReason.SIGNED_OUT);
+        assertThat(refused).hasSize(2).allMatch(NoSeatException.class::isInstance);
+        assertThat(count("SELECT COUNT(*) FROM usage_minute")).as("nothing written while the minute lasts").isZero();
+
+        // a minute later (moved back instead of waited for): the pool's next change writes the minute out
+        TestPools.ageHeldMinutes(jdbc, Duration.ofMinutes(1));
+        Instant earlier = minute.minus(Duration.ofMinutes(1));
+        admissions.end(held.get(2).id(), EndReason.SIGNED_OUT);
+        admissions.end(admissions.admit(applicant(), DESK).id(), EndReason.SIGNED_OUT);
+
+        assertThat(jdbc.queryForList("""
+                SELECT CONCAT(minute_start, ' peak ', peak_in_use, ', ', opening_in_use, '->', closing_in_use, ' of ',
+                    capacity, ', refused ', denials) FROM usage_minute""", String.class))
+                .containsExactly(LocalDateTime.ofInstant(earlier, ZoneOffset.UTC).toString().replace('T', ' ')
+                        + ":00 peak 3, 0->1 of 3, refused 2");
+        List<UsagePoint> series = history.series(ConcurrentPool.FULL_ACCESS, earlier, minute.plusSeconds(60),
+                Resolution.MINUTE);
+        assertThat(series).extracting(UsagePoint::peakInUse).as("the held minute opened with 1").containsExactly(3, 1);
+        assertThat(series).extracting(UsagePoint::denials).containsExactly(2, 0);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void a_pool_unchanged_for_longer_than_the_minute_retention_is_rolled_up_all_the_same() {
+        TestPools.forgetMinutes(jdbc);
+        admissions.admit(applicant(), DESK);
+        admissions.admit(applicant(), DESK);
+        TestPools.ageHeldMinutes(jdbc, Duration.ofDays(40));
+
+        assertThat(rollup.run()).hasValueSatisfying(outcome -> assertThat(outcome.hoursWritten()).isEqualTo(1));
+
+        assertThat(jdbc.queryForObject("SELECT CONCAT(peak_in_use, ' of ', capacity) FROM usage_hour"
+                + " WHERE pool = 'FULL_ACCESS'", String.class)).isEqualTo("2 of 3");
+        assertThat(count("SELECT COUNT(*) FROM usage_minute")).isZero();
+        admissions.admit(applicant(), DESK);
+        Instant now = databaseMinute();
+        assertThat(history.series(ConcurrentPool.FULL_ACCESS, now, now.plusSeconds(60), Resolution.MINUTE))
+                .singleElement().extracting(UsagePoint::peakInUse).isEqualTo(3);
     }
 
     @Test
@@ -149,9 +204,9 @@ class UsageRecordingTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void a_period_without_any_row_shows_the_pool_as_it_is_now() {
-        jdbc.update("DELETE FROM usage_minute");
+        TestPools.forgetMinutes(jdbc);
         TestPools.set(jdbc, 4, 2, 0, 0, 0, 0);
-        jdbc.update("DELETE FROM usage_minute");
+        TestPools.forgetMinutes(jdbc);
         Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(5));
 
         List<UsagePoint> hours = history.series(ConcurrentPool.FULL_ACCESS, from, from.plus(Duration.ofHours(2)),
@@ -183,6 +238,10 @@ class UsageRecordingTest {
         jdbc.update("UPDATE app_user SET deleted_at = CURRENT_TIMESTAMP WHERE id = ?", reader);
         potRecorder.recordToday();
         assertThat(potDay(documents)).as("the day keeps its highest consumption").isEqualTo("Documents 2/6");
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
     }
 
     private String potDay(long potId) {

@@ -17,14 +17,15 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Roll-up of old minutes into hours, and the purge, on generated series with known answers. */
 @SpringBootTest
@@ -40,7 +41,9 @@ class UsageRollupTest {
     @Autowired
     DataSource dataSource;
     @Autowired
-    PlatformTransactionManager transactions;
+    JdbcClient jdbcClient;
+    @Autowired
+    TransactionTemplate transactions;
     @Autowired
     TestClock clock;
 
@@ -126,7 +129,7 @@ class UsageRollupTest {
 
     @Test
     void the_retentions_are_settings() {
-        UsageRollup tenDays = new UsageRollup(dataSource, transactions,
+        UsageRollup tenDays = new UsageRollup(dataSource, jdbcClient, transactions,
                 new UsageSettings(Duration.ofDays(10), Duration.ofDays(60), Duration.ofHours(1), Duration.ofHours(1),
                         java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), 8, 17),
                 Clock.fixed(clock.instant(), ZoneOffset.UTC));

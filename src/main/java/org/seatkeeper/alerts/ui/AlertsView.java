@@ -39,10 +39,10 @@ import org.seatkeeper.alerts.AlertRule;
 import org.seatkeeper.alerts.AlertRuleRefusedException;
 import org.seatkeeper.alerts.DeliveryAttempt;
 import org.seatkeeper.alerts.UsageAlerts;
-import org.seatkeeper.directory.Roles;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
 

@@ -28,7 +28,7 @@ import org.seatkeeper.audit.AccessLogFeed;
 import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
 import org.seatkeeper.audit.LogIntegrity;
-import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
 
 /**

@@ -23,7 +23,7 @@ import org.seatkeeper.audit.AdminChangeRow;
 import org.seatkeeper.audit.AdministrationLog;
 import org.seatkeeper.audit.LogIntegrity;
 import org.seatkeeper.audit.FieldChange;
-import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
 
 /** Who changed what, when, with before and after (rule 12); filterable, exportable as CSV. */

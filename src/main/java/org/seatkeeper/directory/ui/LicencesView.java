@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PoolCapacity;
 import org.seatkeeper.directory.PotUsage;
-import org.seatkeeper.directory.Roles;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.UsageMeter;
 
 /**

@@ -16,8 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 

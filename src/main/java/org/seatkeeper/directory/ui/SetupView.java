@@ -22,8 +22,8 @@ import org.seatkeeper.directory.BusinessAreaRow;
 import org.seatkeeper.directory.LicenceTypeRow;
 import org.seatkeeper.directory.ModuleRow;
 import org.seatkeeper.directory.PositionRow;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 

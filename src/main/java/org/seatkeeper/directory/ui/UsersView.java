@@ -36,12 +36,12 @@ import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.Role;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserFilter;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.directory.UserStatusFilter;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 

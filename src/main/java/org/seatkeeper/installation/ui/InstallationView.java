@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.installation.InstallationFacts;
 import org.seatkeeper.installation.InstallationService;
+import org.seatkeeper.shared.Roles;
 
 @Route("installation")
 @Menu(title = "menu.installation", order = 90, icon = "vaadin:server")

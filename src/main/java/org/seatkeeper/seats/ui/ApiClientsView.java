@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
 
@@ -26,7 +27,7 @@ import org.seatkeeper.shared.ui.Confirmations;
  */
 @Route("api-clients")
 @Menu(title = "menu.api-clients", order = 87, icon = "vaadin:plug")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class ApiClientsView extends VerticalLayout {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();

@@ -40,6 +40,7 @@ import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.sessions.SessionsFeed;
 import org.seatkeeper.sessions.SessionsSnapshot;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
@@ -50,7 +51,7 @@ import org.seatkeeper.shared.ui.Toasts;
  */
 @Route("sessions")
 @Menu(title = "menu.active-sessions", order = 5, icon = "vaadin:connect")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class ActiveSessionsView extends VerticalLayout {
 
     static final String ALL = "All";

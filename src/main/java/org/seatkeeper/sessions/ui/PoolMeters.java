@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.PoolUsage;
 import org.seatkeeper.shared.UsageLevel;

@@ -24,6 +24,7 @@ import org.seatkeeper.sessions.SessionPolicyLimits.Setting;
 import org.seatkeeper.sessions.SessionPolicyRefusedException;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
 
@@ -35,7 +36,7 @@ import org.seatkeeper.shared.ui.Refusals;
  */
 @Route("session-settings")
 @Menu(title = "menu.session-settings", order = 85, icon = "vaadin:timer")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 class SessionSettingsView extends VerticalLayout {
 
     final IntegerField staleAfter = new IntegerField("Stale after no heartbeat for (seconds)");

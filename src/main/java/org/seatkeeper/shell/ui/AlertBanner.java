@@ -17,8 +17,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.seatkeeper.alerts.AlertsFeed;
 import org.seatkeeper.alerts.OpenAlert;
 import org.seatkeeper.alerts.UsageAlerts;
-import org.seatkeeper.directory.Roles;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Roles;
 
 /**
  * The usage alerts that are open and not yet acknowledged, above every view, for administrators and

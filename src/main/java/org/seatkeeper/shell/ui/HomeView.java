@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.seatkeeper.shared.Roles;
 
 /** The root address sends administrators to their home page and everyone else to My account. */
 @Route("")
@@ -23,6 +24,6 @@ class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(authentication.hasRole("ADMIN") ? ADMIN_HOME : USER_HOME);
+        event.forwardTo(authentication.hasRole(Roles.ADMIN) ? ADMIN_HOME : USER_HOME);
     }
 }

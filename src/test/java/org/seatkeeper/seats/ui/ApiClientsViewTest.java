@@ -78,14 +78,14 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         roundTrip();
         assertThat(view.registration.validUntil.getMax()).isEqualTo(ApiClients.LAST_VALID_DAY);
 
-        assertThatThrownBy(() -> clients.register(name, null, LocalDate.of(2040, 1, 1)))
+        assertThatThrownBy(() -> clients.register(name, null, LocalDate.of(9999, 12, 31)))
                 .isInstanceOf(RefusedException.class)
-                .hasMessage("A token can be valid until 2038-01-17 at the latest; 2040-01-01 is later."
+                .hasMessage("A token can be valid until 9999-12-30 at the latest; 9999-12-31 is later."
                         + " Leave the date empty for a token without an end.");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_client WHERE name = ?", Integer.class, name)).isZero();
         clients.register(name, null, ApiClients.LAST_VALID_DAY);
         view.refresh();
-        assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo("2038-01-17");
+        assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo("9999-12-30");
     }
 
     @Test

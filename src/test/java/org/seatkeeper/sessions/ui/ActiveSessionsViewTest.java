@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
@@ -80,11 +81,11 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     void a_pool_at_ninety_percent_is_nearly_full_and_a_pool_with_no_capacity_says_so() {
         assertThat(PoolMeters.level(pools.snapshot().fullAccess())).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
         assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, 10, 9))).isEqualTo(org.seatkeeper.shared.UsageLevel.NEARLY_FULL);
+                ConcurrentPool.FULL_ACCESS, 10, 9))).isEqualTo(org.seatkeeper.shared.UsageLevel.NEARLY_FULL);
         assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                org.seatkeeper.sessions.ConcurrentPool.FULL_ACCESS, 10, 8))).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
+                ConcurrentPool.FULL_ACCESS, 10, 8))).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
         assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                org.seatkeeper.sessions.ConcurrentPool.RESERVED, 0, 0)).words()).isEqualTo("None bought");
+                ConcurrentPool.RESERVED, 0, 0)).words()).isEqualTo("None bought");
     }
 
     @Test

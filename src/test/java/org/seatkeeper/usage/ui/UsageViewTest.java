@@ -13,7 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.sessions.ConcurrentPool;
+import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.testing.TestClock;
 import org.seatkeeper.testing.TestPools;

@@ -1,6 +1,9 @@
-package org.seatkeeper.directory;
+package org.seatkeeper.shared;
 
-/** Role names as constants, for annotations such as {@code @RolesAllowed(Roles.ADMIN)}. */
+/**
+ * Spring Security role names as constants, for annotations such as {@code @RolesAllowed(Roles.ADMIN)}; in
+ * {@code shared} so that every module names roles the same way, none typing them out.
+ */
 public final class Roles {
     public static final String USER = "USER";
     public static final String ADMIN = "ADMIN";

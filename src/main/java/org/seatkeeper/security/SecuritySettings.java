@@ -1,0 +1,12 @@
+package org.seatkeeper.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param adminPassword the password of {@code admin}, used only on the first start; when empty, one is
+ *                      generated and printed once ({@link FirstAdministrator})
+ */
+@ConfigurationProperties("seatkeeper")
+public record SecuritySettings(@DefaultValue("") String adminPassword) {
+}

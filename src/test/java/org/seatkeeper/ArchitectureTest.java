@@ -1,0 +1,88 @@
+package org.seatkeeper;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.usage.UsageBackfill;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The layering rules of the Vaadin walking skeleton, as code: services never depend on views, repositories
+ * are used only inside their feature or by transactional classes, features do not depend on each other in
+ * cycles; and the one data-access style of docs/decisions/0024-settings-records-and-one-data-access-style.md.
+ * The module rules themselves are Spring Modulith's ({@link ModularStructureTest}).
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.seatkeeper");
+
+    @Test
+    void services_never_depend_on_views() {
+        noClasses().that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Transactional.class)
+                .should().dependOnClassesThat().resideInAPackage("org.seatkeeper..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_inside_their_feature_or_by_transactional_classes() {
+        classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should(beUsedOnlyInTheirOwnPackageOrByTransactionalClasses())
+                .check(CLASSES);
+    }
+
+    @Test
+    void features_do_not_depend_on_each_other_in_cycles() {
+        slices().matching("org.seatkeeper.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void plain_sql_goes_through_the_injected_jdbc_client() {
+        // JdbcClient has no batch update: the back-fill's bulk inserts are the one use of JdbcTemplate.
+        noClasses().that().doNotBelongToAnyOf(UsageBackfill.class)
+                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
+                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void transactions_come_from_annotations_or_the_injected_transaction_template() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(PlatformTransactionManager.class)
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackageOrByTransactionalClasses() {
+        return new ArchCondition<>("be used only in their own package or by transactional classes") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency use : repository.getDirectDependenciesToSelf()) {
+                    JavaClass user = use.getOriginClass();
+                    boolean ownPackage = user.getPackageName().equals(repository.getPackageName());
+                    if (!ownPackage && !transactional(user)) {
+                        events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static boolean transactional(JavaClass type) {
+        return type.isAnnotatedWith(Transactional.class)
+                || type.getMethods().stream().anyMatch(method -> method.isAnnotatedWith(Transactional.class));
+    }
+}
