@@ -3,6 +3,7 @@ package org.seatkeeper.seats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
 
 import org.seatkeeper.directory.InvalidUsernameException;
 import org.seatkeeper.directory.LoginAccount;
@@ -80,7 +81,9 @@ public class SeatDesk {
         LocalDate today = LocalDate.now(clock);
         account.refusalCodeOn(today).ifPresent(why -> {
             throw attempt.refused(accessLogReason(why), new SeatRefusal(apiReason(why),
-                    username + " may not sign in: " + account.refusalOn(today).orElseThrow() + "."));
+                    username + " may not sign in: " + account.refusalOn(today).orElseThrow() + ".")
+                    .in((texts, language) -> texts.text(language, "seats.refused.may-not-sign-in", username.value(),
+                            texts.refusal(why, Collections.singletonList(account.validUntil()), language))));
         });
         try {
             AdmittedSession admitted = admissions.admit(Applicant.of(account),
@@ -105,7 +108,8 @@ public class SeatDesk {
         try {
             return Username.of(typed);
         } catch (InvalidUsernameException invalid) {
-            throw new SeatRefusal(SeatRefusal.Reason.INVALID_USERNAME, invalid.getMessage());
+            throw new SeatRefusal(SeatRefusal.Reason.INVALID_USERNAME, invalid.getMessage())
+                    .in((texts, language) -> texts.refusal(invalid, language));
         }
     }
 

@@ -5,7 +5,9 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import org.seatkeeper.shared.ApiProblems;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.SignInAttempt;
+import org.seatkeeper.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,17 +30,25 @@ class SeatProblems {
     private final ApplicationEventPublisher events;
     private final CurrentUser caller;
     private final Clock clock;
+    private final Texts texts;
 
-    SeatProblems(ApplicationEventPublisher events, CurrentUser caller, Clock clock) {
+    SeatProblems(ApplicationEventPublisher events, CurrentUser caller, Clock clock, Texts texts) {
         this.events = events;
         this.caller = caller;
         this.clock = clock;
+        this.texts = texts;
     }
 
+    /**
+     * The {@code reason} stays the machine's code; the {@code detail} is in the language of the
+     * request's {@code Accept-Language}, English when it asks for none or one the portal does not speak.
+     */
     @ExceptionHandler(SeatRefusal.class)
-    ResponseEntity<ProblemDetail> refused(SeatRefusal refusal) {
+    ResponseEntity<ProblemDetail> refused(SeatRefusal refusal, HttpServletRequest request) {
         HttpStatus status = status(refusal.reason());
-        ProblemDetail problem = ApiProblems.of(status, refusal.reason().code, refusal.getMessage());
+        Language language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Language.ENGLISH
+                : Language.of(request.getLocale());
+        ProblemDetail problem = ApiProblems.of(status, refusal.reason().code, refusal.detail(texts, language));
         refusal.properties().forEach(problem::setProperty);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (refusal.retryAfterSeconds() != null) {
@@ -57,7 +67,7 @@ class SeatProblems {
                 "not an application", request.getHeader(HttpHeaders.USER_AGENT), API));
         return refused(new SeatRefusal(SeatRefusal.Reason.NOT_AN_APPLICATION, "Only a connected application may"
                 + " take, renew or release seats, with the token an administrator registered for it under API clients"
-                + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."));
+                + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."), request);
     }
 
     /** The HTTP status of each refusal: chosen here, in the web layer, not by the service that refused. */

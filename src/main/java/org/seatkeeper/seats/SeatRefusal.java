@@ -2,6 +2,10 @@ package org.seatkeeper.seats;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 
 /**
  * A seat call that cannot be granted, as an outcome: a machine-readable {@link Reason}, a sentence
@@ -34,6 +38,7 @@ class SeatRefusal extends RuntimeException {
     private final Reason reason;
     private final Map<String, Object> properties = new LinkedHashMap<>();
     private Long retryAfterSeconds;
+    private BiFunction<Texts, Language, String> words;
 
     SeatRefusal(Reason reason, String detail) {
         super(detail);
@@ -45,6 +50,17 @@ class SeatRefusal extends RuntimeException {
             properties.put(property, value);
         }
         return this;
+    }
+
+    /** The sentence in any language, for a refusal the bundles can say; without it the detail is English. */
+    SeatRefusal in(BiFunction<Texts, Language, String> words) {
+        this.words = words;
+        return this;
+    }
+
+    /** The sentence for people, in the language the caller asked for where the bundles have it. */
+    String detail(Texts texts, Language language) {
+        return words == null ? getMessage() : words.apply(texts, language);
     }
 
     SeatRefusal retryAfter(long seconds) {

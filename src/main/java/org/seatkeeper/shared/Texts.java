@@ -1,5 +1,6 @@
 package org.seatkeeper.shared;
 
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,27 @@ public class Texts implements I18NProvider, MessageSource {
         synchronized (format) {
             return format.format(args);
         }
+    }
+
+    /**
+     * A refusal in the reader's language: the sentence of its code (key {@code refusal.<code>}) with its
+     * figures, or its English message for a refusal that has no code or whose code has no sentence yet.
+     */
+    public String refusal(RefusedException refused, Language language) {
+        return refused.code().filter(code -> has(refusalKey(code)))
+                .map(code -> refusal(code, refused.arguments(), language)).orElseGet(refused::getMessage);
+    }
+
+    /** The sentence of a refusal code with these arguments, in a language (English: its template's sentence). */
+    public String refusal(RefusalCode code, List<?> arguments, Language language) {
+        // Dates stay ISO, as the English template and the API have them, rather than ICU's date and time.
+        Object[] figures = arguments.stream().map(a -> a instanceof TemporalAccessor ? a.toString() : a).toArray();
+        return has(refusalKey(code)) ? text(language, refusalKey(code), figures) : code.english(arguments);
+    }
+
+    /** The bundle key of a refusal code's sentence. */
+    public static String refusalKey(RefusalCode code) {
+        return "refusal." + code.code();
     }
 
     /** Whether a key exists in the English bundle, which every key must be in. */

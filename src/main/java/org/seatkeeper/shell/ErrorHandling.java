@@ -14,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The one error handler of the UI: whatever a click throws, the user sees a clear sentence, never a
@@ -42,7 +43,7 @@ class ErrorHandling implements VaadinServiceInitListener {
     static String messageFor(Throwable error) {
         Throwable cause = rootUserFacing(error);
         if (cause instanceof RefusedException refusal) {
-            return refusal.getMessage();
+            return Refusals.text(refusal);
         }
         if (cause instanceof AccessDeniedException) {
             return "You are not allowed to do that.";

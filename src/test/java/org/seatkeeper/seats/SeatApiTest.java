@@ -122,6 +122,27 @@ class SeatApiTest {
     }
 
     @Test
+    void a_refusal_keeps_its_machine_reason_and_says_its_detail_in_the_language_the_application_asks_for() {
+        String expired = unique("expired");
+        user(users, expired, "STANDARD");
+        LocalDate lastDay = LocalDate.now().minusDays(1);
+        jdbc.update("UPDATE app_user SET valid_until = ? WHERE username = ?", lastDay, expired);
+        String body = "{\"username\":\"" + expired + "\",\"reference\":\"app\"}";
+
+        SeatApi.Reply swedish = app.send(app.request("/seats").header("Content-Type", "application/json")
+                .header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+        SeatApi.Reply unasked = app.take(expired);
+
+        assertThat(reason(swedish, 403)).isEqualTo("expired");
+        assertThat(swedish.json().get("detail").asString())
+                .isEqualTo(expired + " får inte logga in: kontot gäller t.o.m. " + lastDay + ".");
+        assertThat(reason(unasked, 403)).isEqualTo("expired");
+        assertThat(unasked.json().get("detail").asString())
+                .isEqualTo(expired + " may not sign in: account valid until " + lastDay + ".");
+    }
+
+    @Test
     void users_who_may_not_sign_in_are_refused_with_403_and_the_reason() {
         String inactive = unique("inactive");
         user(users, inactive, "STANDARD");

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -16,9 +18,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.DirectoryRefusal;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 
-/** The two bundles stay complete and lean: every key in both languages, every key used. */
+/**
+ * The two bundles stay complete and lean: every key in both languages, every key used (refusals: by a
+ * RefusalCode), and the English refusals exactly as the codes' templates say them.
+ */
 class TextsTest {
+
+    private static final String REFUSAL = "refusal.";
 
     private final Texts texts = new Texts();
 
@@ -40,10 +52,80 @@ class TextsTest {
         }
 
         Set<String> unused = keys("messages.properties").stream()
+                .filter(key -> !key.startsWith(REFUSAL))
                 .filter(key -> !code.contains('"' + key + '"'))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(unused).as("keys no code asks for").isEmpty();
+    }
+
+    @Test
+    void every_refusal_key_is_the_code_of_a_refusal() throws IOException {
+        Set<String> codes = refusalCodes().stream().map(Texts::refusalKey).collect(Collectors.toSet());
+
+        Set<String> strays = keys("messages.properties").stream().filter(key -> key.startsWith(REFUSAL))
+                .filter(key -> !codes.contains(key)).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(strays).as("refusal keys no RefusalCode has").isEmpty();
+    }
+
+    @Test
+    void every_refusal_code_has_its_sentence_in_english_and_in_swedish() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> swedish = keys("messages_sv.properties");
+
+        Set<String> missing = refusalCodes().stream().map(Texts::refusalKey)
+                .filter(key -> !english.contains(key) || !swedish.contains(key))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(refusalCodes()).as("the refusal codes found").hasSizeGreaterThan(40);
+        assertThat(missing).as("refusal codes without a sentence in both languages").isEmpty();
+    }
+
+    @Test
+    void the_english_sentence_of_every_refusal_is_exactly_its_codes_template() {
+        for (RefusalCode code : refusalCodes()) {
+            for (List<Object> arguments : List.of(List.<Object>of(1, 2, 3), List.<Object>of(7L, 20, 300))) {
+                assertThat(texts.refusal(code, arguments, Language.ENGLISH)).as(code.code() + " " + arguments)
+                        .isEqualTo(code.english(arguments));
+            }
+        }
+    }
+
+    @Test
+    void a_swedish_refusal_has_its_figures_and_its_plural() {
+        RefusedException tooShort = new RefusedException(DirectoryRefusal.USERNAME_LENGTH, 1, 2, 150);
+
+        assertThat(texts.refusal(tooShort, Language.SWEDISH)).isEqualTo("Användarnamnet har 1 tecken; använd 2 till 150.");
+        assertThat(texts.refusal(tooShort, Language.ENGLISH)).isEqualTo("The username has 1 character; use 2 to 150.")
+                .isEqualTo(tooShort.getMessage());
+        assertThat(texts.refusal(new RefusedException(DirectoryRefusal.ADMINISTRATORS_FULL, 3, 3), Language.SWEDISH))
+                .isEqualTo("Administratörskonton: 3 av 3 används. Inaktivera eller ta bort ett, eller be support om"
+                        + " fler administratörskonton.");
+        assertThat(texts.refusal(new RefusedException("Not coded yet."), Language.SWEDISH)).as("a refusal without a code")
+                .isEqualTo("Not coded yet.");
+    }
+
+    /** Every constant of every {@link RefusalCode} enum of the application. */
+    private static List<RefusalCode> refusalCodes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.addIncludeFilter(new AssignableTypeFilter(RefusalCode.class));
+        return scanner.findCandidateComponents("org.seatkeeper").stream().map(BeanDefinition::getBeanClassName)
+                .map(TextsTest::load).filter(Class::isEnum)
+                .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(RefusalCode.class::cast).toList();
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -30,7 +30,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.alerts.AlertDestinationRefusedException;
@@ -45,6 +44,7 @@ import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * Usage alerts: the episodes (raised, ended, acknowledged by whom), the rules per pool, where alerts are
@@ -52,8 +52,7 @@ import org.seatkeeper.shared.ui.Toasts;
  * acknowledge; only administrators change rules and destinations.
  */
 @Route("alerts")
-@PageTitle("Alerts | Seatkeeper")
-@Menu(title = "Alerts", order = 72, icon = "vaadin:bell")
+@Menu(title = "menu.alerts", order = 72, icon = "vaadin:bell")
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 class AlertsView extends VerticalLayout {
 
@@ -135,7 +134,7 @@ class AlertsView extends VerticalLayout {
                 alerts.acknowledge(row.alert().id());
                 Toasts.success("Alert acknowledged.");
             } catch (RefusedException refused) {
-                Toasts.error(refused.getMessage());
+                Toasts.error(Refusals.text(refused));
             }
             episodes.getDataProvider().refreshAll();
         });
@@ -202,9 +201,9 @@ class AlertsView extends VerticalLayout {
         } catch (AlertRuleRefusedException refused) {
             RuleFields fields = rules.get(refused.pool());
             showProblem(refused.field() == AlertRule.Field.PERCENT ? fields.percent : fields.minutes,
-                    refused.getMessage());
+                    Refusals.text(refused));
         } catch (RefusedException refused) {
-            rulesBanner.setText(refused.getMessage());
+            rulesBanner.setText(Refusals.text(refused));
             rulesBanner.setVisible(true);
         }
     }
@@ -263,9 +262,9 @@ class AlertsView extends VerticalLayout {
                 case WEBHOOK_URL -> webhookUrl;
                 case SECRET -> secret;
                 case RECIPIENTS -> recipients;
-            }, refused.getMessage());
+            }, Refusals.text(refused));
         } catch (RefusedException refused) {
-            destinationsBanner.setText(refused.getMessage());
+            destinationsBanner.setText(Refusals.text(refused));
             destinationsBanner.setVisible(true);
         }
     }

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.audit.AccessLog;
@@ -39,8 +38,7 @@ import org.seatkeeper.shared.ui.CsvDownload;
  * under the reader's eyes and the scroll position and filter stay (docs/decisions/0012).
  */
 @Route("access-log")
-@PageTitle("Access log | Seatkeeper")
-@Menu(title = "Access log", order = 75, icon = "vaadin:sign-in")
+@Menu(title = "menu.access-log", order = 75, icon = "vaadin:sign-in")
 @RolesAllowed(Roles.ADMIN)
 class AccessLogView extends VerticalLayout {
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.audit.AdminChangeFilter;
@@ -29,8 +28,7 @@ import org.seatkeeper.shared.ui.CsvDownload;
 
 /** Who changed what, when, with before and after (rule 12); filterable, exportable as CSV. */
 @Route("administration-log")
-@PageTitle("Administration log | Seatkeeper")
-@Menu(title = "Administration log", order = 80, icon = "vaadin:records")
+@Menu(title = "menu.administration-log", order = 80, icon = "vaadin:records")
 @RolesAllowed(Roles.ADMIN)
 class AdministrationLogView extends VerticalLayout {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * Support changes one purchased figure (a pot, a pool, the administrator limit) with a mandatory
@@ -62,7 +63,7 @@ class CapacityDialog extends Dialog {
         try {
             change.apply((Integer) values[0], ((String) values[1]).trim());
         } catch (RefusedException refused) {
-            error.setText(refused.getMessage());
+            error.setText(Refusals.text(refused));
             error.setVisible(true);
             return;
         }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +29,7 @@ import org.seatkeeper.shared.ui.UsageMeter;
  * with a reason. Consumption is computed from the users, never typed in.
  */
 @Route("licences")
-@PageTitle("Licences | Seatkeeper")
-@Menu(title = "Licences", order = 30, icon = "vaadin:diploma")
+@Menu(title = "menu.licences", order = 30, icon = "vaadin:diploma")
 @RolesAllowed(Roles.ADMIN)
 class LicencesView extends VerticalLayout {
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.seatkeeper.directory.MyAccount;
@@ -23,11 +22,11 @@ import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.directory.MyAccountService;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /** What every signed-in person sees about themselves, and where they change their own password. */
 @Route("my-account")
-@PageTitle("My account | Seatkeeper")
-@Menu(title = "My account", order = 100, icon = "vaadin:user")
+@Menu(title = "menu.my-account", order = 100, icon = "vaadin:user")
 @PermitAll
 class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -43,10 +42,10 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
     final Span businessArea = new Span();
     final Span position = new Span();
 
-    final PasswordField currentPassword = new PasswordField("Current password");
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeatPassword = new PasswordField("Repeat new password");
-    final Button changePassword = new Button("Change password");
+    final PasswordField currentPassword = new PasswordField(getTranslation("my-account.current-password"));
+    final PasswordField newPassword = new PasswordField(getTranslation("my-account.new-password"));
+    final PasswordField repeatPassword = new PasswordField(getTranslation("my-account.repeat-password"));
+    final Button changePassword = new Button(getTranslation("my-account.change-password"));
     final Div error = new Div();
 
     private final Binder<String[]> binder = new Binder<>();
@@ -54,25 +53,25 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
 
     MyAccountView(MyAccountService myAccount, List<MyAccountSection> sections) {
         this.myAccount = myAccount;
-        details.addFormItem(name, "Name");
-        details.addFormItem(username, "Username");
-        details.addFormItem(email, "Email");
-        details.addFormItem(role, "Role");
-        details.addFormItem(validUntil, "Valid until");
-        details.addFormItem(profile, "Profile");
-        details.addFormItem(licenceType, "Licence type");
-        details.addFormItem(modules, "Modules");
-        details.addFormItem(businessArea, "Business area");
-        details.addFormItem(position, "Position");
+        details.addFormItem(name, getTranslation("my-account.name"));
+        details.addFormItem(username, getTranslation("my-account.username"));
+        details.addFormItem(email, getTranslation("my-account.email"));
+        details.addFormItem(role, getTranslation("my-account.role"));
+        details.addFormItem(validUntil, getTranslation("my-account.valid-until"));
+        details.addFormItem(profile, getTranslation("my-account.profile"));
+        details.addFormItem(licenceType, getTranslation("my-account.licence-type"));
+        details.addFormItem(modules, getTranslation("my-account.modules"));
+        details.addFormItem(businessArea, getTranslation("my-account.business-area"));
+        details.addFormItem(position, getTranslation("my-account.position"));
 
-        binder.forField(currentPassword).asRequired("Enter your current password")
+        binder.forField(currentPassword).asRequired(getTranslation("my-account.current-password.required"))
                 .bind(a -> a[0], (a, v) -> a[0] = v);
-        binder.forField(newPassword).asRequired("Enter a new password")
+        binder.forField(newPassword).asRequired(getTranslation("my-account.new-password.required"))
                 .withValidator(RuleFields.password())
-                .withValidator(v -> !v.equals(currentPassword.getValue()), "Must differ from the current password")
+                .withValidator(v -> !v.equals(currentPassword.getValue()), getTranslation("my-account.new-password.same"))
                 .bind(a -> a[1], (a, v) -> a[1] = v);
-        binder.forField(repeatPassword).asRequired("Repeat the new password")
-                .withValidator(v -> v.equals(newPassword.getValue()), "The passwords do not match")
+        binder.forField(repeatPassword).asRequired(getTranslation("my-account.repeat-password.required"))
+                .withValidator(v -> v.equals(newPassword.getValue()), getTranslation("my-account.repeat-password.different"))
                 .bind(a -> a[2], (a, v) -> a[2] = v);
         binder.readBean(new String[3]);
         error.addClassName("form-error");
@@ -82,7 +81,7 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword, repeatPassword);
         passwordForm.setMaxWidth("40rem");
 
-        add(new H1("My account"), details, new H2("Change password"), error, passwordForm, changePassword);
+        add(new H1(getTranslation("menu.my-account")), details, new H2(getTranslation("my-account.change-password")), error, passwordForm, changePassword);
         sections.forEach(section -> add(section.create()));
     }
 
@@ -93,10 +92,10 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         username.setText(orNone(me.username()));
         email.setText(orNone(me.email()));
         role.setText(UsersView.roleLabel(me.role()));
-        validUntil.setText(me.validUntil() == null ? "no end date" : me.validUntil().toString());
-        profile.setText(me.profile() == null ? "none (administrator accounts hold no business profile)" : me.profile());
+        validUntil.setText(me.validUntil() == null ? getTranslation("my-account.valid-until.none") : me.validUntil().toString());
+        profile.setText(me.profile() == null ? getTranslation("my-account.profile.none") : me.profile());
         licenceType.setText(orNone(me.licenceType()));
-        modules.setText(me.modules().isEmpty() ? "none" : String.join(", ", me.modules()));
+        modules.setText(me.modules().isEmpty() ? getTranslation("my-account.none") : String.join(", ", me.modules()));
         businessArea.setText(orNone(me.businessArea()));
         position.setText(orNone(me.position()));
     }
@@ -112,19 +111,19 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         } catch (RefusedException refused) {
             // shown once, where it belongs: on the field it is about, else above the form
             if (refused.getMessage().contains("current password")) {
-                currentPassword.setErrorMessage(refused.getMessage());
+                currentPassword.setErrorMessage(Refusals.text(refused));
                 currentPassword.setInvalid(true);
             } else {
-                error.setText(refused.getMessage());
+                error.setText(Refusals.text(refused));
                 error.setVisible(true);
             }
             return;
         }
         binder.readBean(new String[3]);
-        Toasts.success("Your password was changed.");
+        Toasts.success(getTranslation("my-account.password-changed"));
     }
 
-    private static String orNone(String s) {
-        return s == null || s.isBlank() ? "none" : s;
+    private String orNone(String s) {
+        return s == null || s.isBlank() ? getTranslation("my-account.none") : s;
     }
 }

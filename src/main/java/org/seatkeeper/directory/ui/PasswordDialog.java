@@ -13,6 +13,7 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * Sets a password the administrator types, or generates one and shows it exactly once. Giving
@@ -112,7 +113,7 @@ class PasswordDialog extends Dialog {
     }
 
     private void showRefusal(RefusedException refused) {
-        error.setText(refused.getMessage());
+        error.setText(Refusals.text(refused));
         error.setVisible(true);
     }
 }

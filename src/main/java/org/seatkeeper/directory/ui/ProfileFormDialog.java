@@ -24,6 +24,7 @@ import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * Name, licence type and modules of a profile. While a profile that users hold is edited, its licence
@@ -185,14 +186,14 @@ class ProfileFormDialog extends Dialog {
             showImpact(profiles.preview(loaded.id(), data));
         } catch (RefusedException refused) {
             impact.setVisible(false);
-            error.setText(refused.getMessage());
+            error.setText(Refusals.text(refused));
             error.setVisible(true);
         }
     }
 
     /** Shown once, in the dialog that stays open with what was typed. */
     private void refuse(RefusedException refused) {
-        error.setText(refused.getMessage());
+        error.setText(Refusals.text(refused));
         error.setVisible(true);
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.ProfileAdministration;
@@ -27,8 +26,7 @@ import org.seatkeeper.shared.ui.Confirmations;
  * so it is loaded whole; a change is previewed for its licence impact before it is saved.
  */
 @Route("profiles")
-@PageTitle("Profiles | Seatkeeper")
-@Menu(title = "Profiles", order = 20, icon = "vaadin:clipboard-user")
+@Menu(title = "menu.profiles", order = 20, icon = "vaadin:clipboard-user")
 @RolesAllowed(Roles.ADMIN)
 class ProfilesView extends VerticalLayout {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Refusals;
 
 /** Renames one setup-list entry; the service's refusal (a duplicate, say) stays in the dialog. */
 class RenameDialog extends Dialog {
@@ -33,7 +34,7 @@ class RenameDialog extends Dialog {
             try {
                 rename.accept(name.getValue());
             } catch (RefusedException refused) {
-                error.setText(refused.getMessage());
+                error.setText(Refusals.text(refused));
                 error.setVisible(true);
                 return;
             }

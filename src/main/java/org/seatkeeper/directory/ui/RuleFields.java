@@ -11,6 +11,7 @@ import org.seatkeeper.directory.PasswordPolicy;
 import org.seatkeeper.directory.PersonName;
 import org.seatkeeper.directory.Username;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The directory's input rules as binder converters and validators: every form checks a username,
@@ -32,7 +33,7 @@ final class RuleFields {
             try {
                 return Result.ok(Username.of(typed).value());
             } catch (InvalidUsernameException invalid) {
-                return Result.error(invalid.getMessage());
+                return Result.error(Refusals.text(invalid));
             }
         }, RuleFields::shown);
     }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +32,7 @@ import org.seatkeeper.shared.ui.Confirmations;
  * areas in two levels, and the licensed modules and licence types (which only support adds).
  */
 @Route("setup")
-@PageTitle("Setup lists | Seatkeeper")
-@Menu(title = "Setup lists", order = 40, icon = "vaadin:list")
+@Menu(title = "menu.setup-lists", order = 40, icon = "vaadin:list")
 @RolesAllowed(Roles.ADMIN)
 class SetupView extends VerticalLayout {
 

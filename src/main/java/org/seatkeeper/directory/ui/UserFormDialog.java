@@ -34,6 +34,7 @@ import org.seatkeeper.directory.UserData;
 import org.seatkeeper.directory.UserEdit;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * Creates or edits one user with the mandatory fields of seed 003. The binder checks the form
@@ -219,7 +220,7 @@ class UserFormDialog extends Dialog {
             }
         } catch (RefusedException refused) {
             // nothing was saved: keep the dialog and the typed values, say why
-            error.setText(refused.getMessage());
+            error.setText(Refusals.text(refused));
             error.setVisible(true);
             return;
         }

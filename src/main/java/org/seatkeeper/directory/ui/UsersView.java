@@ -26,7 +26,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,8 +50,7 @@ import org.seatkeeper.shared.ui.Confirmations;
  * database. Actions work on the selected rows, so single and bulk activation are one flow.
  */
 @Route("users")
-@PageTitle("Users | Seatkeeper")
-@Menu(title = "Users", order = 10, icon = "vaadin:users")
+@Menu(title = "menu.users", order = 10, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.installation.InstallationFacts;
@@ -13,8 +12,7 @@ import org.seatkeeper.installation.InstallationService;
 import org.seatkeeper.shared.Roles;
 
 @Route("installation")
-@PageTitle("Installation | Seatkeeper")
-@Menu(title = "Installation", order = 90, icon = "vaadin:server")
+@Menu(title = "menu.installation", order = 90, icon = "vaadin:server")
 @RolesAllowed(Roles.ADMIN)
 class InstallationView extends VerticalLayout {
 

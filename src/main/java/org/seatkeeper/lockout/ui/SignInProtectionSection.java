@@ -26,6 +26,7 @@ import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * "Sign-in protection" on the settings page: when a username is locked and an address paused after failed
@@ -124,9 +125,9 @@ class SignInProtectionSection implements SettingsSection {
                 show(lockouts.change(candidate));
                 Toasts.success("Sign-in protection saved.");
             } catch (LockoutSettingsRefusedException refused) {
-                showProblems(Map.of(refused.setting(), refused.getMessage()));
+                showProblems(Map.of(refused.setting(), Refusals.text(refused)));
             } catch (RefusedException refused) {
-                banner.setText(refused.getMessage());
+                banner.setText(Refusals.text(refused));
                 banner.setVisible(true);
             }
         }

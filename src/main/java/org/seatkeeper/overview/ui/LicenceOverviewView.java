@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -40,8 +39,7 @@ import org.seatkeeper.usage.UsageReports;
  * consume it; each pool shows today's peak and refusals, read on opening, and links to the Usage view.
  */
 @Route("overview")
-@PageTitle("Licence overview | Seatkeeper")
-@Menu(title = "Licence overview", order = 0, icon = "vaadin:dashboard")
+@Menu(title = "menu.licence-overview", order = 0, icon = "vaadin:dashboard")
 @RolesAllowed(Roles.ADMIN)
 class LicenceOverviewView extends VerticalLayout {
 
@@ -51,7 +49,7 @@ class LicenceOverviewView extends VerticalLayout {
     final FlexLayout pools = new FlexLayout();
     final Span administrators = new Span();
     final Div installation = new Div();
-    final Anchor usage = new Anchor("usage", "Usage history and what-if");
+    final Anchor usage = new Anchor("usage", getTranslation("overview.usage-link"));
     private final Map<ConcurrentPool, PoolCard> cards = new EnumMap<>(ConcurrentPool.class);
 
     private final OverviewFeed feed;
@@ -63,13 +61,13 @@ class LicenceOverviewView extends VerticalLayout {
         warnings.setId("overview-warnings");
 
         pots.setId("overview-pots");
-        pots.addColumn(PotUsage::label).setHeader("Pot").setKey("pot").setAutoWidth(true);
-        pots.addColumn(PotUsage::inUse).setHeader("In use").setKey("inUse").setAutoWidth(true);
-        pots.addColumn(PotUsage::capacity).setHeader("Capacity").setKey("capacity").setAutoWidth(true);
-        pots.addColumn(PotUsage::free).setHeader("Free").setKey("free").setAutoWidth(true);
+        pots.addColumn(PotUsage::label).setHeader(getTranslation("overview.pots.pot")).setKey("pot").setAutoWidth(true);
+        pots.addColumn(PotUsage::inUse).setHeader(getTranslation("overview.pots.in-use")).setKey("inUse").setAutoWidth(true);
+        pots.addColumn(PotUsage::capacity).setHeader(getTranslation("overview.pots.capacity")).setKey("capacity").setAutoWidth(true);
+        pots.addColumn(PotUsage::free).setHeader(getTranslation("overview.pots.free")).setKey("free").setAutoWidth(true);
         pots.addComponentColumn(pot -> new UsageMeter(pot.label(), pot.inUse(), pot.capacity()))
-                .setHeader("Usage").setKey("usage").setFlexGrow(1);
-        pots.addComponentColumn(LicenceOverviewView::consumersLink).setHeader("Consumed by").setKey("consumers")
+                .setHeader(getTranslation("overview.pots.usage")).setKey("usage").setFlexGrow(1);
+        pots.addComponentColumn(LicenceOverviewView::consumersLink).setHeader(getTranslation("overview.pots.consumers")).setKey("consumers")
                 .setAutoWidth(true);
         pots.setAllRowsVisible(true);
         pots.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -91,8 +89,10 @@ class LicenceOverviewView extends VerticalLayout {
         administrators.setId("overview-administrators");
         installation.setId("overview-installation");
 
-        add(new H1("Licence overview"), warnings, new H2("Named licences"), pots, new H2("Concurrent pools"),
-                poolWarning, pools, usage, new H2("Administrators"), administrators, new H2("Installation"), installation);
+        add(new H1(getTranslation("menu.licence-overview")), warnings, new H2(getTranslation("overview.named")), pots,
+                new H2(getTranslation("overview.pools")), poolWarning, pools, usage,
+                new H2(getTranslation("overview.administrators")), administrators,
+                new H2(getTranslation("overview.installation")), installation);
         show(overview.current());
     }
 
@@ -127,24 +127,27 @@ class LicenceOverviewView extends VerticalLayout {
         });
         warnings.setVisible(!overview.warnings().isEmpty());
         pots.setItems(overview.pots());
-        poolWarning.setText(overview.fullAccessWarning().map(text -> "Warning: " + text).orElse(""));
+        poolWarning.setText(overview.fullAccessWarning().map(text -> getTranslation("overview.pool-warning", text)).orElse(""));
         poolWarning.setVisible(overview.fullAccessWarning().isPresent());
         cards.forEach((pool, card) -> card.show(overview.pools().usage(pool)));
-        administrators.setText(overview.administratorsInUse() + " of " + overview.administratorLimit()
-                + " free administrator seats used");
+        administrators.setText(getTranslation("overview.administrators.used", overview.administratorsInUse(),
+                overview.administratorLimit()));
         showInstallation(overview.installation());
     }
 
     /** "8 users" linking to the Users view filtered to this pot's consumers; "Nobody" without a link. */
     static Component consumersLink(PotUsage pot) {
         if (pot.inUse() == 0) {
-            return new Span("Nobody");
+            Span nobody = new Span();
+            nobody.setText(nobody.getTranslation("overview.consumers.nobody"));
+            return nobody;
         }
-        Anchor link = new Anchor(consumersAddress(pot), pot.inUse() + (pot.inUse() == 1 ? " user" : " users"));
+        Anchor link = new Anchor(consumersAddress(pot), "");
+        link.setText(link.getTranslation("overview.consumers.count", pot.inUse()));
         link.getElement().setAttribute("router-link", true);
-        link.setTitle("Show who consumes " + pot.label());
-        link.getElement().setAttribute("aria-label", "Show the " + pot.inUse() + (pot.inUse() == 1 ? " user who consumes "
-                : " users who consume ") + pot.label());
+        link.setTitle(link.getTranslation("overview.consumers.title", pot.label()));
+        link.getElement().setAttribute("aria-label", link.getTranslation("overview.consumers.label", pot.inUse(),
+                pot.label()));
         return link;
     }
 
@@ -155,8 +158,10 @@ class LicenceOverviewView extends VerticalLayout {
 
     private void showInstallation(InstallationFacts facts) {
         installation.removeAll();
-        installation.add(new Div("Customer ID: " + facts.customerId()), new Div("Instance number: " + facts.instanceNumber()),
-                new Div("Server IP: " + facts.serverIp()), new Div("Version: " + facts.version()));
+        installation.add(new Div(getTranslation("overview.installation.customer-id", facts.customerId())),
+                new Div(getTranslation("overview.installation.instance-number", facts.instanceNumber())),
+                new Div(getTranslation("overview.installation.server-ip", facts.serverIp())),
+                new Div(getTranslation("overview.installation.version", facts.version())));
     }
 
     /** One concurrent pool: "2 of 3 in use", seed 004's "Full-access users (F): 1 remaining", and the bar. */
@@ -178,13 +183,12 @@ class LicenceOverviewView extends VerticalLayout {
 
         /** "Today: peak 3 of 3, 2 refused". */
         void showToday(PoolSummary summary) {
-            today.setText("Today: peak " + summary.peakInUse() + " of " + summary.capacity() + ", "
-                    + (summary.refusals() == 0 ? "none refused" : summary.refusals() + " refused"));
+            today.setText(getTranslation("overview.today", summary.peakInUse(), summary.capacity(), summary.refusals()));
         }
 
         void show(PoolUsage usage) {
-            figures.setText(usage.inUse() + " of " + usage.capacity() + " in use");
-            remaining.setText(pool.label() + " users (" + pool.letter() + "): " + usage.remaining() + " remaining");
+            figures.setText(getTranslation("overview.pool.in-use", usage.inUse(), usage.capacity()));
+            remaining.setText(getTranslation("overview.pool.remaining", pool.label(), pool.letter(), usage.remaining()));
             meter.show(pool.label(), usage.inUse(), usage.capacity());
         }
     }

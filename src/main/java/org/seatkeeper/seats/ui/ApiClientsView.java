@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.seats.ApiClientRow;
@@ -27,8 +26,7 @@ import org.seatkeeper.shared.ui.Confirmations;
  * the application and registering it again.
  */
 @Route("api-clients")
-@PageTitle("API clients | Seatkeeper")
-@Menu(title = "API clients", order = 87, icon = "vaadin:plug")
+@Menu(title = "menu.api-clients", order = 87, icon = "vaadin:plug")
 @RolesAllowed(Roles.ADMIN)
 class ApiClientsView extends VerticalLayout {
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.seats.RegisteredClient;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Refusals;
 
 /** Registers a connected application, then shows its token once. */
 class RegisterClientDialog extends Dialog {
@@ -68,7 +69,7 @@ class RegisterClientDialog extends Dialog {
             showToken(registered);
         } catch (RefusedException refused) {
             // Shown in the dialog, where the name can be corrected; not also as a toast over it.
-            error.setText(refused.getMessage());
+            error.setText(Refusals.text(refused));
             error.setVisible(true);
         }
     }

@@ -30,7 +30,6 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.sessions.ClosedSessions;
@@ -51,8 +50,7 @@ import org.seatkeeper.shared.ui.Toasts;
  * beside the menu, with the action column frozen at the end.
  */
 @Route("sessions")
-@PageTitle("Active sessions | Seatkeeper")
-@Menu(title = "Active sessions", order = 5, icon = "vaadin:connect")
+@Menu(title = "menu.active-sessions", order = 5, icon = "vaadin:connect")
 @RolesAllowed(Roles.ADMIN)
 class ActiveSessionsView extends VerticalLayout {
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.seatkeeper.sessions.SessionPolicies;
@@ -27,6 +26,7 @@ import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Toasts;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The session settings (rules 9-11): stale threshold, idle timeout, the warning before it, and seed
@@ -35,8 +35,7 @@ import org.seatkeeper.shared.ui.Toasts;
  * modules add their settings below ({@link SettingsSection}: the sign-in protection).
  */
 @Route("session-settings")
-@PageTitle("Session settings | Seatkeeper")
-@Menu(title = "Session settings", order = 85, icon = "vaadin:timer")
+@Menu(title = "menu.session-settings", order = 85, icon = "vaadin:timer")
 @RolesAllowed(Roles.ADMIN)
 class SessionSettingsView extends VerticalLayout {
 
@@ -98,9 +97,9 @@ class SessionSettingsView extends VerticalLayout {
             show(policies.change(candidate));
             Toasts.success("Session settings saved.");
         } catch (SessionPolicyRefusedException refused) {
-            showProblems(Map.of(refused.setting(), refused.getMessage()));
+            showProblems(Map.of(refused.setting(), Refusals.text(refused)));
         } catch (RefusedException refused) {
-            banner.setText(refused.getMessage());
+            banner.setText(Refusals.text(refused));
             banner.setVisible(true);
         }
     }

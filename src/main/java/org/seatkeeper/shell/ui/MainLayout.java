@@ -26,7 +26,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
@@ -54,7 +57,7 @@ import org.seatkeeper.shared.CurrentUser;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle {
 
     final Button appearance = new Button();
     final Main main = new Main();
@@ -186,12 +189,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return badge;
     }
 
-    private static SideNav navigation(String label) {
+    /**
+     * The page title of the view shown, in the page's language: its {@code @Menu} title is its key. A view
+     * without a menu entry keeps its {@code @PageTitle}. Vaadin asks the layout, as it is in the chain of
+     * the view, when the view itself gives no dynamic title.
+     */
+    @Override
+    public String getPageTitle() {
+        Class<?> view = getUI().map(ui -> ui.getInternals().getActiveRouterTargetsChain())
+                .filter(chain -> !chain.isEmpty()).map(chain -> (Class<?>) chain.getFirst().getClass()).orElse(null);
+        if (view == null) {
+            return "";
+        }
+        Menu menu = view.getAnnotation(Menu.class);
+        if (menu != null) {
+            return getTranslation("page.title", getTranslation(menu.title()));
+        }
+        PageTitle fixed = view.getAnnotation(PageTitle.class);
+        return fixed == null ? "" : fixed.value();
+    }
+
+    private SideNav navigation(String label) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
         nav.getElement().setAttribute("aria-label", label);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -49,6 +48,7 @@ import org.seatkeeper.usage.UsageCsv;
 import org.seatkeeper.usage.UsagePeriod;
 import org.seatkeeper.usage.UsageReports;
 import org.seatkeeper.usage.WhatIf;
+import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The usage history for deciding how many licences to buy (issue 10): per concurrent pool over a period,
@@ -58,8 +58,7 @@ import org.seatkeeper.usage.WhatIf;
  * changes. Every table and series exports as CSV.
  */
 @Route("usage")
-@PageTitle("Usage | Seatkeeper")
-@Menu(title = "Usage", order = 2, icon = "vaadin:chart")
+@Menu(title = "menu.usage", order = 2, icon = "vaadin:chart")
 @RolesAllowed(Roles.ADMIN)
 class UsageView extends VerticalLayout {
 
@@ -209,7 +208,7 @@ class UsageView extends VerticalLayout {
             WhatIf.Estimate estimate = reports.whatIf(whatIfPool.getValue(), chosen, whatIfSeats.getValue());
             whatIfResult.setText(estimateText(whatIfPool.getValue(), chosen, estimate));
         } catch (RefusedException refused) {
-            refuse(refused.getMessage());
+            refuse(Refusals.text(refused));
         }
     }
 

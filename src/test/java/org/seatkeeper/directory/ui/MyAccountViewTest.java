@@ -2,7 +2,10 @@ package org.seatkeeper.directory.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,8 +62,7 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         assertThat(encoder.matches(ScreenFixtures.PASSWORD, storedHash())).isTrue();
     }
 
-    @Test
-    void a_wrong_current_password_is_refused_next_to_the_field() {
+    private MyAccountView changeWithAWrongCurrentPassword() {
         MyAccountView view = navigate(MyAccountView.class);
         test(view.currentPassword).setValue("not-my-password");
         test(view.newPassword).setValue("a-much-better-password");
@@ -69,10 +71,29 @@ class MyAccountViewTest extends SpringBrowserlessTest {
         test(view.changePassword).click();
 
         roundTrip();
+        return view;
+    }
+
+    @Test
+    void a_wrong_current_password_is_refused_next_to_the_field() {
+        MyAccountView view = changeWithAWrongCurrentPassword();
+
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("The current password is not correct.");
         assertThat(view.currentPassword.isInvalid()).isTrue();
         assertThat($(Notification.class).all()).as("the refusal is on the field, not also a toast").isEmpty();
         assertThat(encoder.matches(ScreenFixtures.PASSWORD, storedHash())).isTrue();
+    }
+
+    @Test
+    void a_swedish_reader_reads_the_refusal_in_swedish() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
+        MyAccountView view = changeWithAWrongCurrentPassword();
+
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("Det nuvarande lösenordet är inte rätt.");
+        assertThat(view.currentPassword.isInvalid()).isTrue();
+        assertThat(view.currentPassword.getLabel()).isEqualTo("Nuvarande lösenord");
+        assertThat(view.changePassword.getText()).isEqualTo("Byt lösenord");
+        assertThat(view.getElement().getTextRecursively()).contains("Mitt konto", "Verksamhetsområde", "Befattning");
     }
 
     @Test

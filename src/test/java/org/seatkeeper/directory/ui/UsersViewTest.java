@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,20 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(form.isOpened()).isTrue();
         assertThat(form.lastName.getValue()).isEqualTo("Extra");
         assertThat(rows(view)).extracting(UserRow::lastName).doesNotContain("Extra");
+    }
+
+    @Test
+    void a_swedish_administrator_reads_the_username_rule_in_swedish_with_its_figures() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
+        UsersView view = navigate(UsersView.class);
+        test(view.create).click();
+        roundTrip();
+        UserFormDialog form = view.form;
+
+        test(form.username).setValue("x".repeat(101));
+
+        assertThat(form.username.isInvalid()).isTrue();
+        assertThat(form.username.getErrorMessage()).isEqualTo("Användarnamnet har 101 tecken; använd 3 till 100.");
     }
 
     @Test

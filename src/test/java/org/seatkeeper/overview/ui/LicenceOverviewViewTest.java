@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -119,6 +120,33 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         assertThat(view.warnings.getElement().getTextRecursively()).contains("Documents is full: 9 of 9 in use");
         assertThat(view.warnings.getChildren().filter(w -> w.getElement().getClassList().contains("overview-warning-full")))
                 .hasSize(1);
+    }
+
+    @Test
+    void a_swedish_administrator_reads_the_overview_in_swedish_with_its_figures_and_plurals() {
+        scene.roomyPots();
+        long profile = scene.profile("Documents only", "Full", "Documents");
+        users.add("doc-1").profile(profile).withCredentials().insert();
+        users.add("doc-2").profile(profile).withCredentials().insert();
+        jdbc.update("""
+                INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
+                VALUES ('FULL_ACCESS', ?, 3, 2, 2, 3, 2)
+                ON DUPLICATE KEY UPDATE peak_in_use = 3, denials = 2""",
+                DatabaseTime.parameter(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
+
+        LicenceOverviewView view = navigate(LicenceOverviewView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Licensöversikt", "Namngivna licenser", "Platspotter");
+        Anchor link = (Anchor) LicenceOverviewView.consumersLink(potRow(view, "Documents"));
+        assertThat(link.getText()).isEqualTo("2 användare");
+        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Visa de 2 användare som förbrukar Documents");
+        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Training")).getElement().getText()).isEqualTo("Ingen");
+        List<String> today = view.pools.getChildren().map(LicenceOverviewView.PoolCard.class::cast)
+                .map(card -> card.today.getText()).toList();
+        assertThat(today).containsExactly("I dag: högst 3 av 3, 2 nekade", "I dag: högst 0 av 5, ingen nekad",
+                "I dag: högst 0 av 1, ingen nekad");
+        assertThat(view.pools.getElement().getTextRecursively()).contains("2 av 3 används");
     }
 
     @Test
