@@ -1,9 +1,13 @@
 package org.seatkeeper;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Arrays;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,6 +17,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.directory.*;
 import org.seatkeeper.usage.UsageBackfill;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -64,6 +69,36 @@ class ArchitectureTest {
     void transactions_come_from_annotations_or_the_injected_transaction_template() {
         noClasses().should().dependOnClassesThat().areAssignableTo(PlatformTransactionManager.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * The directory is the largest module, and its root package is public API for its own views too (Java
+     * cannot give a sub-package more than the world). So what other modules may call is listed here: a new
+     * use of anything else (a grid row, a filter, a form's record) fails and must be decided, not slipped in.
+     */
+    private static final Class<?>[] DIRECTORY_API = {
+        ConcurrentCapacities.class, ConcurrentCapacityChanged.class, ConcurrentClass.class, ConcurrentPool.class,
+        InvalidUsernameException.class, LicencePots.class, LicenceTypeRow.class, LoginAccount.class,
+        LoginAccounts.class, LoginRefusal.class, ModuleRow.class, MyAccountSection.class, PotCapacityChanged.class,
+        PotScope.class, PotUsage.class, ProfileAdministration.class, ProfileData.class, ReservedCoverageWarning.class, Role.class,
+        SetupLists.class, UserAdministration.class, UserData.class, Username.class
+    };
+
+    @Test
+    void other_modules_use_only_the_directorys_listed_api() {
+        noClasses().that().resideOutsideOfPackage("org.seatkeeper.directory..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.seatkeeper.directory")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(DIRECTORY_API))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void everything_listed_as_the_directorys_api_is_used_by_another_module() {
+        // so the list stays the truth: what no other module needs any more leaves it
+        assertThat(Arrays.stream(DIRECTORY_API).filter(type -> CLASSES.get(type).getDirectDependenciesToSelf().stream()
+                        .noneMatch(use -> !use.getOriginClass().getPackageName().startsWith("org.seatkeeper.directory")))
+                .map(Class::getSimpleName))
+                .as("listed as the directory's API but used by no other module").isEmpty();
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackageOrByTransactionalClasses() {
