@@ -1,7 +1,6 @@
 package org.seatkeeper;
 
 import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,6 +32,5 @@ public class SeatkeeperApplication {
     @Configuration(proxyBeanMethods = false)
     @EnableScheduling
     @ConditionalOnBooleanProperty(name = "seatkeeper.scheduling.enabled", matchIfMissing = true)
-    static class Scheduling {
-    }
+    static class Scheduling {}
 }

@@ -14,6 +14,7 @@ class ApplicationStartsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -29,7 +30,9 @@ class ApplicationStartsTest {
     void with_the_scheduling_switch_off_no_scheduled_job_runs() {
         // A library's @EnableScheduling (Spring Modulith Moments did) would run every job of every cached
         // test context against the shared database, each with its own clock and settings.
-        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
-        assertThat(context.getEnvironment().getProperty("seatkeeper.scheduling.enabled")).isEqualTo("false");
+        assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class))
+                .isEmpty();
+        assertThat(context.getEnvironment().getProperty("seatkeeper.scheduling.enabled"))
+                .isEqualTo("false");
     }
 }

@@ -1,11 +1,9 @@
 package org.seatkeeper;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import java.util.Arrays;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -16,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.*;
 import org.seatkeeper.usage.UsageBackfill;
@@ -39,14 +38,22 @@ class ArchitectureTest {
 
     @Test
     void services_never_depend_on_views() {
-        noClasses().that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Transactional.class)
-                .should().dependOnClassesThat().resideInAPackage("org.seatkeeper..ui..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .or()
+                .areAnnotatedWith(Transactional.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.seatkeeper..ui..")
                 .check(CLASSES);
     }
 
     @Test
     void repositories_are_used_only_inside_their_feature_or_by_transactional_classes() {
-        classes().that().areAssignableTo(org.springframework.data.repository.Repository.class)
+        classes()
+                .that()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
                 .should(beUsedOnlyInTheirOwnPackageOrByTransactionalClasses())
                 .check(CLASSES);
     }
@@ -59,15 +66,24 @@ class ArchitectureTest {
     @Test
     void plain_sql_goes_through_the_injected_jdbc_client() {
         // JdbcClient has no batch update: the back-fill's bulk inserts are the one use of JdbcTemplate.
-        noClasses().that().doNotBelongToAnyOf(UsageBackfill.class)
-                .should().dependOnClassesThat().areAssignableTo(JdbcOperations.class)
-                .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcOperations.class)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(UsageBackfill.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(JdbcOperations.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(NamedParameterJdbcOperations.class)
                 .check(CLASSES);
     }
 
     @Test
     void transactions_come_from_annotations_or_the_injected_transaction_template() {
-        noClasses().should().dependOnClassesThat().areAssignableTo(PlatformTransactionManager.class)
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(PlatformTransactionManager.class)
                 .check(CLASSES);
     }
 
@@ -77,17 +93,38 @@ class ArchitectureTest {
      * use of anything else (a grid row, a filter, a form's record) fails and must be decided, not slipped in.
      */
     private static final Class<?>[] DIRECTORY_API = {
-        ConcurrentCapacities.class, ConcurrentCapacityChanged.class, ConcurrentClass.class, ConcurrentPool.class,
-        InvalidUsernameException.class, LicencePots.class, LicenceTypeRow.class, LoginAccount.class,
-        LoginAccounts.class, LoginRefusal.class, ModuleRow.class, MyAccountSection.class, PotCapacityChanged.class,
-        PotScope.class, PotUsage.class, ProfileAdministration.class, ProfileData.class, ReservedCoverageWarning.class, Role.class,
-        SetupLists.class, UserAdministration.class, UserData.class, Username.class
+        ConcurrentCapacities.class,
+        ConcurrentCapacityChanged.class,
+        ConcurrentClass.class,
+        ConcurrentPool.class,
+        InvalidUsernameException.class,
+        LicencePots.class,
+        LicenceTypeRow.class,
+        LoginAccount.class,
+        LoginAccounts.class,
+        LoginRefusal.class,
+        ModuleRow.class,
+        MyAccountSection.class,
+        PotCapacityChanged.class,
+        PotScope.class,
+        PotUsage.class,
+        ProfileAdministration.class,
+        ProfileData.class,
+        ReservedCoverageWarning.class,
+        Role.class,
+        SetupLists.class,
+        UserAdministration.class,
+        UserData.class,
+        Username.class
     };
 
     @Test
     void other_modules_use_only_the_directorys_listed_api() {
-        noClasses().that().resideOutsideOfPackage("org.seatkeeper.directory..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.seatkeeper.directory")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.seatkeeper.directory..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.seatkeeper.directory")
                         .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(DIRECTORY_API))))
                 .check(CLASSES);
     }
@@ -95,10 +132,13 @@ class ArchitectureTest {
     @Test
     void everything_listed_as_the_directorys_api_is_used_by_another_module() {
         // so the list stays the truth: what no other module needs any more leaves it
-        assertThat(Arrays.stream(DIRECTORY_API).filter(type -> CLASSES.get(type).getDirectDependenciesToSelf().stream()
-                        .noneMatch(use -> !use.getOriginClass().getPackageName().startsWith("org.seatkeeper.directory")))
-                .map(Class::getSimpleName))
-                .as("listed as the directory's API but used by no other module").isEmpty();
+        assertThat(Arrays.stream(DIRECTORY_API)
+                        .filter(type -> CLASSES.get(type).getDirectDependenciesToSelf().stream()
+                                .noneMatch(use ->
+                                        !use.getOriginClass().getPackageName().startsWith("org.seatkeeper.directory")))
+                        .map(Class::getSimpleName))
+                .as("listed as the directory's API but used by no other module")
+                .isEmpty();
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackageOrByTransactionalClasses() {

@@ -19,7 +19,9 @@ public class SecurityStrategyPerTestContext implements TestExecutionListener, Or
     @Override
     public void beforeTestMethod(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         }
     }

@@ -9,15 +9,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TestAccounts {
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** Inserts the account unless one of that username exists already. */
     public static void ensure(JdbcTemplate jdbc, String username, String role) {
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class,
-                username);
+        Integer existing =
+                jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, username);
         if (existing == null || existing == 0) {
-            TestUsers.withoutPasswords(jdbc).add(username).named("Test", username).role(role).insert();
+            TestUsers.withoutPasswords(jdbc)
+                    .add(username)
+                    .named("Test", username)
+                    .role(role)
+                    .insert();
         }
     }
 }

@@ -3,7 +3,6 @@ package org.seatkeeper.alerts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.seatkeeper.usage.UsagePoint;
 
 /**
@@ -13,12 +12,10 @@ import org.seatkeeper.usage.UsagePoint;
  */
 final class AlertConditions {
 
-    private AlertConditions() {
-    }
+    private AlertConditions() {}
 
     /** The condition seen, with the minute it began and the figures to show. */
-    record Seen(Instant since, int inUse, int capacity) {
-    }
+    record Seen(Instant since, int inUse, int capacity) {}
 
     /** A minute's peak reached {@code percent} of a capacity above zero. */
     static boolean atOrAbove(UsagePoint minute, int percent) {
@@ -48,8 +45,13 @@ final class AlertConditions {
     /** A sign-in was refused in the last whole minute or the one in progress. */
     static Optional<Seen> refusal(List<UsagePoint> recent) {
         List<UsagePoint> lastTwo = recent.subList(Math.max(0, recent.size() - 2), recent.size());
-        return lastTwo.stream().filter(minute -> minute.denials() > 0).findFirst()
-                .map(first -> new Seen(first.start(), recent.getLast().peakInUse(), recent.getLast().capacity()));
+        return lastTwo.stream()
+                .filter(minute -> minute.denials() > 0)
+                .findFirst()
+                .map(first -> new Seen(
+                        first.start(),
+                        recent.getLast().peakInUse(),
+                        recent.getLast().capacity()));
     }
 
     /**
@@ -62,7 +64,8 @@ final class AlertConditions {
             return false;
         }
         UsagePoint last = whole.getLast();
-        return last.denials() == 0 && recent.getLast().denials() == 0
+        return last.denials() == 0
+                && recent.getLast().denials() == 0
                 && (last.peakInUse() < last.capacity() || last.capacity() == 0);
     }
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.NodeName;
 import org.slf4j.Logger;
@@ -50,38 +49,59 @@ class AlertDeliveries {
     private final Clock clock;
     private final HttpClient http;
 
-    AlertDeliveries(JdbcClient jdbc, AlertStore store, AlertSettings settings, ObjectProvider<JavaMailSender> mail,
-                    NodeName node, Clock clock) {
+    AlertDeliveries(
+            JdbcClient jdbc,
+            AlertStore store,
+            AlertSettings settings,
+            ObjectProvider<JavaMailSender> mail,
+            NodeName node,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.settings = settings;
         this.mail = mail;
         this.node = node;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.webhookTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.webhookTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** One delivery per configured destination, in the caller's transaction. */
     void enqueue(OpenAlert alert, boolean raised, Instant now) {
         AlertDestinations to = store.destinations();
-        String subject = raised ? "Alert: " + alert.sentence(clock.getZone(), now)
+        String subject = raised
+                ? "Alert: " + alert.sentence(clock.getZone(), now)
                 : "Ended: " + alert.endSentence(clock.getZone(), now);
         if (!to.webhookUrl().isEmpty()) {
             insert(alert.id(), raised, WEBHOOK, to.webhookUrl(), subject, json(alert, raised, now), now);
         }
         List<String> recipients = AlertDestinations.recipientList(to.recipients());
         if (!recipients.isEmpty()) {
-            insert(alert.id(), raised, EMAIL, String.join(", ", recipients), subject, mailText(alert, raised, now), now);
+            insert(
+                    alert.id(),
+                    raised,
+                    EMAIL,
+                    String.join(", ", recipients),
+                    subject,
+                    mailText(alert, raised, now),
+                    now);
         }
     }
 
-    private void insert(long episode, boolean raised, String channel, String target, String subject, String body,
-                        Instant now) {
+    private void insert(
+            long episode, boolean raised, String channel, String target, String subject, String body, Instant now) {
         jdbc.sql("""
                         INSERT INTO alert_delivery (episode_id, event, channel, target, subject, body, state, next_attempt_at)
                         VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
-                .params(episode, raised ? "RAISED" : "CLEARED", channel, target, subject, body,
+                .params(
+                        episode,
+                        raised ? "RAISED" : "CLEARED",
+                        channel,
+                        target,
+                        subject,
+                        body,
                         DatabaseTime.parameter(now))
                 .update();
     }
@@ -91,7 +111,9 @@ class AlertDeliveries {
         List<Long> due = jdbc.sql("""
                         SELECT id FROM alert_delivery WHERE state = 'PENDING' AND next_attempt_at <= ?
                             AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at, id LIMIT ?""")
-                .params(DatabaseTime.parameter(now), DatabaseTime.parameter(now), BATCH).query(Long.class).list();
+                .params(DatabaseTime.parameter(now), DatabaseTime.parameter(now), BATCH)
+                .query(Long.class)
+                .list();
         int tried = 0;
         for (long id : due) {
             if (claim(id, now)) {
@@ -106,13 +128,16 @@ class AlertDeliveries {
         return jdbc.sql("""
                         UPDATE alert_delivery SET claimed_until = ? WHERE id = ? AND state = 'PENDING'
                             AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)""")
-                .params(DatabaseTime.parameter(now.plus(settings.claimFor())), id, DatabaseTime.parameter(now),
-                        DatabaseTime.parameter(now))
-                .update() == 1;
+                        .params(
+                                DatabaseTime.parameter(now.plus(settings.claimFor())),
+                                id,
+                                DatabaseTime.parameter(now),
+                                DatabaseTime.parameter(now))
+                        .update()
+                == 1;
     }
 
-    private record Pending(long id, String channel, String target, String subject, String body, int attempts) {
-    }
+    private record Pending(long id, String channel, String target, String subject, String body, int attempts) {}
 
     private record Outcome(boolean delivered, Integer status, String error) {
         static Outcome failed(String error) {
@@ -121,25 +146,39 @@ class AlertDeliveries {
     }
 
     private void attempt(long id) {
-        Pending pending = jdbc.sql("SELECT id, channel, target, subject, body, attempts FROM alert_delivery WHERE id = ?")
+        Pending pending = jdbc.sql(
+                        "SELECT id, channel, target, subject, body, attempts FROM alert_delivery WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("channel"), rs.getString("target"),
-                        rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+                .query((rs, n) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getString("channel"),
+                        rs.getString("target"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
                 .single();
         Outcome outcome = WEBHOOK.equals(pending.channel()) ? post(pending) : email(pending);
         Instant at = clock.instant();
         int attempts = pending.attempts() + 1;
-        Instant next = outcome.delivered() || attempts > settings.retries().size() ? null
+        Instant next = outcome.delivered() || attempts > settings.retries().size()
+                ? null
                 : at.plus(settings.retries().get(attempts - 1));
         String state = outcome.delivered() ? "DELIVERED" : next == null ? "GAVE_UP" : "PENDING";
         jdbc.sql("""
                         INSERT INTO alert_delivery_attempt (delivery_id, attempted_at, node, http_status, error, next_retry_at)
                         VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, DatabaseTime.parameter(at), node.get(), outcome.status(), outcome.error(),
+                .params(
+                        id,
+                        DatabaseTime.parameter(at),
+                        node.get(),
+                        outcome.status(),
+                        outcome.error(),
                         next == null ? null : DatabaseTime.parameter(next))
                 .update();
-        jdbc.sql("UPDATE alert_delivery SET state = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL WHERE id = ?")
-                .params(state, attempts, next == null ? null : DatabaseTime.parameter(next), id).update();
+        jdbc.sql(
+                        "UPDATE alert_delivery SET state = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL WHERE id = ?")
+                .params(state, attempts, next == null ? null : DatabaseTime.parameter(next), id)
+                .update();
         if ("GAVE_UP".equals(state)) {
             log.warn("Gave up delivering alert message {} to {} after {} attempts", id, pending.target(), attempts);
         }
@@ -241,14 +280,22 @@ class AlertDeliveries {
                     Integer status = rs.getObject("http_status") == null ? null : rs.getInt("http_status");
                     String error = rs.getString("error");
                     boolean delivered = error == null && (status == null || (status >= 200 && status < 300));
-                    return new DeliveryAttempt(DatabaseTime.instant(rs, "attempted_at"),
-                            WEBHOOK.equals(rs.getString("channel")) ? "Webhook" : "Email", rs.getString("target"),
-                            rs.getString("subject"), status, error, DatabaseTime.instant(rs, "next_retry_at"), delivered);
+                    return new DeliveryAttempt(
+                            DatabaseTime.instant(rs, "attempted_at"),
+                            WEBHOOK.equals(rs.getString("channel")) ? "Webhook" : "Email",
+                            rs.getString("target"),
+                            rs.getString("subject"),
+                            status,
+                            error,
+                            DatabaseTime.instant(rs, "next_retry_at"),
+                            delivered);
                 })
                 .list();
     }
 
     int attemptCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM alert_delivery_attempt").query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM alert_delivery_attempt")
+                .query(Integer.class)
+                .single();
     }
 }

@@ -25,13 +25,19 @@ public record AlertDestinations(String webhookUrl, boolean secretSet, String rec
 
     /** The fields a problem may be about. */
     public enum Field {
-        WEBHOOK_URL, SECRET, RECIPIENTS
+        WEBHOOK_URL,
+        SECRET,
+        RECIPIENTS
     }
 
     /** The email addresses, trimmed, without empty entries. */
     public static List<String> recipientList(String recipients) {
-        return recipients == null ? List.of() : Arrays.stream(recipients.split("[,;\\s]+")).map(String::trim)
-                .filter(address -> !address.isEmpty()).toList();
+        return recipients == null
+                ? List.of()
+                : Arrays.stream(recipients.split("[,;\\s]+"))
+                        .map(String::trim)
+                        .filter(address -> !address.isEmpty())
+                        .toList();
     }
 
     /**
@@ -39,32 +45,42 @@ public record AlertDestinations(String webhookUrl, boolean secretSet, String rec
      *
      * @param newSecret the secret typed, or empty to keep the stored one
      */
-    public static Map<Field, String> problems(String webhookUrl, String newSecret, boolean secretStored,
-                                              String recipients) {
+    public static Map<Field, String> problems(
+            String webhookUrl, String newSecret, boolean secretStored, String recipients) {
         Map<Field, String> problems = new LinkedHashMap<>();
         String url = webhookUrl == null ? "" : webhookUrl.strip();
         if (!url.isEmpty()) {
             if (url.length() > 500) {
-                problems.put(Field.WEBHOOK_URL, "The webhook address is " + url.length() + " characters long; at most 500 fit.");
+                problems.put(
+                        Field.WEBHOOK_URL,
+                        "The webhook address is " + url.length() + " characters long; at most 500 fit.");
             } else if (!validWebAddress(url)) {
-                problems.put(Field.WEBHOOK_URL, "Enter a web address starting with https:// or http://, such as"
-                        + " https://alerts.example.org/seatkeeper.");
+                problems.put(
+                        Field.WEBHOOK_URL,
+                        "Enter a web address starting with https:// or http://, such as"
+                                + " https://alerts.example.org/seatkeeper.");
             }
         }
         String secret = newSecret == null ? "" : newSecret;
         if (!secret.isEmpty() && (secret.length() < MIN_SECRET || secret.length() > 200)) {
-            problems.put(Field.SECRET, "The secret must have " + MIN_SECRET + " to 200 characters; this one has "
-                    + secret.length() + ".");
+            problems.put(
+                    Field.SECRET,
+                    "The secret must have " + MIN_SECRET + " to 200 characters; this one has " + secret.length() + ".");
         } else if (!url.isEmpty() && secret.isEmpty() && !secretStored) {
-            problems.put(Field.SECRET, "Enter a secret of at least " + MIN_SECRET
-                    + " characters: the receiver uses it to check that a message comes from Seatkeeper.");
+            problems.put(
+                    Field.SECRET,
+                    "Enter a secret of at least " + MIN_SECRET
+                            + " characters: the receiver uses it to check that a message comes from Seatkeeper.");
         }
         List<String> addresses = recipientList(recipients);
-        List<String> wrong = addresses.stream().filter(address -> !EMAIL.matcher(address).matches()).toList();
+        List<String> wrong = addresses.stream()
+                .filter(address -> !EMAIL.matcher(address).matches())
+                .toList();
         if (!wrong.isEmpty()) {
             problems.put(Field.RECIPIENTS, "Not an email address: " + String.join(", ", wrong) + ".");
         } else if (addresses.size() > MAX_RECIPIENTS) {
-            problems.put(Field.RECIPIENTS, "At most " + MAX_RECIPIENTS + " recipients; there are " + addresses.size() + ".");
+            problems.put(
+                    Field.RECIPIENTS, "At most " + MAX_RECIPIENTS + " recipients; there are " + addresses.size() + ".");
         } else if (String.join(", ", addresses).length() > 1000) {
             problems.put(Field.RECIPIENTS, "The recipients are too long together; at most 1000 characters fit.");
         }
@@ -75,7 +91,8 @@ public record AlertDestinations(String webhookUrl, boolean secretSet, String rec
         try {
             URI uri = new URI(url);
             return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param acknowledgedBy who acknowledged it, or null
  * @param acknowledgedAt when, or null
  */
-public record AlertEpisode(OpenAlert alert, Instant raisedAt, String acknowledgedBy, Instant acknowledgedAt) {
-}
+public record AlertEpisode(OpenAlert alert, Instant raisedAt, String acknowledgedBy, Instant acknowledgedAt) {}

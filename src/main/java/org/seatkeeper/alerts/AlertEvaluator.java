@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.Roles;
@@ -32,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertEvaluator {
 
     /** The usage history is for administrators; the job reads it as the system with that role. */
-    private static final Authentication SYSTEM = UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM,
-            null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN)));
+    private static final Authentication SYSTEM = UsernamePasswordAuthenticationToken.authenticated(
+            CurrentUser.SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN)));
+
     private static final Duration LONGEST_REFUSAL_COUNT = UsageHistory.LONGEST_MINUTES;
 
     private final AlertStore store;
@@ -43,8 +43,13 @@ class AlertEvaluator {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    AlertEvaluator(AlertStore store, AlertDeliveries deliveries, UsageHistory history, CurrentUser currentUser,
-                   TransactionTemplate transaction, ApplicationEventPublisher events) {
+    AlertEvaluator(
+            AlertStore store,
+            AlertDeliveries deliveries,
+            UsageHistory history,
+            CurrentUser currentUser,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.deliveries = deliveries;
         this.history = history;
@@ -56,8 +61,8 @@ class AlertEvaluator {
     /** One evaluation of every rule at {@code now}. */
     void evaluate(Instant now) {
         currentUser.runAs(SYSTEM, () -> {
-            Map<ConcurrentPool, AlertRule> rules = store.rules().stream()
-                    .collect(Collectors.toMap(AlertRule::pool, Function.identity()));
+            Map<ConcurrentPool, AlertRule> rules =
+                    store.rules().stream().collect(Collectors.toMap(AlertRule::pool, Function.identity()));
             List<OpenAlert> open = store.open();
             for (ConcurrentPool pool : ConcurrentPool.values()) {
                 AlertRule rule = rules.get(pool);
@@ -72,15 +77,19 @@ class AlertEvaluator {
     private void evaluate(AlertRule rule, List<OpenAlert> open, Instant now) {
         ConcurrentPool pool = rule.pool();
         Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
-        List<UsagePoint> recent = history.series(pool, minute.minus(Duration.ofMinutes(Math.max(rule.minutes(), 2))),
-                minute.plus(Duration.ofMinutes(1)), Resolution.MINUTE);
+        List<UsagePoint> recent = history.series(
+                pool,
+                minute.minus(Duration.ofMinutes(Math.max(rule.minutes(), 2))),
+                minute.plus(Duration.ofMinutes(1)),
+                Resolution.MINUTE);
         if (recent.isEmpty()) {
             return;
         }
         UsagePoint latest = recent.getLast();
         Optional<OpenAlert> highUse = openOf(open, pool, AlertKind.HIGH_USE);
         if (highUse.isPresent()) {
-            if (!rule.highUse() || AlertConditions.highUseEnded(recent, highUse.get().percent())) {
+            if (!rule.highUse()
+                    || AlertConditions.highUseEnded(recent, highUse.get().percent())) {
                 clear(highUse.get(), latest, now);
             } else {
                 store.refresh(highUse.get().id(), latest.peakInUse(), latest.capacity(), 0);
@@ -94,19 +103,26 @@ class AlertEvaluator {
             if (!rule.refusal() || AlertConditions.refusalEnded(recent)) {
                 clear(refusal.get(), latest, now);
             } else {
-                store.refresh(refusal.get().id(), latest.peakInUse(), latest.capacity(),
+                store.refresh(
+                        refusal.get().id(),
+                        latest.peakInUse(),
+                        latest.capacity(),
                         refusalsSince(pool, refusal.get().since(), now));
             }
         } else if (rule.refusal()) {
             AlertConditions.refusal(recent)
-                    .ifPresent(seen -> raise(rule, AlertKind.REFUSAL, seen, refusalsSince(pool, seen.since(), now), now));
+                    .ifPresent(
+                            seen -> raise(rule, AlertKind.REFUSAL, seen, refusalsSince(pool, seen.since(), now), now));
         }
     }
 
     private int refusalsSince(ConcurrentPool pool, Instant since, Instant now) {
         Instant from = since.isBefore(now.minus(LONGEST_REFUSAL_COUNT)) ? now.minus(LONGEST_REFUSAL_COUNT) : since;
-        return history.series(pool, from, now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)),
-                Resolution.MINUTE).stream().mapToInt(UsagePoint::denials).sum();
+        return history
+                .series(pool, from, now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)), Resolution.MINUTE)
+                .stream()
+                .mapToInt(UsagePoint::denials)
+                .sum();
     }
 
     private void raise(AlertRule rule, AlertKind kind, AlertConditions.Seen seen, int refusals, Instant now) {
@@ -128,6 +144,8 @@ class AlertEvaluator {
     }
 
     private static Optional<OpenAlert> openOf(List<OpenAlert> open, ConcurrentPool pool, AlertKind kind) {
-        return open.stream().filter(alert -> alert.pool() == pool && alert.kind() == kind).findFirst();
+        return open.stream()
+                .filter(alert -> alert.pool() == pool && alert.kind() == kind)
+                .findFirst();
     }
 }

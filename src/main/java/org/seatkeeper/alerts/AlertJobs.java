@@ -2,7 +2,6 @@ package org.seatkeeper.alerts;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,9 @@ class AlertJobs {
     }
 
     /** Evaluates, then sends at once what it raised or cleared. */
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "${seatkeeper.alerts.evaluate-every:" + AlertSettings.EVALUATE_EVERY + "}")
+    @Scheduled(
+            initialDelayString = "PT30S",
+            fixedDelayString = "${seatkeeper.alerts.evaluate-every:" + AlertSettings.EVALUATE_EVERY + "}")
     void evaluate() {
         Instant now = clock.instant();
         evaluator.evaluate(now);
@@ -32,7 +33,9 @@ class AlertJobs {
     }
 
     /** Retries that have come due. */
-    @Scheduled(initialDelayString = "PT20S", fixedDelayString = "${seatkeeper.alerts.deliver-every:" + AlertSettings.DELIVER_EVERY + "}")
+    @Scheduled(
+            initialDelayString = "PT20S",
+            fixedDelayString = "${seatkeeper.alerts.deliver-every:" + AlertSettings.DELIVER_EVERY + "}")
     void deliver() {
         deliveries.deliverDue(clock.instant());
     }

@@ -1,12 +1,11 @@
 package org.seatkeeper.alerts;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,9 @@ class AlertMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder(OPEN, this, AlertMetrics::open).description("Usage alerts open now").register(registry);
+        Gauge.builder(OPEN, this, AlertMetrics::open)
+                .description("Usage alerts open now")
+                .register(registry);
     }
 
     synchronized double open() {

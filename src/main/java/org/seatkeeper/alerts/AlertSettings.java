@@ -2,7 +2,6 @@ package org.seatkeeper.alerts;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,14 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom        the sender address of alert emails (the SMTP server is spring.mail.*)
  */
 @ConfigurationProperties("seatkeeper.alerts")
-public record AlertSettings(@DefaultValue(AlertSettings.EVALUATE_EVERY) Duration evaluateEvery,
-                            @DefaultValue(AlertSettings.DELIVER_EVERY) Duration deliverEvery,
-                            @DefaultValue({"1m", "5m", "15m"}) List<Duration> retries,
-                            @DefaultValue("2m") Duration claimFor, @DefaultValue("10s") Duration webhookTimeout,
-                            @DefaultValue("seatkeeper@localhost") String mailFrom) {
+public record AlertSettings(
+        @DefaultValue(AlertSettings.EVALUATE_EVERY) Duration evaluateEvery,
+        @DefaultValue(AlertSettings.DELIVER_EVERY) Duration deliverEvery,
+        @DefaultValue({"1m", "5m", "15m"}) List<Duration> retries,
+        @DefaultValue("2m") Duration claimFor,
+        @DefaultValue("10s") Duration webhookTimeout,
+        @DefaultValue("seatkeeper@localhost") String mailFrom) {
 
     /** Defaults as text, for the {@code @Scheduled} annotations. */
     static final String EVALUATE_EVERY = "1m";
+
     static final String DELIVER_EVERY = "30s";
 
     public AlertSettings {

@@ -1,11 +1,10 @@
 package org.seatkeeper.alerts;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import jakarta.annotation.PreDestroy;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.LiveFeed;
 import org.seatkeeper.shared.Roles;
@@ -32,14 +31,22 @@ public class AlertsFeed {
     /** Reads as the system with the support role: what it reads goes only to administrators' and support's banners. */
     @Autowired
     AlertsFeed(UsageAlerts alerts, CurrentUser currentUser) {
-        this(() -> currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SUPPORT))), alerts::openUnacknowledged), true);
+        this(
+                () -> currentUser.runAs(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                CurrentUser.SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SUPPORT))),
+                        alerts::openUnacknowledged),
+                true);
     }
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     AlertsFeed(Supplier<List<OpenAlert>> reader, boolean startTimer) {
-        this.feed = new LiveFeed<>(startTimer ? "alerts-feed" : null, Duration.ofMillis(BATCH_MILLIS), SLOW_TICKS,
-                LiveFeed.Repeat.AFTER_CHANGE, reader);
+        this.feed = new LiveFeed<>(
+                startTimer ? "alerts-feed" : null,
+                Duration.ofMillis(BATCH_MILLIS),
+                SLOW_TICKS,
+                LiveFeed.Repeat.AFTER_CHANGE,
+                reader);
     }
 
     /** The callback runs on the feed's thread: a view wraps its work in {@code ui.access(...)}. */

@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param nextRetryAt when it is tried again, or null when delivered or given up
  * @param delivered   whether this attempt delivered it
  */
-public record DeliveryAttempt(Instant attemptedAt, String channel, String target, String subject, Integer httpStatus,
-                              String error, Instant nextRetryAt, boolean delivered) {
-}
+public record DeliveryAttempt(
+        Instant attemptedAt,
+        String channel,
+        String target,
+        String subject,
+        Integer httpStatus,
+        String error,
+        Instant nextRetryAt,
+        boolean delivered) {}

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.seatkeeper.directory.ConcurrentPool;
 
-
 /**
  * An alert episode as the banner and the messages show it.
  *
@@ -20,8 +19,17 @@ import org.seatkeeper.directory.ConcurrentPool;
  * @param percent      the rule's share of capacity when raised (high-use episodes)
  * @param minutes      the rule's number of minutes when raised (high-use episodes)
  */
-public record OpenAlert(long id, ConcurrentPool pool, AlertKind kind, Instant since, Instant clearedAt, int inUse,
-                        int capacity, int refusals, int percent, int minutes) {
+public record OpenAlert(
+        long id,
+        ConcurrentPool pool,
+        AlertKind kind,
+        Instant since,
+        Instant clearedAt,
+        int inUse,
+        int capacity,
+        int refusals,
+        int percent,
+        int minutes) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
@@ -49,8 +57,9 @@ public record OpenAlert(long id, ConcurrentPool pool, AlertKind kind, Instant si
 
     /** What the rule was: "at or above 90% for 5 minutes", "any refusal". */
     public String rule() {
-        return kind == AlertKind.HIGH_USE ? "At or above " + percent + "% for " + minutes
-                + (minutes == 1 ? " minute" : " minutes") : "Any sign-in refused for want of a seat";
+        return kind == AlertKind.HIGH_USE
+                ? "At or above " + percent + "% for " + minutes + (minutes == 1 ? " minute" : " minutes")
+                : "Any sign-in refused for want of a seat";
     }
 
     static String time(Instant instant, ZoneId zone, Instant now) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
@@ -32,8 +31,12 @@ public class UsageAlerts {
     private final CurrentUser actor;
     private final Clock clock;
 
-    UsageAlerts(AlertStore store, AlertDeliveries deliveries, ApplicationEventPublisher events, CurrentUser actor,
-                Clock clock) {
+    UsageAlerts(
+            AlertStore store,
+            AlertDeliveries deliveries,
+            ApplicationEventPublisher events,
+            CurrentUser actor,
+            Clock clock) {
         this.store = store;
         this.deliveries = deliveries;
         this.events = events;
@@ -61,8 +64,8 @@ public class UsageAlerts {
                 throw new AlertRuleRefusedException(rule.pool(), problem.getKey(), problem.getValue());
             });
         }
-        Map<ConcurrentPool, AlertRule> before = store.rules().stream()
-                .collect(Collectors.toMap(AlertRule::pool, rule -> rule));
+        Map<ConcurrentPool, AlertRule> before =
+                store.rules().stream().collect(Collectors.toMap(AlertRule::pool, rule -> rule));
         for (AlertRule rule : changed) {
             AlertRule old = before.get(rule.pool());
             if (old != null && old.describe().equals(rule.describe())) {
@@ -72,8 +75,13 @@ public class UsageAlerts {
                 throw new RefusedException("Someone else changed the alert rules meanwhile. Reload the page and make"
                         + " your change again.");
             }
-            events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Alert rule changed",
-                    "alert rules of " + rule.pool().label(), old == null ? null : old.describe(), rule.describe()));
+            events.publishEvent(new AdministrativeChange(
+                    actor.name(),
+                    clock.instant(),
+                    "Alert rule changed",
+                    "alert rules of " + rule.pool().label(),
+                    old == null ? null : old.describe(),
+                    rule.describe()));
         }
         return store.rules();
     }
@@ -94,7 +102,8 @@ public class UsageAlerts {
     public AlertDestinations changeDestinations(String webhookUrl, String newSecret, String recipients, long version) {
         AlertDestinations before = store.destinations();
         AlertDestinations.problems(webhookUrl, newSecret, before.secretSet(), recipients).entrySet().stream()
-                .findFirst().ifPresent(problem -> {
+                .findFirst()
+                .ifPresent(problem -> {
                     throw new AlertDestinationRefusedException(problem.getKey(), problem.getValue());
                 });
         String secret = newSecret == null || newSecret.isEmpty() ? null : newSecret;
@@ -104,8 +113,13 @@ public class UsageAlerts {
                     + " make your change again.");
         }
         AlertDestinations after = store.destinations();
-        events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Alert destinations changed",
-                "alert destinations", describe(before, false), describe(after, secret != null)));
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                clock.instant(),
+                "Alert destinations changed",
+                "alert destinations",
+                describe(before, false),
+                describe(after, secret != null)));
         return after;
     }
 
@@ -135,7 +149,8 @@ public class UsageAlerts {
      */
     @Transactional
     public void acknowledge(long episode) {
-        OpenAlert alert = store.episode(episode).orElseThrow(() -> new RefusedException("This alert no longer exists."));
+        OpenAlert alert =
+                store.episode(episode).orElseThrow(() -> new RefusedException("This alert no longer exists."));
         if (store.acknowledge(alert.id(), actor.name(), clock.instant())) {
             events.publishEvent(new AlertsChanged(alert.id()));
         }

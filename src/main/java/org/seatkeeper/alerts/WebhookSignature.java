@@ -5,7 +5,6 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -19,8 +18,7 @@ public final class WebhookSignature {
     public static final String HEADER = "X-Seatkeeper-Signature";
     private static final String PREFIX = "sha256=";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String sign(String secret, byte[] body) {
         try {
@@ -34,7 +32,9 @@ public final class WebhookSignature {
 
     /** What a receiver does: true when the header matches the body and the secret. */
     public static boolean verify(String secret, byte[] body, String header) {
-        return header != null && MessageDigest.isEqual(sign(secret, body).getBytes(StandardCharsets.US_ASCII),
-                header.getBytes(StandardCharsets.US_ASCII));
+        return header != null
+                && MessageDigest.isEqual(
+                        sign(secret, body).getBytes(StandardCharsets.US_ASCII),
+                        header.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,14 +1,13 @@
 package org.seatkeeper.audit;
 
-import org.seatkeeper.shared.DatabaseTime;
-import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.SqlConditions;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
+import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.SqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,18 +23,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccessLog {
 
-    static final String[] CSV_HEADER = {"Username", "Date and time", "IP address", "Outcome", "Browser", "Reason",
-            "Client"};
+    static final String[] CSV_HEADER = {
+        "Username", "Date and time", "IP address", "Outcome", "Browser", "Reason", "Client"
+    };
 
     private final LogTable<AccessLogRow> table;
     private final JdbcClient jdbc;
 
     AccessLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.table = new LogTable<>(jdbc, "access_log",
-                "id, attempted_at, username, ip, success, reason, browser, client", "attempted_at",
-                Map.of("at", "attempted_at", "username", "username", "ip", "ip", "outcome", "success",
-                        "reason", "reason", "client", "client"),
+        this.table = new LogTable<>(
+                jdbc,
+                "access_log",
+                "id, attempted_at, username, ip, success, reason, browser, client",
+                "attempted_at",
+                Map.of(
+                        "at",
+                        "attempted_at",
+                        "username",
+                        "username",
+                        "ip",
+                        "ip",
+                        "outcome",
+                        "success",
+                        "reason",
+                        "reason",
+                        "client",
+                        "client"),
                 AccessLog::row);
     }
 
@@ -58,25 +72,44 @@ public class AccessLog {
     }
 
     static long newestId(JdbcClient jdbc) {
-        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM access_log").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM access_log")
+                .query(Long.class)
+                .single();
     }
 
     /** Writes the filtered log as CSV, oldest first. */
     public void exportCsv(AccessLogFilter filter, Writer out) {
         try (CsvExport csv = new CsvExport(out, CSV_HEADER)) {
-            table.stream(conditions(filter), row -> csv.row(row.username(), row.at(), row.ip(), row.outcome(),
-                    row.browser(), row.reason(), row.client()));
+            table.stream(
+                    conditions(filter),
+                    row -> csv.row(
+                            row.username(),
+                            row.at(),
+                            row.ip(),
+                            row.outcome(),
+                            row.browser(),
+                            row.reason(),
+                            row.client()));
         }
     }
 
     private static SqlConditions conditions(AccessLogFilter filter) {
-        return new SqlConditions().atOrAfter("attempted_at", filter.from()).before("attempted_at", filter.to())
-                .equal("username", filter.username()).equal("success", filter.success());
+        return new SqlConditions()
+                .atOrAfter("attempted_at", filter.from())
+                .before("attempted_at", filter.to())
+                .equal("username", filter.username())
+                .equal("success", filter.success());
     }
 
     private static AccessLogRow row(ResultSet rs, int n) throws SQLException {
-        return new AccessLogRow(rs.getLong("id"), DatabaseTime.instant(rs, "attempted_at"), rs.getString("username"),
-                rs.getString("ip"), rs.getBoolean("success"), rs.getString("reason"), rs.getString("browser"),
+        return new AccessLogRow(
+                rs.getLong("id"),
+                DatabaseTime.instant(rs, "attempted_at"),
+                rs.getString("username"),
+                rs.getString("ip"),
+                rs.getBoolean("success"),
+                rs.getString("reason"),
+                rs.getString("browser"),
                 rs.getString("client"));
     }
 }

@@ -1,16 +1,15 @@
 package org.seatkeeper.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
-
-import jakarta.annotation.PreDestroy;
+import org.seatkeeper.shared.LiveFeed;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.seatkeeper.shared.LiveFeed;
 
 /**
  * The one live feed of the access log: tells open Access log pages the id of the newest entry once
@@ -33,8 +32,12 @@ public class AccessLogFeed {
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     AccessLogFeed(LongSupplier newest, boolean startTimer) {
-        this.feed = new LiveFeed<>(startTimer ? "access-log-feed" : null, Duration.ofMillis(BATCH_MILLIS), SLOW_TICKS,
-                LiveFeed.Repeat.NEVER, newest::getAsLong);
+        this.feed = new LiveFeed<>(
+                startTimer ? "access-log-feed" : null,
+                Duration.ofMillis(BATCH_MILLIS),
+                SLOW_TICKS,
+                LiveFeed.Repeat.NEVER,
+                newest::getAsLong);
     }
 
     /** The callback gets the newest entry's id on the feed's thread: a view wraps its work in {@code ui.access(...)}. */

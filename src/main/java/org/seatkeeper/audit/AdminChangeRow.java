@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param reason why, for a change that asks for one (capacities), else null
  */
-public record AdminChangeRow(long id, Instant at, String actor, String what, String subject, String before,
-                             String after, String reason) {
+public record AdminChangeRow(
+        long id, Instant at, String actor, String what, String subject, String before, String after, String reason) {
 
     /** The fields this change touched, each as "field: before → after". */
     public List<FieldChange> changes() {

@@ -1,8 +1,5 @@
 package org.seatkeeper.audit;
 
-import org.seatkeeper.shared.DatabaseTime;
-import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.SqlConditions;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.SqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,16 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AdministrationLog {
 
-    static final String[] CSV_HEADER = {"Date and time", "Changed by", "What", "Subject", "Before", "After",
-        "Reason"};
+    static final String[] CSV_HEADER = {"Date and time", "Changed by", "What", "Subject", "Before", "After", "Reason"};
     /** How the reason was glued onto the state before until it got its own column. */
     private static final Pattern GLUED_REASON = Pattern.compile("(?s)(.*) \\(reason: (.*)\\)");
 
     private final LogTable<AdminChangeRow> table;
 
     AdministrationLog(JdbcClient jdbc) {
-        this.table = new LogTable<>(jdbc, "admin_change_log",
-                "id, changed_at, actor, what, subject, before_state, after_state, reason", "changed_at",
+        this.table = new LogTable<>(
+                jdbc,
+                "admin_change_log",
+                "id, changed_at, actor, what, subject, before_state, after_state, reason",
+                "changed_at",
                 Map.of("at", "changed_at", "actor", "actor", "what", "what", "subject", "subject"),
                 AdministrationLog::row);
     }
@@ -51,15 +52,19 @@ public class AdministrationLog {
     /** Writes the filtered log as CSV, oldest first. */
     public void exportCsv(AdminChangeFilter filter, Writer out) {
         try (CsvExport csv = new CsvExport(out, CSV_HEADER)) {
-            table.stream(conditions(filter),
-                    row -> csv.row(row.at(), row.actor(), row.what(), row.subject(), row.before(), row.after(),
-                            row.reason()));
+            table.stream(
+                    conditions(filter),
+                    row -> csv.row(
+                            row.at(), row.actor(), row.what(), row.subject(), row.before(), row.after(), row.reason()));
         }
     }
 
     private static SqlConditions conditions(AdminChangeFilter filter) {
-        return new SqlConditions().atOrAfter("changed_at", filter.from()).before("changed_at", filter.to())
-                .equal("actor", filter.actor()).contains(filter.keyword(), "what", "subject");
+        return new SqlConditions()
+                .atOrAfter("changed_at", filter.from())
+                .before("changed_at", filter.to())
+                .equal("actor", filter.actor())
+                .contains(filter.keyword(), "what", "subject");
     }
 
     private static AdminChangeRow row(ResultSet rs, int n) throws SQLException {
@@ -72,7 +77,14 @@ public class AdministrationLog {
                 reason = glued.group(2);
             }
         }
-        return new AdminChangeRow(rs.getLong("id"), DatabaseTime.instant(rs, "changed_at"), rs.getString("actor"),
-                rs.getString("what"), rs.getString("subject"), before, rs.getString("after_state"), reason);
+        return new AdminChangeRow(
+                rs.getLong("id"),
+                DatabaseTime.instant(rs, "changed_at"),
+                rs.getString("actor"),
+                rs.getString("what"),
+                rs.getString("subject"),
+                before,
+                rs.getString("after_state"),
+                reason);
     }
 }

@@ -2,7 +2,6 @@ package org.seatkeeper.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,7 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sealEvery      how often a node puts newly written rows into the chain; one node at a time does it
  */
 @ConfigurationProperties("seatkeeper.audit")
-public record AuditSettings(String signingKey, Path signingKeyFile, @DefaultValue(AuditSettings.SEAL_EVERY) Duration sealEvery) {
+public record AuditSettings(
+        String signingKey,
+        Path signingKeyFile,
+        @DefaultValue(AuditSettings.SEAL_EVERY) Duration sealEvery) {
 
     /** The default as text, for the {@code @Scheduled} annotation. */
     static final String SEAL_EVERY = "10s";

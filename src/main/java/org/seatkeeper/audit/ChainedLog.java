@@ -6,22 +6,42 @@ import java.time.LocalDateTime;
 
 /** The two logs that are signed and chained, and what of each row is signed. */
 enum ChainedLog {
-
-    ACCESS("access", "access log", "access_log", "attempted_at", "username",
+    ACCESS(
+            "access",
+            "access log",
+            "access_log",
+            "attempted_at",
+            "username",
             "attempted_at, username, ip, success, reason, browser, client") {
         @Override
         String message(ResultSet rs) throws SQLException {
-            return access(rs.getObject("attempted_at", LocalDateTime.class), rs.getString("username"), rs.getString("ip"),
-                    rs.getBoolean("success"), rs.getString("reason"), rs.getString("browser"), rs.getString("client"));
+            return access(
+                    rs.getObject("attempted_at", LocalDateTime.class),
+                    rs.getString("username"),
+                    rs.getString("ip"),
+                    rs.getBoolean("success"),
+                    rs.getString("reason"),
+                    rs.getString("browser"),
+                    rs.getString("client"));
         }
     },
-    ADMINISTRATION("administration", "administration log", "admin_change_log", "changed_at", "actor",
+    ADMINISTRATION(
+            "administration",
+            "administration log",
+            "admin_change_log",
+            "changed_at",
+            "actor",
             "changed_at, actor, what, subject, before_state, after_state, reason") {
         @Override
         String message(ResultSet rs) throws SQLException {
-            return administration(rs.getObject("changed_at", LocalDateTime.class), rs.getString("actor"),
-                    rs.getString("what"), rs.getString("subject"), rs.getString("before_state"),
-                    rs.getString("after_state"), rs.getString("reason"));
+            return administration(
+                    rs.getObject("changed_at", LocalDateTime.class),
+                    rs.getString("actor"),
+                    rs.getString("what"),
+                    rs.getString("subject"),
+                    rs.getString("before_state"),
+                    rs.getString("after_state"),
+                    rs.getString("reason"));
         }
     };
 
@@ -32,7 +52,8 @@ enum ChainedLog {
     final String whoColumn;
     final String signedColumns;
 
-    ChainedLog(String chainName, String label, String table, String timeColumn, String whoColumn, String signedColumns) {
+    ChainedLog(
+            String chainName, String label, String table, String timeColumn, String whoColumn, String signedColumns) {
         this.chainName = chainName;
         this.label = label;
         this.table = table;
@@ -44,15 +65,35 @@ enum ChainedLog {
     /** The signed text of a row as read back from the table. */
     abstract String message(ResultSet rs) throws SQLException;
 
-    static String access(LocalDateTime at, String username, String ip, boolean success, String reason, String browser,
-                         String client) {
-        return LogSeal.of("access").add(at).add(username).add(ip).add(success).add(reason).add(browser).add(client)
+    static String access(
+            LocalDateTime at,
+            String username,
+            String ip,
+            boolean success,
+            String reason,
+            String browser,
+            String client) {
+        return LogSeal.of("access")
+                .add(at)
+                .add(username)
+                .add(ip)
+                .add(success)
+                .add(reason)
+                .add(browser)
+                .add(client)
                 .text();
     }
 
-    static String administration(LocalDateTime at, String actor, String what, String subject, String before,
-                                 String after, String reason) {
-        return LogSeal.of("administration").add(at).add(actor).add(what).add(subject).add(before).add(after).add(reason)
+    static String administration(
+            LocalDateTime at, String actor, String what, String subject, String before, String after, String reason) {
+        return LogSeal.of("administration")
+                .add(at)
+                .add(actor)
+                .add(what)
+                .add(subject)
+                .add(before)
+                .add(after)
+                .add(reason)
                 .text();
     }
 }

@@ -22,8 +22,7 @@ public final class ChangedFields {
     private static final Pattern FIELD = Pattern.compile("([\\p{L}][\\p{L} ]{0,39}): (.*)");
     private static final String NONE = "none";
 
-    private ChangedFields() {
-    }
+    private ChangedFields() {}
 
     public static List<FieldChange> between(String before, String after) {
         if (Objects.equals(before, after)) {
@@ -35,10 +34,14 @@ public final class ChangedFields {
             return changedFields(old, now);
         }
         if (before == null && now != null) {
-            return now.entrySet().stream().map(e -> new FieldChange(e.getKey(), null, e.getValue())).toList();
+            return now.entrySet().stream()
+                    .map(e -> new FieldChange(e.getKey(), null, e.getValue()))
+                    .toList();
         }
         if (after == null && old != null) {
-            return old.entrySet().stream().map(e -> new FieldChange(e.getKey(), e.getValue(), null)).toList();
+            return old.entrySet().stream()
+                    .map(e -> new FieldChange(e.getKey(), e.getValue(), null))
+                    .toList();
         }
         if (before != null && after != null && old == null && now == null) {
             List<String> oldParts = parts(before);

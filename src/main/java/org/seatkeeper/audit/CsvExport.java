@@ -3,7 +3,6 @@ package org.seatkeeper.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

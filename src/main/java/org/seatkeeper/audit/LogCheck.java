@@ -17,7 +17,8 @@ public record LogCheck(String log, long checked, Long entryId, String problem) {
     /** One sentence for the person who asked. */
     public String summary() {
         String entries = checked == 1 ? "1 entry" : String.format("%,d entries", checked);
-        return intact() ? "The " + log + " is intact: " + entries + " checked, none altered or missing."
+        return intact()
+                ? "The " + log + " is intact: " + entries + " checked, none altered or missing."
                 : "The " + log + " has been tampered with: " + problem;
     }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-
 import org.seatkeeper.shared.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,8 @@ public class LogIntegrity {
         }
         LogSealer.Head head = jdbc.sql("SELECT last_seq, last_hash FROM log_chain WHERE log_name = ?")
                 .param(chained.chainName)
-                .query((rs, n) -> new LogSealer.Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
+                .query((rs, n) -> new LogSealer.Head(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .single();
         Walk walk = new Walk(chained);
         while (walk.problem == null) {
             int read = jdbc.sql("SELECT id, chain_seq, chain_hash, row_mac, " + chained.signedColumns + " FROM "
@@ -74,9 +74,14 @@ public class LogIntegrity {
                     .query(rs -> {
                         int rows = 0;
                         while (rs.next() && walk.problem == null) {
-                            walk.next(new Entry(rs.getLong("id"), rs.getLong("chain_seq"), rs.getString("chain_hash"),
-                                    rs.getString("row_mac"), chained.message(rs),
-                                    rs.getObject(chained.timeColumn, LocalDateTime.class), rs.getString(chained.whoColumn)));
+                            walk.next(new Entry(
+                                    rs.getLong("id"),
+                                    rs.getLong("chain_seq"),
+                                    rs.getString("chain_hash"),
+                                    rs.getString("row_mac"),
+                                    chained.message(rs),
+                                    rs.getObject(chained.timeColumn, LocalDateTime.class),
+                                    rs.getString(chained.whoColumn)));
                             rows++;
                         }
                         return rows;
@@ -87,17 +92,21 @@ public class LogIntegrity {
         }
         if (walk.problem == null && walk.seq < head.seq()) {
             long missing = head.seq() - walk.seq;
-            walk.fail(walk.lastId, (missing == 1 ? "the last entry is missing" : "the last " + missing
-                    + " entries are missing") + (walk.lastId == null ? "." : ", after " + walk.lastText + "."));
+            walk.fail(
+                    walk.lastId,
+                    (missing == 1 ? "the last entry is missing" : "the last " + missing + " entries are missing")
+                            + (walk.lastId == null ? "." : ", after " + walk.lastText + "."));
         }
         return new LogCheck(chained.label, walk.checked, walk.problemId, walk.problem);
     }
 
-    private record Entry(long id, long seq, String chainHash, String rowMac, String message, LocalDateTime at,
-                         String who) {
+    private record Entry(
+            long id, long seq, String chainHash, String rowMac, String message, LocalDateTime at, String who) {
 
         String describe() {
-            String when = at == null ? "" : TIME.format(at.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()));
+            String when = at == null
+                    ? ""
+                    : TIME.format(at.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()));
             return "entry " + id + " (" + when + (who == null ? "" : ", " + who) + ")";
         }
     }
@@ -120,12 +129,15 @@ public class LogIntegrity {
         void next(Entry entry) {
             if (entry.seq() != seq + 1) {
                 long missing = entry.seq() - seq - 1;
-                fail(entry.id(), (missing == 1 ? "1 entry is missing" : missing + " entries are missing")
-                        + " just before " + entry.describe() + ".");
+                fail(
+                        entry.id(),
+                        (missing == 1 ? "1 entry is missing" : missing + " entries are missing") + " just before "
+                                + entry.describe() + ".");
                 return;
             }
             checked++;
-            if (!key.sign(LogSeal.link(entry.seq(), hash, entry.id(), entry.rowMac())).equals(entry.chainHash())) {
+            if (!key.sign(LogSeal.link(entry.seq(), hash, entry.id(), entry.rowMac()))
+                    .equals(entry.chainHash())) {
                 fail(entry.id(), entry.describe() + " has been moved or its signature replaced.");
             } else if (entry.rowMac() == null) {
                 fail(entry.id(), entry.describe() + " was not written by Seatkeeper.");

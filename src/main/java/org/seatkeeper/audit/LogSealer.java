@@ -1,7 +1,6 @@
 package org.seatkeeper.audit;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,13 +34,13 @@ class LogSealer {
     }
 
     /** The chain's head: its last place and that place's hash. */
-    record Head(long seq, String hash) {
-    }
+    record Head(long seq, String hash) {}
 
-    private record Unsealed(long id, String rowMac) {
-    }
+    private record Unsealed(long id, String rowMac) {}
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${seatkeeper.audit.seal-every:" + AuditSettings.SEAL_EVERY + "}")
+    @Scheduled(
+            initialDelayString = "PT10S",
+            fixedDelayString = "${seatkeeper.audit.seal-every:" + AuditSettings.SEAL_EVERY + "}")
     void scheduled() {
         for (ChainedLog chained : ChainedLog.values()) {
             seal(chained);
@@ -64,18 +63,21 @@ class LogSealer {
         Head head = lockHead(chained);
         List<Unsealed> rows = jdbc.sql("SELECT id, row_mac FROM " + chained.table
                         + " WHERE chain_seq IS NULL ORDER BY id LIMIT " + BATCH)
-                .query((rs, n) -> new Unsealed(rs.getLong("id"), rs.getString("row_mac"))).list();
+                .query((rs, n) -> new Unsealed(rs.getLong("id"), rs.getString("row_mac")))
+                .list();
         long seq = head.seq();
         String hash = head.hash();
         for (Unsealed row : rows) {
             seq++;
             hash = key.sign(LogSeal.link(seq, hash, row.id(), row.rowMac()));
             jdbc.sql("UPDATE " + chained.table + " SET chain_seq = ?, chain_hash = ? WHERE id = ?")
-                    .params(seq, hash, row.id()).update();
+                    .params(seq, hash, row.id())
+                    .update();
         }
         if (!rows.isEmpty()) {
             jdbc.sql("UPDATE log_chain SET last_seq = ?, last_hash = ? WHERE log_name = ?")
-                    .params(seq, hash, chained.chainName).update();
+                    .params(seq, hash, chained.chainName)
+                    .update();
         }
         return rows.size();
     }
@@ -83,7 +85,8 @@ class LogSealer {
     private Head lockHead(ChainedLog chained) {
         return jdbc.sql("SELECT last_seq, last_hash FROM log_chain WHERE log_name = ? FOR UPDATE")
                 .param(chained.chainName)
-                .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash"))).single();
+                .query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
+                .single();
     }
 
     /**
@@ -105,9 +108,12 @@ class LogSealer {
     private void checkKey(ChainedLog chained) {
         String check = key.check();
         jdbc.sql("UPDATE log_chain SET key_check = ? WHERE log_name = ? AND key_check IS NULL")
-                .params(check, chained.chainName).update();
-        String kept = jdbc.sql("SELECT key_check FROM log_chain WHERE log_name = ?").param(chained.chainName)
-                .query(String.class).single();
+                .params(check, chained.chainName)
+                .update();
+        String kept = jdbc.sql("SELECT key_check FROM log_chain WHERE log_name = ?")
+                .param(chained.chainName)
+                .query(String.class)
+                .single();
         if (!check.equals(kept)) {
             throw new IllegalStateException("This node's log signing key differs from the one the " + chained.label
                     + " was signed with. Give every node the same seatkeeper.audit.signing-key "
@@ -117,7 +123,9 @@ class LogSealer {
 
     private void signRowsWrittenBeforeSigning(ChainedLog chained) {
         Boolean done = jdbc.sql("SELECT legacy_signed FROM log_chain WHERE log_name = ? FOR UPDATE")
-                .param(chained.chainName).query(Boolean.class).single();
+                .param(chained.chainName)
+                .query(Boolean.class)
+                .single();
         if (Boolean.TRUE.equals(done)) {
             return;
         }
@@ -127,12 +135,15 @@ class LogSealer {
                     int count = 0;
                     while (rs.next()) {
                         jdbc.sql("UPDATE " + chained.table + " SET row_mac = ? WHERE id = ?")
-                                .params(key.sign(chained.message(rs)), rs.getLong("id")).update();
+                                .params(key.sign(chained.message(rs)), rs.getLong("id"))
+                                .update();
                         count++;
                     }
                     return count;
                 });
-        jdbc.sql("UPDATE log_chain SET legacy_signed = TRUE WHERE log_name = ?").param(chained.chainName).update();
+        jdbc.sql("UPDATE log_chain SET legacy_signed = TRUE WHERE log_name = ?")
+                .param(chained.chainName)
+                .update();
         if (signed > 0) {
             log.info("Signed {} rows of the {} written before logs were signed", signed, chained.label);
         }

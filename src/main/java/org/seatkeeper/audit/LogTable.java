@@ -1,11 +1,9 @@
 package org.seatkeeper.audit;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SqlConditions;
 import org.springframework.data.domain.Pageable;
@@ -30,8 +28,13 @@ final class LogTable<R> {
     private final Map<String, String> sortableColumns;
     private final RowMapper<R> mapper;
 
-    LogTable(JdbcClient jdbc, String table, String columns, String timeColumn, Map<String, String> sortableColumns,
-             RowMapper<R> mapper) {
+    LogTable(
+            JdbcClient jdbc,
+            String table,
+            String columns,
+            String timeColumn,
+            Map<String, String> sortableColumns,
+            RowMapper<R> mapper) {
         this.jdbc = jdbc;
         this.select = "SELECT " + columns + " FROM " + table;
         this.table = table;
@@ -45,18 +48,24 @@ final class LogTable<R> {
         args.add(page.getPageSize());
         args.add(page.getOffset());
         return jdbc.sql(select + conditions.where() + " ORDER BY " + orderBy(page.getSort()) + " LIMIT ? OFFSET ?")
-                .params(args).query(mapper).list();
+                .params(args)
+                .query(mapper)
+                .list();
     }
 
     long count(SqlConditions conditions) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + table + conditions.where()).params(conditions.args())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + conditions.where())
+                .params(conditions.args())
+                .query(Long.class)
+                .single();
     }
 
     /** Hands every matching row, oldest first, to {@code each} while reading them from the database. */
     void stream(SqlConditions conditions, Consumer<R> each) {
-        jdbc.sql(select + conditions.where() + " ORDER BY " + timeColumn + ", id").withFetchSize(STREAM_FETCH_SIZE)
-                .params(conditions.args()).query((RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, 0)));
+        jdbc.sql(select + conditions.where() + " ORDER BY " + timeColumn + ", id")
+                .withFetchSize(STREAM_FETCH_SIZE)
+                .params(conditions.args())
+                .query((RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, 0)));
     }
 
     private String orderBy(Sort sort) {

@@ -2,7 +2,6 @@ package org.seatkeeper.audit;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.event.EventListener;

@@ -24,8 +24,7 @@ final class DatabaseAccounts {
 
     private static final Pattern SCHEMA = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
-    private DatabaseAccounts() {
-    }
+    private DatabaseAccounts() {}
 
     static List<String> statements(String schema, DatabaseCredentials credentials) {
         if (!SCHEMA.matcher(schema).matches()) {

@@ -13,7 +13,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.seatkeeper.shared.PasswordGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,7 @@ record DatabaseCredentials(String appPassword, String rootPassword) {
 
     /** The application's database account; it connects over 127.0.0.1 only. */
     static final String USER = "seatkeeper";
+
     static final String FILE = "credentials.properties";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseCredentials.class);
@@ -76,12 +76,14 @@ record DatabaseCredentials(String appPassword, String rootPassword) {
             stored.load(in);
         }
         try {
-            return new DatabaseCredentials(stored.getProperty("application.password", ""),
-                    stored.getProperty("root.password", ""));
+            return new DatabaseCredentials(
+                    stored.getProperty("application.password", ""), stored.getProperty("root.password", ""));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("The embedded MariaDB's password file " + file + " is damaged: it needs"
-                    + " application.password and root.password of 16 to 100 letters and digits. Delete it and"
-                    + " start again to get new passwords.", e);
+            throw new IllegalStateException(
+                    "The embedded MariaDB's password file " + file + " is damaged: it needs"
+                            + " application.password and root.password of 16 to 100 letters and digits. Delete it and"
+                            + " start again to get new passwords.",
+                    e);
         }
     }
 
@@ -97,8 +99,10 @@ record DatabaseCredentials(String appPassword, String rootPassword) {
             Files.createFile(draft, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
         }
         try (Writer out = Files.newBufferedWriter(draft)) {
-            stored.store(out, "Seatkeeper's embedded MariaDB: keep this file readable by its owner only."
-                    + " Delete it to get new passwords at the next start.");
+            stored.store(
+                    out,
+                    "Seatkeeper's embedded MariaDB: keep this file readable by its owner only."
+                            + " Delete it to get new passwords at the next start.");
         }
         Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -110,9 +114,13 @@ record DatabaseCredentials(String appPassword, String rootPassword) {
         }
         Set<PosixFilePermission> actual = Files.getPosixFilePermissions(path);
         if (!wanted.containsAll(actual)) {
-            log.warn("{} could be read by other users of this machine ({}); it is now the owner's alone ({})."
-                            + " If that was wrong for a while, delete {} to get new passwords.", path,
-                    PosixFilePermissions.toString(actual), PosixFilePermissions.toString(wanted), FILE);
+            log.warn(
+                    "{} could be read by other users of this machine ({}); it is now the owner's alone ({})."
+                            + " If that was wrong for a while, delete {} to get new passwords.",
+                    path,
+                    PosixFilePermissions.toString(actual),
+                    PosixFilePermissions.toString(wanted),
+                    FILE);
             Files.setPosixFilePermissions(path, wanted);
         }
     }

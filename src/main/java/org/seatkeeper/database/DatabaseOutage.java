@@ -3,7 +3,6 @@ package org.seatkeeper.database;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
-
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
@@ -19,15 +18,17 @@ public final class DatabaseOutage {
     /** The portal's one sentence for it, to which each place adds what it means there. */
     public static final String EXPLANATION = "The licence server cannot reach its database at the moment.";
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean explains(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < 50; depth++, t = t.getCause()) {
-            if (t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+            if (t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException
                     || t instanceof JDBCConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || t instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

@@ -22,7 +22,8 @@ public class DatabaseUnreachableException extends RuntimeException {
     /** Drivers echo parts of the URL in their messages; never let a password reach the log. */
     static String scrub(String message, String url) {
         String scrubbed = message;
-        java.util.regex.Matcher userInfo = java.util.regex.Pattern.compile("//([^/@]*)@").matcher(url);
+        java.util.regex.Matcher userInfo =
+                java.util.regex.Pattern.compile("//([^/@]*)@").matcher(url);
         if (userInfo.find()) {
             for (String part : userInfo.group(1).split(":")) {
                 if (!part.isBlank()) {
@@ -30,7 +31,8 @@ public class DatabaseUnreachableException extends RuntimeException {
                 }
             }
         }
-        java.util.regex.Matcher password = java.util.regex.Pattern.compile("password=([^&]*)").matcher(url);
+        java.util.regex.Matcher password =
+                java.util.regex.Pattern.compile("password=([^&]*)").matcher(url);
         while (password.find()) {
             if (!password.group(1).isBlank()) {
                 scrubbed = scrubbed.replace(password.group(1), "***");

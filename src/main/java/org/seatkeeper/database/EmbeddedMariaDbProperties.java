@@ -1,7 +1,6 @@
 package org.seatkeeper.database;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

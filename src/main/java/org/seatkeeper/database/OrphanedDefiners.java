@@ -21,8 +21,7 @@ final class OrphanedDefiners {
 
     private static final Pattern DEFINER = Pattern.compile("^CREATE\\s+DEFINER=\\S*\\s+");
 
-    private OrphanedDefiners() {
-    }
+    private OrphanedDefiners() {}
 
     /** Returns how many triggers and routines were taken over. */
     static int adopt(Connection connection, String schema) throws SQLException {
@@ -50,13 +49,13 @@ final class OrphanedDefiners {
         String sqlMode;
         String definition;
         try (Statement show = connection.createStatement();
-             ResultSet created = show.executeQuery("SHOW CREATE " + kind + " " + qualified)) {
+                ResultSet created = show.executeQuery("SHOW CREATE " + kind + " " + qualified)) {
             created.next();
             sqlMode = created.getString(2);
             definition = created.getString(3);
         }
         try (Statement change = connection.createStatement();
-             PreparedStatement mode = connection.prepareStatement("SET SESSION sql_mode = ?")) {
+                PreparedStatement mode = connection.prepareStatement("SET SESSION sql_mode = ?")) {
             mode.setString(1, sqlMode);
             mode.execute();
             change.execute("DROP " + kind + " " + qualified);

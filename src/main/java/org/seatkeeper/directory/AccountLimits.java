@@ -1,7 +1,6 @@
 package org.seatkeeper.directory;
 
 import java.util.List;
-
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.stereotype.Component;
 
@@ -51,15 +50,15 @@ class AccountLimits {
         int capacity = ledger.lockPool(ConcurrentPool.RESERVED);
         List<String> reserved = ledger.reservedUsers();
         if (reserved.size() + 1 > capacity) {
-            throw new RefusedException(DirectoryRefusal.RESERVED_FULL, reserved.size(), capacity,
-                    String.join(", ", reserved));
+            throw new RefusedException(
+                    DirectoryRefusal.RESERVED_FULL, reserved.size(), capacity, String.join(", ", reserved));
         }
     }
 
     /** Only support staff mark or unmark reserved users. */
     void checkReservedChange(ConcurrentClass before, ConcurrentClass after) {
-        boolean touchesReserved = before != after
-                && (before == ConcurrentClass.RESERVED || after == ConcurrentClass.RESERVED);
+        boolean touchesReserved =
+                before != after && (before == ConcurrentClass.RESERVED || after == ConcurrentClass.RESERVED);
         if (touchesReserved && !log.actorIsSupport()) {
             throw new RefusedException(DirectoryRefusal.RESERVED_BY_SUPPORT_ONLY);
         }

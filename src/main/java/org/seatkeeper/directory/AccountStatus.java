@@ -5,7 +5,11 @@ package org.seatkeeper.directory;
  * administrator red. Support accounts and deleted users get their own status.
  */
 public enum AccountStatus {
-    ACTIVE, INACTIVE, ADMINISTRATOR, SUPPORT, DELETED;
+    ACTIVE,
+    INACTIVE,
+    ADMINISTRATOR,
+    SUPPORT,
+    DELETED;
 
     /** The one place the status is derived, for the entity and for the list's rows alike. */
     public static AccountStatus of(boolean deleted, Role role, boolean active) {

@@ -1,7 +1,6 @@
 package org.seatkeeper.directory;
 
 import java.time.Clock;
-
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.Roles;

@@ -36,8 +36,7 @@ class BusinessArea {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    protected BusinessArea() {
-    }
+    protected BusinessArea() {}
 
     BusinessArea(String name, BusinessArea parent) {
         this.name = name;

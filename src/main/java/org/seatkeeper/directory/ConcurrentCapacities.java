@@ -2,7 +2,6 @@ package org.seatkeeper.directory;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,5 +5,4 @@ package org.seatkeeper.directory;
  * listener (the sessions module) may throw a RefusedException to veto the change, for example
  * when live sessions use more seats than the new capacity; the change then rolls back.
  */
-public record ConcurrentCapacityChanged(ConcurrentPool kind, int oldCapacity, int newCapacity) {
-}
+public record ConcurrentCapacityChanged(ConcurrentPool kind, int oldCapacity, int newCapacity) {}

@@ -5,5 +5,7 @@ package org.seatkeeper.directory;
  * "view-only and reserved at once" cannot even be expressed. Only support staff set RESERVED.
  */
 public enum ConcurrentClass {
-    STANDARD, VIEW_ONLY, RESERVED
+    STANDARD,
+    VIEW_ONLY,
+    RESERVED
 }

@@ -24,8 +24,7 @@ class ConcurrentPoolCapacity {
     @Column(name = "capacity", nullable = false)
     private int capacity;
 
-    protected ConcurrentPoolCapacity() {
-    }
+    protected ConcurrentPoolCapacity() {}
 
     ConcurrentPool getKind() {
         return kind;

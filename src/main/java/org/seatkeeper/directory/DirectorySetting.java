@@ -23,8 +23,7 @@ class DirectorySetting {
     @Column(name = "int_value", nullable = false)
     private int intValue;
 
-    protected DirectorySetting() {
-    }
+    protected DirectorySetting() {}
 
     String getName() {
         return name;

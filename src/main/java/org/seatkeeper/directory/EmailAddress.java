@@ -2,7 +2,6 @@ package org.seatkeeper.directory;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.seatkeeper.shared.RefusedException;
 
 /**
@@ -29,7 +28,9 @@ public record EmailAddress(String value) {
 
     /** Whether this (already trimmed) text is an address the directory accepts. */
     public static boolean valid(String address) {
-        return address != null && address.length() <= MAX_LENGTH && SHAPE.matcher(address).matches();
+        return address != null
+                && address.length() <= MAX_LENGTH
+                && SHAPE.matcher(address).matches();
     }
 
     @Override

@@ -12,19 +12,42 @@ import java.util.stream.Collectors;
 final class LicenceConsumption {
 
     /** The facts about one user that decide consumption. */
-    record Holding(boolean deleted, boolean active, Role role, Long typeId, boolean typeCanLogIn,
-                   boolean typeFree, boolean hasCredentials, Set<Long> moduleIds) {
+    record Holding(
+            boolean deleted,
+            boolean active,
+            Role role,
+            Long typeId,
+            boolean typeCanLogIn,
+            boolean typeFree,
+            boolean hasCredentials,
+            Set<Long> moduleIds) {
 
         /** The one place a holding is read from a profile: its licence type and modules, or none. */
         static Holding of(boolean deleted, boolean active, Role role, Profile profile, boolean hasCredentials) {
-            return of(deleted, active, role, profile == null ? null : profile.getLicenceType(),
-                    profile == null ? Set.of() : profile.getModules(), hasCredentials);
+            return of(
+                    deleted,
+                    active,
+                    role,
+                    profile == null ? null : profile.getLicenceType(),
+                    profile == null ? Set.of() : profile.getModules(),
+                    hasCredentials);
         }
 
-        static Holding of(boolean deleted, boolean active, Role role, LicenceType type,
-                          Collection<LicensedModule> modules, boolean hasCredentials) {
-            return new Holding(deleted, active, role, type == null ? null : type.getId(), type != null && type.canLogIn(),
-                    type != null && type.isFree(), hasCredentials,
+        static Holding of(
+                boolean deleted,
+                boolean active,
+                Role role,
+                LicenceType type,
+                Collection<LicensedModule> modules,
+                boolean hasCredentials) {
+            return new Holding(
+                    deleted,
+                    active,
+                    role,
+                    type == null ? null : type.getId(),
+                    type != null && type.canLogIn(),
+                    type != null && type.isFree(),
+                    hasCredentials,
                     modules.stream().map(LicensedModule::getId).collect(Collectors.toSet()));
         }
 
@@ -34,8 +57,7 @@ final class LicenceConsumption {
         }
     }
 
-    private LicenceConsumption() {
-    }
+    private LicenceConsumption() {}
 
     static Set<PotKey> consumedBy(Holding h) {
         Set<PotKey> pots = new LinkedHashSet<>();

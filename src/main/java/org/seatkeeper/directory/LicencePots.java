@@ -3,7 +3,6 @@ package org.seatkeeper.directory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,8 +28,13 @@ public class LicencePots {
     private final AdminLog log;
     private final ApplicationEventPublisher events;
 
-    LicencePots(NamedPotRepository pots, ConcurrentPoolCapacityRepository pools, DirectorySettingRepository settings,
-                PotLedger ledger, AdminLog log, ApplicationEventPublisher events) {
+    LicencePots(
+            NamedPotRepository pots,
+            ConcurrentPoolCapacityRepository pools,
+            DirectorySettingRepository settings,
+            PotLedger ledger,
+            AdminLog log,
+            ApplicationEventPublisher events) {
         this.pots = pots;
         this.pools = pools;
         this.settings = settings;
@@ -50,8 +54,8 @@ public class LicencePots {
 
     /** One named pot with its figures, if it exists. */
     public Optional<PotUsage> potUsage(long potId) {
-        return pots.findById(potId).map(p -> new PotUsage(p.getId(), p.getScope(), p.label(), p.getCapacity(),
-                ledger.inUse(p.key())));
+        return pots.findById(potId)
+                .map(p -> new PotUsage(p.getId(), p.getScope(), p.label(), p.getCapacity(), ledger.inUse(p.key())));
     }
 
     /** Who consumes a pot (at most the first 50 by name). */
@@ -74,20 +78,22 @@ public class LicencePots {
             List<String> who = ledger.consumers(pot.key(), CONSUMERS_LISTED);
             throw new RefusedException(pot.label() + ": " + inUse + " in use, so the capacity cannot be lowered to "
                     + newCapacity + ". Delete users, remove their login credentials or change their profile first. "
-                    + "Consumed by: " + String.join(", ", who) + (inUse > who.size() ? " and " + (inUse - who.size())
-                    + " more" : "") + ".");
+                    + "Consumed by: " + String.join(", ", who)
+                    + (inUse > who.size() ? " and " + (inUse - who.size()) + " more" : "") + ".");
         }
         int old = locked.capacity();
         pot.setCapacity(newCapacity);
         pots.saveAndFlush(pot);
         events.publishEvent(new PotCapacityChanged(pot.getId(), old, newCapacity));
-        log.changed("Pot capacity changed", "pot " + pot.label(), String.valueOf(old),
-                String.valueOf(newCapacity), why);
+        log.changed(
+                "Pot capacity changed", "pot " + pot.label(), String.valueOf(old), String.valueOf(newCapacity), why);
     }
 
     public List<PoolCapacity> concurrentPools() {
-        return pools.findAll().stream().sorted(Comparator.comparing(ConcurrentPoolCapacity::getKind))
-                .map(p -> new PoolCapacity(p.getKind(), p.getKind().label(), p.getCapacity())).toList();
+        return pools.findAll().stream()
+                .sorted(Comparator.comparing(ConcurrentPoolCapacity::getKind))
+                .map(p -> new PoolCapacity(p.getKind(), p.getKind().label(), p.getCapacity()))
+                .toList();
     }
 
     /**
@@ -117,13 +123,19 @@ public class LicencePots {
         pool.setCapacity(newCapacity);
         pools.saveAndFlush(pool);
         events.publishEvent(new ConcurrentCapacityChanged(kind, old, newCapacity));
-        log.changed("Concurrent capacity changed", "pool " + kind.label(), String.valueOf(old),
-                String.valueOf(newCapacity), why);
+        log.changed(
+                "Concurrent capacity changed",
+                "pool " + kind.label(),
+                String.valueOf(old),
+                String.valueOf(newCapacity),
+                why);
     }
 
     /** The seed 004 warning, present while Full-access capacity is below reserved users + 1. */
     public Optional<ReservedCoverageWarning> reservedCoverageWarning() {
-        int full = pools.findById(ConcurrentPool.FULL_ACCESS).map(ConcurrentPoolCapacity::getCapacity).orElse(0);
+        int full = pools.findById(ConcurrentPool.FULL_ACCESS)
+                .map(ConcurrentPoolCapacity::getCapacity)
+                .orElse(0);
         int reserved = ledger.reservedUsers().size();
         return ReservedCoverageWarning.of(full, reserved);
     }
@@ -144,14 +156,18 @@ public class LicencePots {
         int old = ledger.lockSetting(DirectorySetting.ADMINISTRATOR_LIMIT);
         int inUse = ledger.activeAdministrators();
         if (newLimit < Math.max(1, inUse)) {
-            throw new RefusedException("Administrator accounts: " + inUse + " in use, so the limit cannot be "
-                    + newLimit + ".");
+            throw new RefusedException(
+                    "Administrator accounts: " + inUse + " in use, so the limit cannot be " + newLimit + ".");
         }
         DirectorySetting s = setting();
         s.setIntValue(newLimit);
         settings.saveAndFlush(s);
-        log.changed("Administrator limit changed", "administrator accounts", String.valueOf(old),
-                String.valueOf(newLimit), why);
+        log.changed(
+                "Administrator limit changed",
+                "administrator accounts",
+                String.valueOf(old),
+                String.valueOf(newLimit),
+                why);
     }
 
     private DirectorySetting setting() {

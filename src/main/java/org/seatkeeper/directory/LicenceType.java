@@ -32,8 +32,7 @@ class LicenceType {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected LicenceType() {
-    }
+    protected LicenceType() {}
 
     LicenceType(String name, boolean canLogIn, boolean free, int sortOrder) {
         this.name = name;

@@ -23,8 +23,7 @@ class LicensedModule {
     @Column(name = "name", nullable = false)
     private String name;
 
-    protected LicensedModule() {
-    }
+    protected LicensedModule() {}
 
     LicensedModule(String name) {
         this.name = name;

@@ -11,9 +11,16 @@ import java.util.Optional;
  * @param concurrentClass which concurrent pool the user's sessions draw from; administrator and
  *                        support accounts are exempt whatever this says (see {@link #exempt()})
  */
-public record LoginAccount(long userId, String username, String passwordHash, Role role, boolean active,
-                           LocalDate validUntil, String displayName, boolean typeCanLogIn,
-                           ConcurrentClass concurrentClass) {
+public record LoginAccount(
+        long userId,
+        String username,
+        String passwordHash,
+        Role role,
+        boolean active,
+        LocalDate validUntil,
+        String displayName,
+        boolean typeCanLogIn,
+        ConcurrentClass concurrentClass) {
 
     public boolean expiredOn(LocalDate today) {
         return validUntil != null && today.isAfter(validUntil);

@@ -2,9 +2,7 @@ package org.seatkeeper.directory;
 
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +45,15 @@ public class LoginAccounts {
                         LEFT JOIN licence_type t ON t.id = p.licence_type_id
                         WHERE u.username = ? AND u.deleted_at IS NULL AND u.password_hash IS NOT NULL""")
                 .param(username.value())
-                .query((rs, n) -> new LoginAccount(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
+                .query((rs, n) -> new LoginAccount(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("active"),
                         rs.getObject("valid_until", LocalDate.class),
-                        rs.getString("first_name") + " " + rs.getString("last_name"), rs.getBoolean("can_log_in"),
+                        rs.getString("first_name") + " " + rs.getString("last_name"),
+                        rs.getBoolean("can_log_in"),
                         ConcurrentClass.valueOf(rs.getString("concurrent_class"))))
                 .optional();
     }
@@ -58,9 +61,11 @@ public class LoginAccounts {
     /** The id of a current (not deleted) account, whether or not it has a password. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Long> idOf(String username) {
-        return Username.parse(username).flatMap(name -> jdbc.sql(
-                        "SELECT id FROM app_user WHERE username = ? AND deleted_at IS NULL")
-                .param(name.value()).query(Long.class).optional());
+        return Username.parse(username)
+                .flatMap(name -> jdbc.sql("SELECT id FROM app_user WHERE username = ? AND deleted_at IS NULL")
+                        .param(name.value())
+                        .query(Long.class)
+                        .optional());
     }
 
     public boolean anyAdministratorExists() {

@@ -1,4 +1,3 @@
 package org.seatkeeper.directory;
 
-public record ModuleRow(long id, String name) {
-}
+public record ModuleRow(long id, String name) {}

@@ -1,7 +1,6 @@
 package org.seatkeeper.directory;
 
 import java.util.List;
-
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,8 +26,14 @@ public class MyAccountService {
     public MyAccount current() {
         User me = signedInUser();
         Profile p = me.getProfile();
-        return new MyAccount(me.getUsername(), me.getFullName(), me.getEmail(), me.getRole(), me.getValidUntil(),
-                p == null ? null : p.getName(), p == null ? null : p.getLicenceType().getName(),
+        return new MyAccount(
+                me.getUsername(),
+                me.getFullName(),
+                me.getEmail(),
+                me.getRole(),
+                me.getValidUntil(),
+                p == null ? null : p.getName(),
+                p == null ? null : p.getLicenceType().getName(),
                 p == null ? List.of() : p.moduleNames(),
                 me.getBusinessArea() == null ? null : me.getBusinessArea().label(),
                 me.getPosition() == null ? null : me.getPosition().getTitle());
@@ -38,7 +43,8 @@ public class MyAccountService {
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         User me = signedInUser();
-        if (currentPassword == null || me.getPasswordHash() == null
+        if (currentPassword == null
+                || me.getPasswordHash() == null
                 || !encoder.matches(currentPassword, me.getPasswordHash())) {
             throw new RefusedException(DirectoryRefusal.CURRENT_PASSWORD_WRONG);
         }

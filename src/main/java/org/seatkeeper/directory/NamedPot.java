@@ -43,8 +43,7 @@ class NamedPot {
     @Column(name = "capacity", nullable = false)
     private int capacity;
 
-    protected NamedPot() {
-    }
+    protected NamedPot() {}
 
     static NamedPot forModule(LicensedModule module, int capacity) {
         NamedPot pot = new NamedPot();

@@ -1,7 +1,6 @@
 package org.seatkeeper.directory;
 
 import java.util.Optional;
-
 import org.seatkeeper.shared.RefusedException;
 
 /**
@@ -14,8 +13,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** What breaks the rule, as a refusal with its code and figures; empty when the password is fine. */
     public static Optional<RefusedException> problem(String password) {

@@ -32,8 +32,7 @@ class Position {
     @Column(name = "ever_used", nullable = false)
     private boolean everUsed;
 
-    protected Position() {
-    }
+    protected Position() {}
 
     Position(String title) {
         this.title = title;

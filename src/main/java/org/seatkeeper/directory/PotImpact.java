@@ -32,8 +32,9 @@ public record PotImpact(String pot, int inUse, int capacity, int additional) {
             return "Would overfill " + pot + ": " + inUse + " of " + capacity + " in use, "
                     + Math.max(0, capacity - inUse) + " free, this needs " + additional + " more";
         }
-        return "Takes " + additional + " more " + licences(additional).substring(String.valueOf(additional).length() + 1)
-                + " (" + inUse + " → " + (inUse + additional) + " of " + capacity + " in use)";
+        return "Takes " + additional + " more "
+                + licences(additional).substring(String.valueOf(additional).length() + 1) + " (" + inUse + " → "
+                + (inUse + additional) + " of " + capacity + " in use)";
     }
 
     /** "1 Cases licence", "3 Full licences", "2 active-user places". */

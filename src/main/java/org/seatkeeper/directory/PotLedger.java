@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +26,7 @@ class PotLedger {
             JOIN licence_type t ON t.id = p.licence_type_id
             WHERE u.deleted_at IS NULL AND u.active = TRUE AND u.role = 'USER' AND t.free = FALSE
             """;
+
     private static final String SIGNS_IN =
             " AND t.can_log_in = TRUE AND u.username IS NOT NULL AND u.password_hash IS NOT NULL";
 
@@ -37,16 +37,17 @@ class PotLedger {
     }
 
     /** A pot row as read under its lock. */
-    record LockedPot(long id, PotKey key, String label, int capacity) {
-    }
+    record LockedPot(long id, PotKey key, String label, int capacity) {}
 
     private static String condition(PotKey key) {
         return switch (key.scope()) {
             case ACTIVE_USERS -> SIGNS_IN;
-            case LICENCE_TYPE -> " AND t.id = :ref AND (t.can_log_in = FALSE OR (u.username IS NOT NULL"
-                    + " AND u.password_hash IS NOT NULL))";
-            case MODULE -> SIGNS_IN + " AND EXISTS (SELECT 1 FROM profile_module pm"
-                    + " WHERE pm.profile_id = p.id AND pm.module_id = :ref)";
+            case LICENCE_TYPE ->
+                " AND t.id = :ref AND (t.can_log_in = FALSE OR (u.username IS NOT NULL"
+                        + " AND u.password_hash IS NOT NULL))";
+            case MODULE ->
+                SIGNS_IN + " AND EXISTS (SELECT 1 FROM profile_module pm"
+                        + " WHERE pm.profile_id = p.id AND pm.module_id = :ref)";
         };
     }
 
@@ -59,15 +60,20 @@ class PotLedger {
     }
 
     int inUse(PotKey key) {
-        return jdbc.sql("SELECT COUNT(*) " + CONSUMERS + condition(key)).param("ref", key.refId())
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) " + CONSUMERS + condition(key))
+                .param("ref", key.refId())
+                .query(Integer.class)
+                .single();
     }
 
     /** Names of the people who consume a pot, for the rule 3 message and the pot detail view. */
     List<String> consumers(PotKey key, int limit) {
         return jdbc.sql("SELECT CONCAT(u.first_name, ' ', u.last_name, COALESCE(CONCAT(' (', u.username, ')'), ''))"
                         + CONSUMERS + condition(key) + " ORDER BY u.last_name, u.first_name, u.id LIMIT :limit")
-                .param("ref", key.refId()).param("limit", limit).query(String.class).list();
+                .param("ref", key.refId())
+                .param("limit", limit)
+                .query(String.class)
+                .list();
     }
 
     /** Locks the pots with the given keys in id order and returns them; keys without a pot are unlimited. */
@@ -77,8 +83,10 @@ class PotLedger {
         }
         List<String> scopeKeys = keys.stream().map(PotKey::key).toList();
         List<Object[]> rows = jdbc.sql("SELECT id, scope_key, capacity FROM named_pot WHERE scope_key IN (:keys)"
-                        + " ORDER BY id FOR UPDATE").param("keys", scopeKeys)
-                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)}).list();
+                        + " ORDER BY id FOR UPDATE")
+                .param("keys", scopeKeys)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getInt(3)})
+                .list();
         List<LockedPot> pots = new ArrayList<>();
         for (Object[] row : rows) {
             PotKey key = PotKey.parse((String) row[1]);
@@ -90,10 +98,17 @@ class PotLedger {
     String label(PotKey key) {
         return switch (key.scope()) {
             case ACTIVE_USERS -> "Active users";
-            case LICENCE_TYPE -> jdbc.sql("SELECT name FROM licence_type WHERE id = :id").param("id", key.refId())
-                    .query(String.class).single() + " licences";
-            case MODULE -> jdbc.sql("SELECT name FROM licensed_module WHERE id = :id").param("id", key.refId())
-                    .query(String.class).single();
+            case LICENCE_TYPE ->
+                jdbc.sql("SELECT name FROM licence_type WHERE id = :id")
+                                .param("id", key.refId())
+                                .query(String.class)
+                                .single()
+                        + " licences";
+            case MODULE ->
+                jdbc.sql("SELECT name FROM licensed_module WHERE id = :id")
+                        .param("id", key.refId())
+                        .query(String.class)
+                        .single();
         };
     }
 
@@ -138,24 +153,30 @@ class PotLedger {
         }
         List<String> scopeKeys = keys.stream().map(PotKey::key).toList();
         return jdbc.sql("SELECT id, scope_key, capacity FROM named_pot WHERE scope_key IN (:keys) ORDER BY id")
-                .param("keys", scopeKeys).query((rs, i) -> {
+                .param("keys", scopeKeys)
+                .query((rs, i) -> {
                     PotKey key = PotKey.parse(rs.getString(2));
                     return new LockedPot(rs.getLong(1), key, label(key), rs.getInt(3));
-                }).list();
+                })
+                .list();
     }
 
     /** Rule 1: locks the affected pots, then refuses, naming every pot and its figures, if one would overflow. */
     void ensureRoom(Map<PotKey, Integer> additions, String action) {
-        List<PotImpact> overflowing = impacts(additions, true).stream().filter(p -> !p.fits()).toList();
+        List<PotImpact> overflowing =
+                impacts(additions, true).stream().filter(p -> !p.fits()).toList();
         if (!overflowing.isEmpty()) {
-            throw new RefusedException(DirectoryRefusal.NOT_ENOUGH_LICENCES, action,
-                    String.join("; ", overflowing.stream().map(PotImpact::describe).toList()));
+            throw new RefusedException(
+                    DirectoryRefusal.NOT_ENOUGH_LICENCES,
+                    action,
+                    String.join(
+                            "; ", overflowing.stream().map(PotImpact::describe).toList()));
         }
     }
 
     /** Pots newly consumed when going from the before to the after holdings of the same people. */
-    static Map<PotKey, Integer> additions(Collection<LicenceConsumption.Holding> before,
-                                          Collection<LicenceConsumption.Holding> after) {
+    static Map<PotKey, Integer> additions(
+            Collection<LicenceConsumption.Holding> before, Collection<LicenceConsumption.Holding> after) {
         Map<PotKey, Integer> delta = new LinkedHashMap<>();
         after.forEach(h -> LicenceConsumption.consumedBy(h).forEach(k -> delta.merge(k, 1, Integer::sum)));
         before.forEach(h -> LicenceConsumption.consumedBy(h).forEach(k -> delta.merge(k, -1, Integer::sum)));
@@ -165,23 +186,31 @@ class PotLedger {
     /** Locks a concurrent pool row and returns its capacity. */
     int lockPool(ConcurrentPool kind) {
         return jdbc.sql("SELECT capacity FROM concurrent_pool_capacity WHERE kind = :kind FOR UPDATE")
-                .param("kind", kind.name()).query(Integer.class).single();
+                .param("kind", kind.name())
+                .query(Integer.class)
+                .single();
     }
 
     /** Locks a directory setting row and returns its value. */
     int lockSetting(String name) {
-        return jdbc.sql("SELECT int_value FROM directory_setting WHERE name = :name FOR UPDATE").param("name", name)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT int_value FROM directory_setting WHERE name = :name FOR UPDATE")
+                .param("name", name)
+                .query(Integer.class)
+                .single();
     }
 
     int activeAdministrators() {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND active = TRUE"
-                + " AND deleted_at IS NULL").query(Integer.class).single();
+                        + " AND deleted_at IS NULL")
+                .query(Integer.class)
+                .single();
     }
 
     List<String> reservedUsers() {
         return jdbc.sql("SELECT CONCAT(first_name, ' ', last_name, COALESCE(CONCAT(' (', username, ')'), ''))"
-                + " FROM app_user WHERE concurrent_class = 'RESERVED' AND deleted_at IS NULL"
-                + " ORDER BY last_name, first_name, id").query(String.class).list();
+                        + " FROM app_user WHERE concurrent_class = 'RESERVED' AND deleted_at IS NULL"
+                        + " ORDER BY last_name, first_name, id")
+                .query(String.class)
+                .list();
     }
 }

@@ -1,10 +1,5 @@
 package org.seatkeeper.directory;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,6 +12,10 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** A named bundle of a licence type and modules. Changing it changes what all its users consume. */
 @Entity
@@ -38,12 +37,13 @@ class Profile {
     private LicenceType licenceType;
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "profile_module", joinColumns = @JoinColumn(name = "profile_id"),
+    @JoinTable(
+            name = "profile_module",
+            joinColumns = @JoinColumn(name = "profile_id"),
             inverseJoinColumns = @JoinColumn(name = "module_id"))
     private Set<LicensedModule> modules = new LinkedHashSet<>();
 
-    protected Profile() {
-    }
+    protected Profile() {}
 
     Profile(String name, LicenceType licenceType, Set<LicensedModule> modules) {
         change(name, licenceType, modules);
@@ -77,7 +77,10 @@ class Profile {
     }
 
     List<String> moduleNames() {
-        return modules.stream().map(LicensedModule::getName).sorted(Comparator.naturalOrder()).toList();
+        return modules.stream()
+                .map(LicensedModule::getName)
+                .sorted(Comparator.naturalOrder())
+                .toList();
     }
 
     /** One line, for a user's record: "Nurses (Full; modules: Cases, Documents)". */

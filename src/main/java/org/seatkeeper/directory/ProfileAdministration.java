@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,8 +27,13 @@ public class ProfileAdministration {
     private final PotLedger ledger;
     private final AdminLog log;
 
-    ProfileAdministration(ProfileRepository profiles, LicenceTypeRepository types, LicensedModuleRepository modules,
-                          UserRepository users, PotLedger ledger, AdminLog log) {
+    ProfileAdministration(
+            ProfileRepository profiles,
+            LicenceTypeRepository types,
+            LicensedModuleRepository modules,
+            UserRepository users,
+            PotLedger ledger,
+            AdminLog log) {
         this.profiles = profiles;
         this.types = types;
         this.modules = modules;
@@ -107,10 +111,13 @@ public class ProfileAdministration {
 
     private java.util.Map<PotKey, Integer> additions(Profile p, Resolved r) {
         List<User> holders = users.findByProfileIdAndDeletedAtIsNull(p.getId());
-        List<LicenceConsumption.Holding> before = holders.stream().map(User::holding).toList();
-        List<LicenceConsumption.Holding> after = before.stream().map(h -> h.with(r.type(), r.modules())).toList();
+        List<LicenceConsumption.Holding> before =
+                holders.stream().map(User::holding).toList();
+        List<LicenceConsumption.Holding> after =
+                before.stream().map(h -> h.with(r.type(), r.modules())).toList();
         if (!r.type().canLogIn()) {
-            long withCredentials = holders.stream().filter(u -> u.getPasswordHash() != null).count();
+            long withCredentials =
+                    holders.stream().filter(u -> u.getPasswordHash() != null).count();
             if (withCredentials > 0) {
                 throw new RefusedException(r.type().getName() + " holders cannot log in, but "
                         + PotImpact.users(withCredentials) + " of profile " + p.getName()
@@ -120,8 +127,7 @@ public class ProfileAdministration {
         return PotLedger.additions(before, after);
     }
 
-    private record Resolved(String name, LicenceType type, Set<LicensedModule> modules) {
-    }
+    private record Resolved(String name, LicenceType type, Set<LicensedModule> modules) {}
 
     private Resolved resolve(ProfileData data, Profile existing) {
         if (data == null || data.name() == null || data.name().isBlank()) {
@@ -148,9 +154,14 @@ public class ProfileAdministration {
     }
 
     private ProfileRow row(Profile p) {
-        return new ProfileRow(p.getId(), p.getVersion(), p.getName(), p.getLicenceType().getId(),
+        return new ProfileRow(
+                p.getId(),
+                p.getVersion(),
+                p.getName(),
+                p.getLicenceType().getId(),
                 p.getLicenceType().getName(),
-                p.getModules().stream().map(LicensedModule::getId).collect(Collectors.toSet()), p.moduleNames(),
+                p.getModules().stream().map(LicensedModule::getId).collect(Collectors.toSet()),
+                p.moduleNames(),
                 users.countByProfileIdAndDeletedAtIsNull(p.getId()));
     }
 

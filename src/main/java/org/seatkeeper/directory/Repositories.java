@@ -2,7 +2,6 @@ package org.seatkeeper.directory;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProfileRepository extends JpaRepository<Profile, Long> {
@@ -43,8 +42,6 @@ interface NamedPotRepository extends JpaRepository<NamedPot, Long> {
     Optional<NamedPot> findByScopeKey(String scopeKey);
 }
 
-interface ConcurrentPoolCapacityRepository extends JpaRepository<ConcurrentPoolCapacity, ConcurrentPool> {
-}
+interface ConcurrentPoolCapacityRepository extends JpaRepository<ConcurrentPoolCapacity, ConcurrentPool> {}
 
-interface DirectorySettingRepository extends JpaRepository<DirectorySetting, String> {
-}
+interface DirectorySettingRepository extends JpaRepository<DirectorySetting, String> {}

@@ -11,7 +11,8 @@ public record ReservedCoverageWarning(int fullAccessCapacity, int reservedUsers)
 
     /** The warning while Full-access capacity is below reserved users + 1, else empty. */
     public static Optional<ReservedCoverageWarning> of(int fullAccessCapacity, int reservedUsers) {
-        return fullAccessCapacity >= reservedUsers + 1 ? Optional.empty()
+        return fullAccessCapacity >= reservedUsers + 1
+                ? Optional.empty()
                 : Optional.of(new ReservedCoverageWarning(fullAccessCapacity, reservedUsers));
     }
 

@@ -5,7 +5,9 @@ package org.seatkeeper.directory;
  * everything administrators can, plus change capacities and mark reserved users.
  */
 public enum Role {
-    USER, ADMIN, SUPPORT;
+    USER,
+    ADMIN,
+    SUPPORT;
 
     public boolean includes(Role other) {
         return ordinal() >= other.ordinal();
@@ -13,6 +15,9 @@ public enum Role {
 
     /** Spring Security role names held by someone with this role (without the ROLE_ prefix). */
     public java.util.List<String> grantedRoleNames() {
-        return java.util.Arrays.stream(values()).filter(this::includes).map(Enum::name).toList();
+        return java.util.Arrays.stream(values())
+                .filter(this::includes)
+                .map(Enum::name)
+                .toList();
     }
 }

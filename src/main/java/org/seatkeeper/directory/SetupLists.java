@@ -2,7 +2,6 @@ package org.seatkeeper.directory;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +28,14 @@ public class SetupLists {
     private final UserRepository users;
     private final AdminLog log;
 
-    SetupLists(PositionRepository positions, BusinessAreaRepository areas, LicensedModuleRepository modules,
-               LicenceTypeRepository types, NamedPotRepository pots, UserRepository users, AdminLog log) {
+    SetupLists(
+            PositionRepository positions,
+            BusinessAreaRepository areas,
+            LicensedModuleRepository modules,
+            LicenceTypeRepository types,
+            NamedPotRepository pots,
+            UserRepository users,
+            AdminLog log) {
         this.positions = positions;
         this.areas = areas;
         this.modules = modules;
@@ -45,8 +50,10 @@ public class SetupLists {
     public List<PositionRow> positions() {
         java.util.Map<Long, String> holders = new java.util.HashMap<>();
         users.positionHolders().forEach(row -> holders.put((Long) row[0], (String) row[1]));
-        return positions.findAllByOrderByTitle().stream().map(p -> new PositionRow(p.getId(), p.getTitle(),
-                p.isEnabled(), p.isEverUsed(), holders.get(p.getId()))).toList();
+        return positions.findAllByOrderByTitle().stream()
+                .map(p ->
+                        new PositionRow(p.getId(), p.getTitle(), p.isEnabled(), p.isEverUsed(), holders.get(p.getId())))
+                .toList();
     }
 
     @Transactional
@@ -74,8 +81,11 @@ public class SetupLists {
         boolean before = p.isEnabled();
         p.setEnabled(enabled);
         positions.saveAndFlush(p);
-        log.changed(enabled ? "Position enabled" : "Position disabled", "position " + p.getTitle(),
-                before ? "enabled" : "disabled", enabled ? "enabled" : "disabled");
+        log.changed(
+                enabled ? "Position enabled" : "Position disabled",
+                "position " + p.getTitle(),
+                before ? "enabled" : "disabled",
+                enabled ? "enabled" : "disabled");
     }
 
     /** Seed 003: a position that has ever been held can only be disabled. */
@@ -83,8 +93,8 @@ public class SetupLists {
     public void deletePosition(long id) {
         Position p = position(id);
         if (p.isEverUsed()) {
-            throw new RefusedException("Position " + p.getTitle() + " has been used, so it cannot be deleted; "
-                    + "disable it instead.");
+            throw new RefusedException(
+                    "Position " + p.getTitle() + " has been used, so it cannot be deleted; " + "disable it instead.");
         }
         positions.delete(p);
         positions.flush();
@@ -135,7 +145,8 @@ public class SetupLists {
     public void renameBusinessArea(long id, String name) {
         BusinessArea area = area(id);
         String n = areaName(name);
-        boolean taken = area.isPrimary() ? areas.existsByParentIsNullAndName(n)
+        boolean taken = area.isPrimary()
+                ? areas.existsByParentIsNullAndName(n)
                 : areas.existsByParentIdAndName(area.getParent().getId(), n);
         if (taken && !area.getName().equals(n)) {
             throw new RefusedException("A business area named " + n + " already exists there.");
@@ -151,8 +162,11 @@ public class SetupLists {
         BusinessArea area = area(id);
         area.setEnabled(enabled);
         areas.saveAndFlush(area);
-        log.changed(enabled ? "Business area enabled" : "Business area disabled", "business area " + area.label(),
-                enabled ? "disabled" : "enabled", enabled ? "enabled" : "disabled");
+        log.changed(
+                enabled ? "Business area enabled" : "Business area disabled",
+                "business area " + area.label(),
+                enabled ? "disabled" : "enabled",
+                enabled ? "enabled" : "disabled");
     }
 
     /** Only an area never used by any user (deleted ones included: history) can be deleted. */
@@ -178,12 +192,15 @@ public class SetupLists {
     // ---------------------------------------------------------------- modules and licence types
 
     public List<ModuleRow> modules() {
-        return modules.findAllByOrderByName().stream().map(m -> new ModuleRow(m.getId(), m.getName())).toList();
+        return modules.findAllByOrderByName().stream()
+                .map(m -> new ModuleRow(m.getId(), m.getName()))
+                .toList();
     }
 
     public List<LicenceTypeRow> licenceTypes() {
         return types.findAllByOrderBySortOrderAscNameAsc().stream()
-                .map(t -> new LicenceTypeRow(t.getId(), t.getName(), t.canLogIn(), t.isFree())).toList();
+                .map(t -> new LicenceTypeRow(t.getId(), t.getName(), t.canLogIn(), t.isFree()))
+                .toList();
     }
 
     /** A new module comes with its named pot at capacity 0, which support then raises. */
@@ -208,12 +225,19 @@ public class SetupLists {
         if (types.existsByName(n)) {
             throw new RefusedException("A licence type named " + n + " already exists.");
         }
-        int order = types.findAll().stream().mapToInt(LicenceType::getSortOrder).max().orElse(0) + 10;
+        int order = types.findAll().stream()
+                        .mapToInt(LicenceType::getSortOrder)
+                        .max()
+                        .orElse(0)
+                + 10;
         LicenceType t = types.saveAndFlush(new LicenceType(n, canLogIn, free, order));
         if (!free) {
             pots.saveAndFlush(NamedPot.forType(t, 0));
         }
-        log.changed("Licence type created", "licence type " + n, null,
+        log.changed(
+                "Licence type created",
+                "licence type " + n,
+                null,
                 n + (canLogIn ? ", can log in" : ", no login") + (free ? ", free" : ", pot capacity 0"));
         return t.getId();
     }
@@ -221,8 +245,12 @@ public class SetupLists {
     // ---------------------------------------------------------------- helpers
 
     private BusinessAreaRow areaRow(BusinessArea a) {
-        return new BusinessAreaRow(a.getId(), a.getName(), a.getParent() == null ? null : a.getParent().getId(),
-                a.getParent() == null ? null : a.getParent().getName(), a.isEnabled(),
+        return new BusinessAreaRow(
+                a.getId(),
+                a.getName(),
+                a.getParent() == null ? null : a.getParent().getId(),
+                a.getParent() == null ? null : a.getParent().getName(),
+                a.isEnabled(),
                 users.countByBusinessAreaId(a.getId()));
     }
 

@@ -1,10 +1,5 @@
 package org.seatkeeper.directory;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.function.Supplier;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.seatkeeper.shared.RefusedException;
 
 /**
@@ -81,8 +80,7 @@ public class User {
     @Column(name = "concurrent_class", nullable = false)
     private ConcurrentClass concurrentClass = ConcurrentClass.STANDARD;
 
-    protected User() {
-    }
+    protected User() {}
 
     public User(String firstName, String lastName, Role role) {
         this.firstName = firstName;
@@ -139,7 +137,9 @@ public class User {
             throw new RefusedException(DirectoryRefusal.NO_USERNAME_FOR_PASSWORD, getFullName());
         }
         if (profile != null && !profile.getLicenceType().canLogIn()) {
-            throw new RefusedException(DirectoryRefusal.LOGIN_LESS_TYPE_NO_PASSWORD, profile.getLicenceType().getName());
+            throw new RefusedException(
+                    DirectoryRefusal.LOGIN_LESS_TYPE_NO_PASSWORD,
+                    profile.getLicenceType().getName());
         }
         this.passwordHash = hash.get();
     }
@@ -206,24 +206,27 @@ public class User {
      * words, so that the log can show only the fields a change touched.
      */
     String describe() {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "name: " + getFullName(),
                 "username: " + (username == null ? "none" : username),
                 "password: " + (passwordHash == null ? "none" : "set"),
                 "email: " + (email == null ? "none" : email),
-                "role: " + switch (role) {
-                    case USER -> "User";
-                    case ADMIN -> "Administrator";
-                    case SUPPORT -> "Support";
-                },
+                "role: "
+                        + switch (role) {
+                            case USER -> "User";
+                            case ADMIN -> "Administrator";
+                            case SUPPORT -> "Support";
+                        },
                 "profile: " + (profile == null ? "none" : profile.label()),
                 "business area: " + (businessArea == null ? "none" : businessArea.label()),
                 "position: " + (position == null ? "none" : position.getTitle()),
-                "concurrent seats: " + switch (concurrentClass) {
-                    case STANDARD -> "Full-access";
-                    case VIEW_ONLY -> "View-only";
-                    case RESERVED -> "Reserved";
-                },
+                "concurrent seats: "
+                        + switch (concurrentClass) {
+                            case STANDARD -> "Full-access";
+                            case VIEW_ONLY -> "View-only";
+                            case RESERVED -> "Reserved";
+                        },
                 "status: " + (deletedAt != null ? "deleted" : active ? "active" : "inactive"),
                 "valid until: " + (validUntil == null ? "no end date" : validUntil));
     }

@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.LongConsumer;
-
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.TransactionTemplates;
-import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,8 +39,15 @@ public class UserAdministration {
     private final Clock clock;
     private final TransactionTemplate eachInOwnTransaction;
 
-    UserAdministration(UserStore store, UserChanges changes, AccountLimits limits, UserPasswords passwords,
-                       AdminLog log, Clock clock, TransactionTemplate transactions, UserRowQuery rows) {
+    UserAdministration(
+            UserStore store,
+            UserChanges changes,
+            AccountLimits limits,
+            UserPasswords passwords,
+            AdminLog log,
+            Clock clock,
+            TransactionTemplate transactions,
+            UserRowQuery rows) {
         this.store = store;
         this.rows = rows;
         this.changes = changes;
@@ -68,11 +74,24 @@ public class UserAdministration {
 
     public UserEdit load(long id) {
         User u = store.get(id);
-        UserData data = new UserData(u.getFirstName(), u.getLastName(), u.getEmail(), u.getUsername(), u.getRole(),
+        UserData data = new UserData(
+                u.getFirstName(),
+                u.getLastName(),
+                u.getEmail(),
+                u.getUsername(),
+                u.getRole(),
                 u.getProfile() == null ? null : u.getProfile().getId(),
                 u.getBusinessArea() == null ? null : u.getBusinessArea().getId(),
-                u.getPosition() == null ? null : u.getPosition().getId(), u.getConcurrentClass(), u.getValidUntil());
-        return new UserEdit(u.getId(), u.getVersion(), data, u.isActive(), u.getPasswordHash() != null, u.isDeleted(),
+                u.getPosition() == null ? null : u.getPosition().getId(),
+                u.getConcurrentClass(),
+                u.getValidUntil());
+        return new UserEdit(
+                u.getId(),
+                u.getVersion(),
+                data,
+                u.isActive(),
+                u.getPasswordHash() != null,
+                u.isDeleted(),
                 AccountStatus.of(u.isDeleted(), u.getRole(), u.isActive()));
     }
 
@@ -94,7 +113,9 @@ public class UserAdministration {
             }
         }
         changes.checkUnique(data, null);
-        limits.ensureLicences(null, c.holding(true, initialPassword != null && c.username() != null),
+        limits.ensureLicences(
+                null,
+                c.holding(true, initialPassword != null && c.username() != null),
                 "Creating " + c.name().full());
         limits.ensurePlaces(c.role() == Role.ADMIN, c.concurrentClass() == ConcurrentClass.RESERVED);
 
@@ -118,9 +139,12 @@ public class UserAdministration {
             throw new RefusedException(DirectoryRefusal.LOGIN_LESS_TYPE_HAS_PASSWORD, c.licenceTypeName());
         }
         changes.checkUnique(data, u.getId());
-        limits.ensureLicences(u.holding(), c.holding(u.isActive(), u.getPasswordHash() != null && c.username() != null),
+        limits.ensureLicences(
+                u.holding(),
+                c.holding(u.isActive(), u.getPasswordHash() != null && c.username() != null),
                 "Saving " + u.getFullName());
-        limits.ensurePlaces(u.isActive() && c.role() == Role.ADMIN && u.getRole() != Role.ADMIN,
+        limits.ensurePlaces(
+                u.isActive() && c.role() == Role.ADMIN && u.getRole() != Role.ADMIN,
                 c.concurrentClass() == ConcurrentClass.RESERVED && u.getConcurrentClass() != ConcurrentClass.RESERVED);
         limits.checkReservedChange(u.getConcurrentClass(), c.concurrentClass());
         limits.checkSupportRoleChange(u.getRole(), c.role());
@@ -204,7 +228,10 @@ public class UserAdministration {
         LocalDate before = u.getValidUntil();
         u.setValidUntil(validUntil);
         store.save(u);
-        log.changed("Valid until changed", u.subject(), before == null ? "no end date" : before.toString(),
+        log.changed(
+                "Valid until changed",
+                u.subject(),
+                before == null ? "no end date" : before.toString(),
                 validUntil == null ? "no end date" : validUntil.toString());
     }
 

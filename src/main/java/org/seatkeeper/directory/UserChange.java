@@ -6,8 +6,16 @@ import java.time.LocalDate;
  * What an administrator asked for one user, checked against the input rules and with the referenced
  * profile, business area and position loaded ({@link UserChanges}); the user applies it to itself.
  */
-record UserChange(PersonName name, String email, String username, Role role, Profile profile, BusinessArea area,
-                  Position position, ConcurrentClass concurrentClass, LocalDate validUntil) {
+record UserChange(
+        PersonName name,
+        String email,
+        String username,
+        Role role,
+        Profile profile,
+        BusinessArea area,
+        Position position,
+        ConcurrentClass concurrentClass,
+        LocalDate validUntil) {
 
     /** Whether holders of the chosen profile may sign in at all; administrators and support may. */
     boolean signsInPossible() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.seatkeeper.shared.RefusedException;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +20,11 @@ class UserChanges {
     private final BusinessAreaRepository areas;
     private final PositionRepository positions;
 
-    UserChanges(UserRepository users, ProfileRepository profiles, BusinessAreaRepository areas,
-                PositionRepository positions) {
+    UserChanges(
+            UserRepository users,
+            ProfileRepository profiles,
+            BusinessAreaRepository areas,
+            PositionRepository positions) {
         this.users = users;
         this.profiles = profiles;
         this.areas = areas;
@@ -42,16 +44,29 @@ class UserChanges {
         String email = trimmed(d.email());
         String username = canonicalUsername(d.username());
         Role role = d.role();
-        Profile profile = heldByBusinessUsersOnly(role, d.profileId(), DirectoryRefusal.STAFF_HOLD_NO_PROFILE,
-                profiles::findById, DirectoryRefusal.PROFILE_UNKNOWN);
+        Profile profile = heldByBusinessUsersOnly(
+                role,
+                d.profileId(),
+                DirectoryRefusal.STAFF_HOLD_NO_PROFILE,
+                profiles::findById,
+                DirectoryRefusal.PROFILE_UNKNOWN);
         boolean canLogIn = profile == null || profile.getLicenceType().canLogIn();
         if (!canLogIn && username != null) {
-            throw new RefusedException(DirectoryRefusal.LOGIN_LESS_TYPE_NO_USERNAME, profile.getLicenceType().getName());
+            throw new RefusedException(
+                    DirectoryRefusal.LOGIN_LESS_TYPE_NO_USERNAME,
+                    profile.getLicenceType().getName());
         }
-        BusinessArea area = d.businessAreaId() == null ? null : areas.findById(d.businessAreaId())
-                .orElseThrow(() -> new RefusedException(DirectoryRefusal.BUSINESS_AREA_UNKNOWN, d.businessAreaId()));
-        Position position = heldByBusinessUsersOnly(role, d.positionId(), DirectoryRefusal.STAFF_HOLD_NO_POSITION,
-                positions::findById, DirectoryRefusal.POSITION_UNKNOWN);
+        BusinessArea area = d.businessAreaId() == null
+                ? null
+                : areas.findById(d.businessAreaId())
+                        .orElseThrow(
+                                () -> new RefusedException(DirectoryRefusal.BUSINESS_AREA_UNKNOWN, d.businessAreaId()));
+        Position position = heldByBusinessUsersOnly(
+                role,
+                d.positionId(),
+                DirectoryRefusal.STAFF_HOLD_NO_POSITION,
+                positions::findById,
+                DirectoryRefusal.POSITION_UNKNOWN);
 
         List<String> missing = new ArrayList<>();
         addIf(missing, first == null, "first name");
@@ -89,8 +104,12 @@ class UserChanges {
     }
 
     /** Business users may hold a profile or a position; administrators and support staff hold none. */
-    private static <T> T heldByBusinessUsersOnly(Role role, Long id, DirectoryRefusal staffHoldNone,
-                                                 Function<Long, Optional<T>> find, DirectoryRefusal unknown) {
+    private static <T> T heldByBusinessUsersOnly(
+            Role role,
+            Long id,
+            DirectoryRefusal staffHoldNone,
+            Function<Long, Optional<T>> find,
+            DirectoryRefusal unknown) {
         if (role != Role.USER) {
             if (id != null) {
                 throw new RefusedException(staffHoldNone);
@@ -108,7 +127,8 @@ class UserChanges {
         if (area.isPrimary()) {
             throw new RefusedException(DirectoryRefusal.PRIMARY_BUSINESS_AREA, area.getName());
         }
-        boolean changed = existing == null || existing.getBusinessArea() == null
+        boolean changed = existing == null
+                || existing.getBusinessArea() == null
                 || !existing.getBusinessArea().getId().equals(d.businessAreaId());
         if (changed && !area.isEnabled()) {
             throw new RefusedException(DirectoryRefusal.BUSINESS_AREA_DISABLED, area.label());
@@ -117,7 +137,8 @@ class UserChanges {
 
     /** A newly given position must be enabled and belong to no one else (seed 003). */
     private void checkPosition(Position position, User existing, UserData d) {
-        boolean changed = existing == null || existing.getPosition() == null
+        boolean changed = existing == null
+                || existing.getPosition() == null
                 || !existing.getPosition().getId().equals(d.positionId());
         if (position == null || !changed) {
             return;

@@ -9,9 +9,17 @@ import java.time.LocalDate;
  * Administrators and support staff hold no profile and no position. People whose licence type
  * cannot log in (Train-Records-Only) have no username.
  */
-public record UserData(String firstName, String lastName, String email, String username, Role role,
-                       Long profileId, Long businessAreaId, Long positionId, ConcurrentClass concurrentClass,
-                       LocalDate validUntil) {
+public record UserData(
+        String firstName,
+        String lastName,
+        String email,
+        String username,
+        Role role,
+        Long profileId,
+        Long businessAreaId,
+        Long positionId,
+        ConcurrentClass concurrentClass,
+        LocalDate validUntil) {
 
     public UserData {
         role = role == null ? Role.USER : role;

@@ -5,15 +5,26 @@ package org.seatkeeper.directory;
  * name, last name, full name, username and email, case-insensitively; {@code potId} keeps the users
  * who consume that named pot (by the same rule that counts its use).
  */
-public record UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role,
-                         ConcurrentClass concurrentClass, Long potId) {
+public record UserFilter(
+        String keyword,
+        UserStatusFilter status,
+        Long profileId,
+        Long businessAreaId,
+        Role role,
+        ConcurrentClass concurrentClass,
+        Long potId) {
 
     public UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role) {
         this(keyword, status, profileId, businessAreaId, role, null, null);
     }
 
-    public UserFilter(String keyword, UserStatusFilter status, Long profileId, Long businessAreaId, Role role,
-                      ConcurrentClass concurrentClass) {
+    public UserFilter(
+            String keyword,
+            UserStatusFilter status,
+            Long profileId,
+            Long businessAreaId,
+            Role role,
+            ConcurrentClass concurrentClass) {
         this(keyword, status, profileId, businessAreaId, role, concurrentClass, null);
     }
 

@@ -8,10 +8,23 @@ import java.time.LocalDate;
  * Pageable: firstName, lastName, username, email, role, active, profile, licenceType, businessArea,
  * position, concurrentClass, validUntil.
  */
-public record UserRow(long id, String firstName, String lastName, String username, String email, Role role,
-                      boolean active, Instant deletedAt, LocalDate validUntil, String profile, String licenceType,
-                      String primaryBusinessArea, String businessArea, String position,
-                      ConcurrentClass concurrentClass, boolean hasPassword) {
+public record UserRow(
+        long id,
+        String firstName,
+        String lastName,
+        String username,
+        String email,
+        Role role,
+        boolean active,
+        Instant deletedAt,
+        LocalDate validUntil,
+        String profile,
+        String licenceType,
+        String primaryBusinessArea,
+        String businessArea,
+        String position,
+        ConcurrentClass concurrentClass,
+        boolean hasPassword) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -1,6 +1,5 @@
 package org.seatkeeper.directory;
 
-import org.seatkeeper.shared.DatabaseTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SqlConditions;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,13 +30,21 @@ class UserRowQuery {
 
     /** Grid sort keys and their SQL; any other key is refused. */
     static final Map<String, String> SORTABLE = Map.ofEntries(
-            Map.entry("firstName", "u.first_name"), Map.entry("lastName", "u.last_name"),
-            Map.entry("username", "u.username"), Map.entry("email", "u.email"), Map.entry("role", "u.role"),
-            Map.entry("active", "u.active"), Map.entry("profile", "p.name"), Map.entry("licenceType", "t.name"),
-            Map.entry("businessArea", "ba.name"), Map.entry("position", "pos.title"),
-            Map.entry("concurrentClass", "u.concurrent_class"), Map.entry("validUntil", "u.valid_until"));
-    private static final Set<String> OWN_COLUMNS = Set.of("firstName", "lastName", "username", "email", "role",
-            "active", "concurrentClass", "validUntil");
+            Map.entry("firstName", "u.first_name"),
+            Map.entry("lastName", "u.last_name"),
+            Map.entry("username", "u.username"),
+            Map.entry("email", "u.email"),
+            Map.entry("role", "u.role"),
+            Map.entry("active", "u.active"),
+            Map.entry("profile", "p.name"),
+            Map.entry("licenceType", "t.name"),
+            Map.entry("businessArea", "ba.name"),
+            Map.entry("position", "pos.title"),
+            Map.entry("concurrentClass", "u.concurrent_class"),
+            Map.entry("validUntil", "u.valid_until"));
+
+    private static final Set<String> OWN_COLUMNS =
+            Set.of("firstName", "lastName", "username", "email", "role", "active", "concurrentClass", "validUntil");
 
     private static final String DISPLAY = """
             SELECT u.id, u.first_name, u.last_name, u.username, u.email, u.role, u.active, u.deleted_at,
@@ -66,15 +73,20 @@ class UserRowQuery {
         args.add(pageable.getOffset());
         String sql = ownColumnsOnly(pageable.getSort())
                 ? DISPLAY + " FROM (SELECT u.id FROM app_user u" + where.where() + " ORDER BY " + orderBy
-                        + " LIMIT ? OFFSET ?) page JOIN app_user u ON u.id = page.id" + DISPLAY_JOINS + " ORDER BY " + orderBy
-                : DISPLAY + " FROM app_user u" + DISPLAY_JOINS + where.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+                        + " LIMIT ? OFFSET ?) page JOIN app_user u ON u.id = page.id" + DISPLAY_JOINS + " ORDER BY "
+                        + orderBy
+                : DISPLAY + " FROM app_user u" + DISPLAY_JOINS + where.where() + " ORDER BY " + orderBy
+                        + " LIMIT ? OFFSET ?";
         List<UserRow> rows = jdbc.sql(sql).params(args).query(UserRowQuery::row).list();
         return new SliceImpl<>(rows, pageable, rows.size() == pageable.getPageSize());
     }
 
     long count(UserFilter filter) {
         SqlConditions where = where(filter);
-        return jdbc.sql("SELECT COUNT(*) FROM app_user u" + where.where()).params(where.args()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM app_user u" + where.where())
+                .params(where.args())
+                .query(Long.class)
+                .single();
     }
 
     /** The filter's conditions, with a pot's consumers looked up by the pot's key (an unknown pot keeps nobody). */
@@ -83,8 +95,12 @@ class UserRowQuery {
         if (filter.potId() == null) {
             return where;
         }
-        String pot = jdbc.sql("SELECT scope_key FROM named_pot WHERE id = ?").param(filter.potId()).query(String.class)
-                .optional().map(key -> "u.id IN (" + PotLedger.consumerIds(PotKey.parse(key)) + ")").orElse("FALSE");
+        String pot = jdbc.sql("SELECT scope_key FROM named_pot WHERE id = ?")
+                .param(filter.potId())
+                .query(String.class)
+                .optional()
+                .map(key -> "u.id IN (" + PotLedger.consumerIds(PotKey.parse(key)) + ")")
+                .orElse("FALSE");
         return where.add(pot);
     }
 
@@ -117,37 +133,60 @@ class UserRowQuery {
     private static UserRow row(ResultSet rs, int n) throws SQLException {
         Instant deleted = DatabaseTime.instant(rs, "deleted_at");
         java.sql.Date validUntil = rs.getDate("valid_until");
-        return new UserRow(rs.getLong("id"), rs.getString("first_name"), rs.getString("last_name"),
-                rs.getString("username"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("active"), deleted,
-                validUntil == null ? null : validUntil.toLocalDate(), rs.getString("profile"),
-                rs.getString("licence_type"), rs.getString("primary_area"), rs.getString("area"),
-                rs.getString("position"), ConcurrentClass.valueOf(rs.getString("concurrent_class")),
+        return new UserRow(
+                rs.getLong("id"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                rs.getString("username"),
+                rs.getString("email"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("active"),
+                deleted,
+                validUntil == null ? null : validUntil.toLocalDate(),
+                rs.getString("profile"),
+                rs.getString("licence_type"),
+                rs.getString("primary_area"),
+                rs.getString("area"),
+                rs.getString("position"),
+                ConcurrentClass.valueOf(rs.getString("concurrent_class")),
                 rs.getBoolean("has_password"));
     }
 
     /** The filter's conditions on {@code app_user u}. */
     static SqlConditions conditions(UserFilter filter) {
-        SqlConditions conditions = new SqlConditions().add(switch (filter.status()) {
-            case ALL -> "u.deleted_at IS NULL";
-            case ACTIVE -> "u.deleted_at IS NULL AND u.active = TRUE";
-            case INACTIVE -> "u.deleted_at IS NULL AND u.active = FALSE";
-            case DELETED -> "u.deleted_at IS NOT NULL";
-        });
+        SqlConditions conditions = new SqlConditions()
+                .add(
+                        switch (filter.status()) {
+                            case ALL -> "u.deleted_at IS NULL";
+                            case ACTIVE -> "u.deleted_at IS NULL AND u.active = TRUE";
+                            case INACTIVE -> "u.deleted_at IS NULL AND u.active = FALSE";
+                            case DELETED -> "u.deleted_at IS NOT NULL";
+                        });
         if (filter.keyword() != null) {
             for (String term : filter.keyword().trim().split("\\s+")) {
                 String prefix = SqlConditions.likeLiteral(term) + "%";
                 // Usernames compare exactly and are stored in lower case (rule 13): search them in lower case.
-                conditions.add("(u.first_name LIKE ? OR u.last_name LIKE ? OR u.username LIKE ? OR u.email LIKE ?)",
-                        prefix, prefix, prefix.toLowerCase(Locale.ROOT), prefix);
+                conditions.add(
+                        "(u.first_name LIKE ? OR u.last_name LIKE ? OR u.username LIKE ? OR u.email LIKE ?)",
+                        prefix,
+                        prefix,
+                        prefix.toLowerCase(Locale.ROOT),
+                        prefix);
             }
         }
         conditions.equal("u.profile_id", filter.profileId());
         if (filter.businessAreaId() != null) {
-            conditions.add("u.business_area_id IN (SELECT id FROM business_area WHERE id = ? OR parent_id = ?)",
-                    filter.businessAreaId(), filter.businessAreaId());
+            conditions.add(
+                    "u.business_area_id IN (SELECT id FROM business_area WHERE id = ? OR parent_id = ?)",
+                    filter.businessAreaId(),
+                    filter.businessAreaId());
         }
-        return conditions.equal("u.role", filter.role() == null ? null : filter.role().name())
-                .equal("u.concurrent_class", filter.concurrentClass() == null ? null : filter.concurrentClass().name());
+        return conditions
+                .equal("u.role", filter.role() == null ? null : filter.role().name())
+                .equal(
+                        "u.concurrent_class",
+                        filter.concurrentClass() == null
+                                ? null
+                                : filter.concurrentClass().name());
     }
 }

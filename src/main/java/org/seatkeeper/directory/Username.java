@@ -104,7 +104,8 @@ public final class Username {
         if (typed.isBlank()) {
             throw new InvalidUsernameException(DirectoryRefusal.USERNAME_MISSING);
         }
-        if (Character.isWhitespace(typed.codePointAt(0)) || Character.isSpaceChar(typed.codePointAt(0))
+        if (Character.isWhitespace(typed.codePointAt(0))
+                || Character.isSpaceChar(typed.codePointAt(0))
                 || Character.isWhitespace(typed.codePointBefore(typed.length()))
                 || Character.isSpaceChar(typed.codePointBefore(typed.length()))) {
             throw new InvalidUsernameException(DirectoryRefusal.USERNAME_EDGE_SPACE);
@@ -127,16 +128,24 @@ public final class Username {
     /** Control (C0, DEL, C1) and format characters (zero-width, bidirectional, byte-order mark), and broken halves. */
     private static boolean invisible(int c) {
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     private static boolean allowed(int c) {
-        return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+        return Character.isLetter(c)
+                || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
                 || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK
-                || c == '.' || c == '-' || c == '_' || c == '@';
+                || c == '.'
+                || c == '-'
+                || c == '_'
+                || c == '@';
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.seatkeeper.installation;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-
 import org.seatkeeper.shared.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -25,8 +24,12 @@ public class InstallationService {
     }
 
     public InstallationFacts facts() {
-        return new InstallationFacts(orNotSet(properties.customerId()), orNotSet(properties.instanceNumber()),
-                properties.serverIp() == null || properties.serverIp().isBlank() ? detectServerIp() : properties.serverIp(),
+        return new InstallationFacts(
+                orNotSet(properties.customerId()),
+                orNotSet(properties.instanceNumber()),
+                properties.serverIp() == null || properties.serverIp().isBlank()
+                        ? detectServerIp()
+                        : properties.serverIp(),
                 version);
     }
 

@@ -3,7 +3,6 @@ package org.seatkeeper.lockout;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,7 +29,9 @@ class ForgottenFailures {
     }
 
     /** @return how many rows were deleted */
-    @Scheduled(initialDelayString = "PT10M", fixedDelayString = "${seatkeeper.lockout.forget-every:" + LockoutJobSettings.FORGET_EVERY + "}")
+    @Scheduled(
+            initialDelayString = "PT10M",
+            fixedDelayString = "${seatkeeper.lockout.forget-every:" + LockoutJobSettings.FORGET_EVERY + "}")
     int forget() {
         LockoutSettings settings = lockouts.settings();
         Instant now = clock.instant();
@@ -43,13 +44,15 @@ class ForgottenFailures {
         do {
             batch = jdbc.sql("DELETE FROM sign_in_account_failure WHERE last_failure_at < ?"
                             + " AND (locked_until IS NULL OR locked_until <= ?) LIMIT " + BATCH)
-                    .params(names, at).update();
+                    .params(names, at)
+                    .update();
             deleted += batch;
         } while (batch == BATCH);
         do {
             batch = jdbc.sql("DELETE FROM sign_in_address_failure WHERE window_start < ?"
                             + " AND (paused_until IS NULL OR paused_until <= ?) LIMIT " + BATCH)
-                    .params(addresses, at).update();
+                    .params(addresses, at)
+                    .update();
             deleted += batch;
         } while (batch == BATCH);
         return deleted;

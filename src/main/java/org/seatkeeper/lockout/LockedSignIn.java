@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param name      the username or the address
  * @param until     when the lock ends by itself
  */
-public record LockedSignIn(boolean byAddress, String name, Instant until) {
-}
+public record LockedSignIn(boolean byAddress, String name, Instant until) {}

@@ -1,7 +1,6 @@
 package org.seatkeeper.lockout;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param forgetEvery how often a node deletes failed sign-in counts past their time ({@link ForgottenFailures})
  */
 @ConfigurationProperties("seatkeeper.lockout")
-public record LockoutJobSettings(@DefaultValue(LockoutJobSettings.FORGET_EVERY) Duration forgetEvery) {
+public record LockoutJobSettings(
+        @DefaultValue(LockoutJobSettings.FORGET_EVERY) Duration forgetEvery) {
 
     /** The default as text, for the {@code @Scheduled} annotation. */
     static final String FORGET_EVERY = "1h";

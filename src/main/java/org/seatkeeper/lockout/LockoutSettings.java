@@ -19,12 +19,26 @@ import java.util.Optional;
  * @param addressWait     how long an address is paused
  * @param version         for optimistic locking of the settings form
  */
-public record LockoutSettings(int accountFailures, Duration firstWait, Duration longestWait, Duration forgetAfter,
-                              int addressFailures, Duration addressWindow, Duration addressWait, long version) {
+public record LockoutSettings(
+        int accountFailures,
+        Duration firstWait,
+        Duration longestWait,
+        Duration forgetAfter,
+        int addressFailures,
+        Duration addressWindow,
+        Duration addressWait,
+        long version) {
 
     /** The settings, in the order the form shows them. */
-    public enum Setting { ACCOUNT_FAILURES, FIRST_WAIT, LONGEST_WAIT, FORGET_AFTER, ADDRESS_FAILURES, ADDRESS_WINDOW,
-        ADDRESS_WAIT }
+    public enum Setting {
+        ACCOUNT_FAILURES,
+        FIRST_WAIT,
+        LONGEST_WAIT,
+        FORGET_AFTER,
+        ADDRESS_FAILURES,
+        ADDRESS_WINDOW,
+        ADDRESS_WAIT
+    }
 
     static final int MAX_FAILURES = 100;
     static final long MAX_WAIT_SECONDS = 24 * 3600;
@@ -47,10 +61,13 @@ public record LockoutSettings(int accountFailures, Duration firstWait, Duration 
         count(problems, Setting.ACCOUNT_FAILURES, accountFailures);
         seconds(problems, Setting.FIRST_WAIT, firstWait);
         seconds(problems, Setting.LONGEST_WAIT, longestWait);
-        if (!problems.containsKey(Setting.FIRST_WAIT) && !problems.containsKey(Setting.LONGEST_WAIT)
+        if (!problems.containsKey(Setting.FIRST_WAIT)
+                && !problems.containsKey(Setting.LONGEST_WAIT)
                 && longestWait.compareTo(firstWait) < 0) {
-            problems.put(Setting.LONGEST_WAIT, "The longest lock cannot be shorter than the first: enter at least "
-                    + firstWait.toSeconds() + " seconds.");
+            problems.put(
+                    Setting.LONGEST_WAIT,
+                    "The longest lock cannot be shorter than the first: enter at least " + firstWait.toSeconds()
+                            + " seconds.");
         }
         minutes(problems, Setting.FORGET_AFTER, forgetAfter);
         count(problems, Setting.ADDRESS_FAILURES, addressFailures);

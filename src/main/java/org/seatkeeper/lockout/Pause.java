@@ -25,7 +25,8 @@ public record Pause(boolean byAddress, Duration remaining) {
         return byAddress
                 ? "Too many failed sign-ins from your network address. Sign-in from it is paused: try again in "
                         + waitWords() + "."
-                : "Too many failed sign-ins with this username. Sign-in with it is paused: try again in " + waitWords() + ".";
+                : "Too many failed sign-ins with this username. Sign-in with it is paused: try again in " + waitWords()
+                        + ".";
     }
 
     /** The access log's reason, e.g. "locked for 2 min" or "address paused for 45 s". */

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.DatabaseTime;
@@ -37,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignInLockouts {
 
     /** How the end of a lock reads in the administration log: the server's zone, worded as LogIntegrity words times. */
-    static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
 
     static final int ATTEMPTS = 4;
 
@@ -48,8 +47,12 @@ public class SignInLockouts {
     private final CurrentUser actor;
     private final Clock clock;
 
-    SignInLockouts(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-                   CurrentUser actor, Clock clock) {
+    SignInLockouts(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            CurrentUser actor,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = TransactionTemplates.eachInOwnTransaction(transactions);
         this.events = events;
@@ -61,9 +64,15 @@ public class SignInLockouts {
         return jdbc.sql("SELECT account_failures, first_wait_seconds, longest_wait_seconds, forget_after_minutes,"
                         + " address_failures, address_window_minutes, address_wait_seconds, version"
                         + " FROM sign_in_protection WHERE id = 1")
-                .query((rs, n) -> new LockoutSettings(rs.getInt(1), Duration.ofSeconds(rs.getInt(2)),
-                        Duration.ofSeconds(rs.getInt(3)), Duration.ofMinutes(rs.getInt(4)), rs.getInt(5),
-                        Duration.ofMinutes(rs.getInt(6)), Duration.ofSeconds(rs.getInt(7)), rs.getLong(8)))
+                .query((rs, n) -> new LockoutSettings(
+                        rs.getInt(1),
+                        Duration.ofSeconds(rs.getInt(2)),
+                        Duration.ofSeconds(rs.getInt(3)),
+                        Duration.ofMinutes(rs.getInt(4)),
+                        rs.getInt(5),
+                        Duration.ofMinutes(rs.getInt(6)),
+                        Duration.ofSeconds(rs.getInt(7)),
+                        rs.getLong(8)))
                 .single();
     }
 
@@ -75,10 +84,18 @@ public class SignInLockouts {
      */
     public Optional<Pause> pauseFor(String username, String ip) {
         Instant now = clock.instant();
-        Optional<Instant> name = until("SELECT locked_until AS until FROM sign_in_account_failure"
-                + " WHERE username = ? AND locked_until > ?", username, now);
-        Optional<Instant> address = ip == null ? Optional.empty() : until("SELECT paused_until AS until FROM"
-                + " sign_in_address_failure WHERE ip = ? AND paused_until > ?", ip, now);
+        Optional<Instant> name = until(
+                "SELECT locked_until AS until FROM sign_in_account_failure"
+                        + " WHERE username = ? AND locked_until > ?",
+                username,
+                now);
+        Optional<Instant> address = ip == null
+                ? Optional.empty()
+                : until(
+                        "SELECT paused_until AS until FROM"
+                                + " sign_in_address_failure WHERE ip = ? AND paused_until > ?",
+                        ip,
+                        now);
         if (address.isPresent() && (name.isEmpty() || !address.get().isBefore(name.get()))) {
             return Optional.of(new Pause(true, Duration.between(now, address.get())));
         }
@@ -107,7 +124,9 @@ public class SignInLockouts {
     /** The right password: the username's failures are forgotten (the address's are not). */
     @Transactional
     public void succeeded(String username) {
-        jdbc.sql("DELETE FROM sign_in_account_failure WHERE username = ?").param(username).update();
+        jdbc.sql("DELETE FROM sign_in_account_failure WHERE username = ?")
+                .param(username)
+                .update();
     }
 
     private Optional<Pause> countFailure(String username, String ip) {
@@ -121,14 +140,18 @@ public class SignInLockouts {
                             failures = IF(last_failure_at < :forget AND (locked_until IS NULL OR locked_until <= :now),
                                           1, failures + 1),
                             last_failure_at = :now""")
-                .param("name", username).param("now", at)
+                .param("name", username)
+                .param("now", at)
                 .param("forget", DatabaseTime.parameter(now.minus(settings.forgetAfter())))
                 .update();
         int failures = jdbc.sql("SELECT failures FROM sign_in_account_failure WHERE username = ? FOR UPDATE")
-                .param(username).query(Integer.class).single();
+                .param(username)
+                .query(Integer.class)
+                .single();
         Optional<Pause> started = settings.lockAfter(failures).map(wait -> {
             jdbc.sql("UPDATE sign_in_account_failure SET locked_until = ? WHERE username = ?")
-                    .params(DatabaseTime.parameter(now.plus(wait)), username).update();
+                    .params(DatabaseTime.parameter(now.plus(wait)), username)
+                    .update();
             return new Pause(false, wait);
         });
         if (ip == null) {
@@ -139,19 +162,24 @@ public class SignInLockouts {
                         ON DUPLICATE KEY UPDATE
                             failures = IF(window_start <= :windowStart, 1, failures + 1),
                             window_start = IF(window_start <= :windowStart, :now, window_start)""")
-                .param("ip", ip).param("now", at)
+                .param("ip", ip)
+                .param("now", at)
                 .param("windowStart", DatabaseTime.parameter(now.minus(settings.addressWindow())))
                 .update();
         int fromAddress = jdbc.sql("SELECT failures FROM sign_in_address_failure WHERE ip = ? FOR UPDATE")
-                .param(ip).query(Integer.class).single();
+                .param(ip)
+                .query(Integer.class)
+                .single();
         if (!settings.pausesAddress(fromAddress)) {
             return started;
         }
         // Paused, and counting starts afresh: after the pause the address has a whole window's failures again.
         jdbc.sql("UPDATE sign_in_address_failure SET paused_until = ?, failures = 0, window_start = ? WHERE ip = ?")
-                .params(DatabaseTime.parameter(now.plus(settings.addressWait())), at, ip).update();
+                .params(DatabaseTime.parameter(now.plus(settings.addressWait())), at, ip)
+                .update();
         Pause address = new Pause(true, settings.addressWait());
-        return Optional.of(started.filter(name -> name.remaining().compareTo(address.remaining()) > 0).orElse(address));
+        return Optional.of(started.filter(name -> name.remaining().compareTo(address.remaining()) > 0)
+                .orElse(address));
     }
 
     /** The usernames and addresses locked now, the longest lock first. */
@@ -165,8 +193,8 @@ public class SignInLockouts {
                         SELECT TRUE, ip, paused_until FROM sign_in_address_failure WHERE paused_until > ?
                         ORDER BY until DESC, name LIMIT 500""")
                 .params(now, now)
-                .query((rs, n) -> new LockedSignIn(rs.getBoolean("by_address"), rs.getString("name"),
-                        DatabaseTime.instant(rs, "until")))
+                .query((rs, n) -> new LockedSignIn(
+                        rs.getBoolean("by_address"), rs.getString("name"), DatabaseTime.instant(rs, "until")))
                 .list();
     }
 
@@ -180,16 +208,23 @@ public class SignInLockouts {
     public void unlock(LockedSignIn lock) {
         int deleted = lock.byAddress()
                 ? jdbc.sql("DELETE FROM sign_in_address_failure WHERE ip = ? AND paused_until > ?")
-                        .params(lock.name(), DatabaseTime.parameter(clock.instant())).update()
+                        .params(lock.name(), DatabaseTime.parameter(clock.instant()))
+                        .update()
                 : jdbc.sql("DELETE FROM sign_in_account_failure WHERE username = ? AND locked_until > ?")
-                        .params(lock.name(), DatabaseTime.parameter(clock.instant())).update();
+                        .params(lock.name(), DatabaseTime.parameter(clock.instant()))
+                        .update();
         String subject = (lock.byAddress() ? "address " : "username ") + lock.name();
         if (deleted == 0) {
             throw new RefusedException("Sign-in with " + subject + " is no longer locked: the lock ended or someone"
                     + " lifted it meanwhile.");
         }
-        events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Sign-in unlocked", subject,
-                "locked until " + UNTIL.format(lock.until()) + " after failed sign-ins", "unlocked"));
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                clock.instant(),
+                "Sign-in unlocked",
+                subject,
+                "locked until " + UNTIL.format(lock.until()) + " after failed sign-ins",
+                "unlocked"));
     }
 
     /**
@@ -208,22 +243,34 @@ public class SignInLockouts {
                             longest_wait_seconds = ?, forget_after_minutes = ?, address_failures = ?,
                             address_window_minutes = ?, address_wait_seconds = ?, version = version + 1
                         WHERE id = 1 AND version = ?""")
-                .params(changed.accountFailures(), changed.firstWait().toSeconds(), changed.longestWait().toSeconds(),
-                        changed.forgetAfter().toMinutes(), changed.addressFailures(),
-                        changed.addressWindow().toMinutes(), changed.addressWait().toSeconds(), changed.version())
+                .params(
+                        changed.accountFailures(),
+                        changed.firstWait().toSeconds(),
+                        changed.longestWait().toSeconds(),
+                        changed.forgetAfter().toMinutes(),
+                        changed.addressFailures(),
+                        changed.addressWindow().toMinutes(),
+                        changed.addressWait().toSeconds(),
+                        changed.version())
                 .update();
         if (updated != 1) {
             throw new RefusedException("Someone else changed the sign-in protection meanwhile. Reload the page and"
                     + " make your change again.");
         }
         LockoutSettings after = settings();
-        events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Sign-in protection changed",
-                "sign-in protection", before.describe(), after.describe()));
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                clock.instant(),
+                "Sign-in protection changed",
+                "sign-in protection",
+                before.describe(),
+                after.describe()));
         return after;
     }
 
     private Optional<Instant> until(String sql, String key, Instant now) {
-        return jdbc.sql(sql).params(key, DatabaseTime.parameter(now))
+        return jdbc.sql(sql)
+                .params(key, DatabaseTime.parameter(now))
                 .query((rs, n) -> DatabaseTime.instant(rs, "until"))
                 .optional();
     }

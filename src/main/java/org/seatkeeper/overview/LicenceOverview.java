@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotUsage;
 import org.seatkeeper.installation.InstallationService;
@@ -38,8 +37,7 @@ public class LicenceOverview {
     }
 
     /** What {@link #usage()} returns. */
-    public record Usage(List<PotUsage> pots, PoolSnapshot pools) {
-    }
+    public record Usage(List<PotUsage> pots, PoolSnapshot pools) {}
 
     public Overview current() {
         List<PotUsage> named = pots.namedPots();
@@ -53,8 +51,8 @@ public class LicenceOverview {
         int admins = pots.administratorsInUse();
         int limit = pots.administratorLimit();
         if (admins >= limit) {
-            warnings.add(new Overview.Warning("Administrator seats are all used: " + admins + " of " + limit
-                    + " in use", UsageLevel.FULL));
+            warnings.add(new Overview.Warning(
+                    "Administrator seats are all used: " + admins + " of " + limit + " in use", UsageLevel.FULL));
         }
         warnings.sort(Comparator.comparing(w -> w.level() == UsageLevel.FULL ? 0 : 1));
         return new Overview(named, live, admins, limit, installation.facts(), fullAccess, List.copyOf(warnings));
@@ -64,10 +62,14 @@ public class LicenceOverview {
     static Optional<Overview.Warning> warning(PotUsage pot) {
         UsageLevel level = pot.level();
         return switch (level) {
-            case NEARLY_FULL -> Optional.of(new Overview.Warning(pot.label() + " is nearly full: " + pot.inUse() + " of "
-                    + pot.capacity() + " in use, " + pot.free() + " free", level));
-            case FULL -> Optional.of(new Overview.Warning(pot.label() + " is full: " + pot.inUse() + " of "
-                    + pot.capacity() + " in use", level));
+            case NEARLY_FULL ->
+                Optional.of(new Overview.Warning(
+                        pot.label() + " is nearly full: " + pot.inUse() + " of " + pot.capacity() + " in use, "
+                                + pot.free() + " free",
+                        level));
+            case FULL ->
+                Optional.of(new Overview.Warning(
+                        pot.label() + " is full: " + pot.inUse() + " of " + pot.capacity() + " in use", level));
             case NORMAL, NONE -> Optional.empty();
         };
     }

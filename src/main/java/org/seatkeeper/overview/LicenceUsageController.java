@@ -1,7 +1,6 @@
 package org.seatkeeper.overview;
 
 import java.util.List;
-
 import org.seatkeeper.directory.PotUsage;
 import org.seatkeeper.sessions.PoolUsage;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +23,15 @@ class LicenceUsageController {
     LicenceUsage usage() {
         LicenceOverview.Usage current = overview.usage();
         List<Pot> pots = current.pots().stream().map(Pot::of).toList();
-        return new LicenceUsage(pots, new Pools(Pool.of(current.pools().fullAccess()),
-                Pool.of(current.pools().viewOnly()), Pool.of(current.pools().reserved())));
+        return new LicenceUsage(
+                pots,
+                new Pools(
+                        Pool.of(current.pools().fullAccess()),
+                        Pool.of(current.pools().viewOnly()),
+                        Pool.of(current.pools().reserved())));
     }
 
-    record LicenceUsage(List<Pot> pots, Pools pools) {
-    }
+    record LicenceUsage(List<Pot> pots, Pools pools) {}
 
     record Pot(String scope, String name, int capacity, int inUse, int free) {
         static Pot of(PotUsage pot) {
@@ -37,8 +39,7 @@ class LicenceUsageController {
         }
     }
 
-    record Pools(Pool full, Pool viewOnly, Pool reserved) {
-    }
+    record Pools(Pool full, Pool viewOnly, Pool reserved) {}
 
     record Pool(int capacity, int inUse, int remaining) {
         static Pool of(PoolUsage usage) {

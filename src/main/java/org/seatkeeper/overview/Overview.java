@@ -2,7 +2,6 @@ package org.seatkeeper.overview;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.seatkeeper.directory.PotUsage;
 import org.seatkeeper.installation.InstallationFacts;
 import org.seatkeeper.sessions.PoolSnapshot;
@@ -15,10 +14,15 @@ import org.seatkeeper.shared.UsageLevel;
  * @param fullAccessWarning seed 004's warning while Full-access capacity is below reserved users + 1
  * @param warnings          what needs attention, most serious first
  */
-public record Overview(List<PotUsage> pots, PoolSnapshot pools, int administratorsInUse, int administratorLimit,
-                       InstallationFacts installation, Optional<String> fullAccessWarning, List<Warning> warnings) {
+public record Overview(
+        List<PotUsage> pots,
+        PoolSnapshot pools,
+        int administratorsInUse,
+        int administratorLimit,
+        InstallationFacts installation,
+        Optional<String> fullAccessWarning,
+        List<Warning> warnings) {
 
     /** One line that needs attention, with its level (nearly full: amber, full: red). */
-    public record Warning(String text, UsageLevel level) {
-    }
+    public record Warning(String text, UsageLevel level) {}
 }

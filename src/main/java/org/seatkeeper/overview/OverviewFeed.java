@@ -1,22 +1,21 @@
 package org.seatkeeper.overview;
 
-import java.util.List;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import jakarta.annotation.PreDestroy;
 import org.seatkeeper.sessions.SessionEnded;
 import org.seatkeeper.sessions.SessionStarted;
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.LiveFeed;
 import org.seatkeeper.shared.Roles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.seatkeeper.shared.LiveFeed;
 
 /**
  * The one live feed of the Licence overview. Anything that can move a figure marks the feed dirty
@@ -42,14 +41,22 @@ public class OverviewFeed {
      */
     @Autowired
     OverviewFeed(LicenceOverview overview, CurrentUser currentUser) {
-        this(() -> currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))), overview::current), true);
+        this(
+                () -> currentUser.runAs(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                CurrentUser.SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))),
+                        overview::current),
+                true);
     }
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     OverviewFeed(Supplier<Overview> reader, boolean startTimer) {
-        this.feed = new LiveFeed<>(startTimer ? "overview-feed" : null, Duration.ofMillis(BATCH_MILLIS), SLOW_TICKS,
-                LiveFeed.Repeat.AFTER_CHANGE, reader);
+        this.feed = new LiveFeed<>(
+                startTimer ? "overview-feed" : null,
+                Duration.ofMillis(BATCH_MILLIS),
+                SLOW_TICKS,
+                LiveFeed.Repeat.AFTER_CHANGE,
+                reader);
     }
 
     /** The callback runs on the feed's thread: a view wraps its work in {@code ui.access(...)}. */

@@ -1,9 +1,8 @@
 package org.seatkeeper.preferences;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import java.util.function.Consumer;
 import org.seatkeeper.shared.Language;
 
 /**
@@ -13,12 +12,11 @@ import org.seatkeeper.shared.Language;
  */
 public final class LanguageSwitch {
 
-    private LanguageSwitch() {
-    }
+    private LanguageSwitch() {}
 
     /** For the sign-in page: remembered in this browser only. */
     public static Select<Language> forSignIn() {
-        return create(language -> { });
+        return create(language -> {});
     }
 
     /** For the header: remembered for the account too. */
@@ -34,7 +32,8 @@ public final class LanguageSwitch {
         select.setItemLabelGenerator(Language::ownName);
         // named in both languages: the person looking for it may not read the current one
         select.setAriaLabel("Language / Språk");
-        select.addAttachListener(attach -> select.setValue(Language.of(attach.getUI().getLocale())));
+        select.addAttachListener(
+                attach -> select.setValue(Language.of(attach.getUI().getLocale())));
         select.addValueChangeListener(event -> {
             if (!event.isFromClient() || event.getValue() == null || event.getValue() == event.getOldValue()) {
                 return;

@@ -1,14 +1,13 @@
 package org.seatkeeper.preferences;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.ui.PeopleTime;
@@ -53,16 +52,21 @@ class PageLanguage implements VaadinServiceInitListener {
     }
 
     private boolean signedIn() {
-        return currentUser.authentication().filter(Authentication::isAuthenticated)
-                .filter(a -> !(a instanceof AnonymousAuthenticationToken)).isPresent();
+        return currentUser
+                .authentication()
+                .filter(Authentication::isAuthenticated)
+                .filter(a -> !(a instanceof AnonymousAuthenticationToken))
+                .isPresent();
     }
 
     private static Optional<Language> remembered(VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies)
-                .filter(cookie -> COOKIE.equals(cookie.getName()))
-                .findFirst()
-                .flatMap(cookie -> Language.ofTag(cookie.getValue()));
+        return cookies == null
+                ? Optional.empty()
+                : Arrays.stream(cookies)
+                        .filter(cookie -> COOKIE.equals(cookie.getName()))
+                        .findFirst()
+                        .flatMap(cookie -> Language.ofTag(cookie.getValue()));
     }
 
     /** The script that remembers a language in this browser for a year (works over the push channel too). */

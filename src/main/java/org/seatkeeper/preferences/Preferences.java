@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.DatabaseTime;
@@ -66,9 +65,13 @@ public class Preferences {
     @Transactional
     public ZoneId setTimeZone(String name) {
         String typed = name == null ? "" : name.trim();
-        ZoneId zone = zone(typed).orElseThrow(() -> new RefusedException(typed.isEmpty()
-                ? "Choose a time zone."
-                : "\"" + typed + "\" is not a time zone this server knows; choose one from the list, for example Europe/Stockholm."));
+        ZoneId zone = zone(typed)
+                .orElseThrow(
+                        () -> new RefusedException(
+                                typed.isEmpty()
+                                        ? "Choose a time zone."
+                                        : "\"" + typed
+                                                + "\" is not a time zone this server knows; choose one from the list, for example Europe/Stockholm."));
         store("time_zone", zone.getId(), "the time zone");
         return zone;
     }
@@ -84,16 +87,22 @@ public class Preferences {
     private Optional<String> column(String column) {
         return accounts.idOf(currentUser.name())
                 .flatMap(me -> jdbc.sql("SELECT " + column + " FROM user_preference WHERE user_id = ?")
-                        .param(me).query(String.class).optional());
+                        .param(me)
+                        .query(String.class)
+                        .optional());
     }
 
     /** {@code column} is always one of this class's own constants, never input. */
     private void store(String column, String value, String what) {
         long me = accounts.idOf(currentUser.name())
-                .orElseThrow(() -> new RefusedException("Your account was not found, so " + what + " cannot be remembered."));
+                .orElseThrow(() ->
+                        new RefusedException("Your account was not found, so " + what + " cannot be remembered."));
         jdbc.sql("INSERT INTO user_preference (user_id, " + column + ", updated_at) VALUES (?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE " + column + " = VALUES(" + column + "), updated_at = VALUES(updated_at)")
-                .param(me).param(value).param(DatabaseTime.parameter(Instant.now()))
+                        + " ON DUPLICATE KEY UPDATE " + column + " = VALUES(" + column
+                        + "), updated_at = VALUES(updated_at)")
+                .param(me)
+                .param(value)
+                .param(DatabaseTime.parameter(Instant.now()))
                 .update();
     }
 }

@@ -3,7 +3,6 @@ package org.seatkeeper.presence;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
@@ -34,7 +33,8 @@ class ChangesFromOtherNodes {
         this.countdowns = countdowns;
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.presence.poll-every:" + PresenceSettings.POLL_EVERY + "}",
+    @Scheduled(
+            fixedDelayString = "${seatkeeper.presence.poll-every:" + PresenceSettings.POLL_EVERY + "}",
             initialDelayString = "${seatkeeper.presence.poll-every:" + PresenceSettings.POLL_EVERY + "}")
     void poll() {
         Set<SessionId> here = tabs.sessions();

@@ -2,7 +2,6 @@ package org.seatkeeper.presence;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.seatkeeper.sessions.SessionPolicy;
 
 /**
@@ -45,5 +44,9 @@ record IdleCountdown(Duration timeout, Duration warning, boolean disabled) {
         }
     }
 
-    enum Kind { QUIET, WARNING, TIMED_OUT }
+    enum Kind {
+        QUIET,
+        WARNING,
+        TIMED_OUT
+    }
 }

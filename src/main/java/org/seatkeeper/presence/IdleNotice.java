@@ -13,8 +13,9 @@ class IdleNotice extends Dialog {
 
     final Span secondsLeft = new Span();
     /** The countdown for screen readers: spoken at the start and at a few marks, not every second. */
-    final CountdownAnnouncement announcement = new CountdownAnnouncement(false,
-            seconds -> "Idle: you will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
+    final CountdownAnnouncement announcement = new CountdownAnnouncement(
+            false, seconds -> "Idle: you will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
+
     final Button stay;
     private Registration tabClosed;
 
@@ -29,8 +30,11 @@ class IdleNotice extends Dialog {
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph countdown = new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" s."));
         countdown.setId("idle-countdown");
-        add(new Paragraph("You have not used Seatkeeper for a while. Your licence is freed for others when you are"
-                + " signed out; save your work."), countdown, announcement);
+        add(
+                new Paragraph("You have not used Seatkeeper for a while. Your licence is freed for others when you are"
+                        + " signed out; save your work."),
+                countdown,
+                announcement);
         getFooter().add(stay);
         addClassName("idle-notice");
     }

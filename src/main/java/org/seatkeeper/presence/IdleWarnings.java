@@ -1,5 +1,7 @@
 package org.seatkeeper.presence;
 
+import com.vaadin.flow.component.UI;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -8,9 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.vaadin.flow.component.UI;
-import jakarta.annotation.PreDestroy;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
@@ -97,7 +96,8 @@ class IdleWarnings {
 
     private void show(SessionId session, long secondsLeft) {
         for (UI ui : tabs.of(session)) {
-            ui.access(() -> notices.computeIfAbsent(ui, key -> open(ui, session, secondsLeft)).show(secondsLeft));
+            ui.access(() -> notices.computeIfAbsent(ui, key -> open(ui, session, secondsLeft))
+                    .show(secondsLeft));
         }
     }
 

@@ -1,11 +1,10 @@
 package org.seatkeeper.presence;
 
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.vaadin.flow.component.UI;
 import org.seatkeeper.sessions.SessionId;
 import org.springframework.stereotype.Component;
 

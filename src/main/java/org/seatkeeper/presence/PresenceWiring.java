@@ -1,8 +1,5 @@
 package org.seatkeeper.presence;
 
-import java.util.List;
-
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.UIInitEvent;
@@ -11,12 +8,13 @@ import com.vaadin.flow.server.VaadinRequestInterceptor;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import org.seatkeeper.security.PortalSeat;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
-import org.seatkeeper.sessions.SessionState;
 import org.seatkeeper.sessions.HeartbeatReply;
 import org.seatkeeper.sessions.SessionId;
+import org.seatkeeper.sessions.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -84,7 +82,7 @@ class PresenceWiring implements VaadinServiceInitListener, VaadinRequestIntercep
     void heartbeat(SessionId session, UI ui) {
         HeartbeatReply reply = admissions.heartbeat(session, activity.consume(session), tabs.count(session));
         switch (reply) {
-            case CONTINUE -> { }
+            case CONTINUE -> {}
             case SIGN_OUT_REQUESTED -> {
                 if (!countdowns.running(session)) {
                     countdowns.start(session);
@@ -114,14 +112,14 @@ class PresenceWiring implements VaadinServiceInitListener, VaadinRequestIntercep
     }
 
     @Override
-    public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
-    }
+    public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {}
 
     @Override
-    public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
-    }
+    public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {}
 
     private static PortalSeat seatOf(VaadinRequest request) {
-        return request.getUserPrincipal() instanceof Authentication authentication ? PortalSeat.of(authentication) : null;
+        return request.getUserPrincipal() instanceof Authentication authentication
+                ? PortalSeat.of(authentication)
+                : null;
     }
 }

@@ -1,5 +1,8 @@
 package org.seatkeeper.presence;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.PreDestroy;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
@@ -38,8 +37,12 @@ class SignOutCountdowns {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("sign-out-countdowns").daemon().factory());
 
-    SignOutCountdowns(PortalTabs tabs, Admissions admissions, Clock clock, AuthenticationContext authentication,
-                      SessionSettings settings) {
+    SignOutCountdowns(
+            PortalTabs tabs,
+            Admissions admissions,
+            Clock clock,
+            AuthenticationContext authentication,
+            SessionSettings settings) {
         this.tabs = tabs;
         this.authentication = authentication;
         this.admissions = admissions;

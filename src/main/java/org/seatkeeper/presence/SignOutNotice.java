@@ -12,8 +12,10 @@ class SignOutNotice extends Dialog {
 
     final Span secondsLeft = new Span();
     /** The countdown for screen readers: spoken at the start and at a few marks, not every second. */
-    final CountdownAnnouncement announcement = new CountdownAnnouncement(true,
-            seconds -> "An administrator asked you to sign out. You will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
+    final CountdownAnnouncement announcement = new CountdownAnnouncement(
+            true,
+            seconds -> "An administrator asked you to sign out. You will be signed out in " + seconds
+                    + (seconds == 1 ? " second." : " seconds."));
 
     SignOutNotice(long seconds, Runnable signOutNow) {
         setHeaderTitle("Please sign out");
@@ -24,8 +26,10 @@ class SignOutNotice extends Dialog {
         Button now = new Button("Sign out now", e -> signOutNow.run());
         now.setId("sign-out-now");
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph("An administrator needs your licence and asked you to sign out. Save your work."),
-                new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" seconds.")), announcement);
+        add(
+                new Paragraph("An administrator needs your licence and asked you to sign out. Save your work."),
+                new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" seconds.")),
+                announcement);
         getFooter().add(now);
         addClassName("sign-out-notice");
     }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.seatkeeper.sessions.SessionId;
 import org.springframework.stereotype.Component;
 

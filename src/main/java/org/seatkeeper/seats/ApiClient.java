@@ -1,7 +1,5 @@
 package org.seatkeeper.seats;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.seatkeeper.shared.RefusedException;
 
 /** A connected application registered by an administrator; it authenticates with its token. */
@@ -50,8 +49,7 @@ class ApiClient {
     @Column(name = "revoked_by")
     private String revokedBy;
 
-    protected ApiClient() {
-    }
+    protected ApiClient() {}
 
     ApiClient(String name, String description, ApiToken token, Instant expiresAt, String createdBy, Instant now) {
         this.name = name;
@@ -82,15 +80,24 @@ class ApiClient {
     /** Revokes the token for good: calls with it get 401 from now on. */
     void revoke(String by, Instant now) {
         if (revokedAt != null) {
-            throw new RefusedException("The token of " + name + " was already revoked at " + revokedAt + " by "
-                    + revokedBy + ".");
+            throw new RefusedException(
+                    "The token of " + name + " was already revoked at " + revokedAt + " by " + revokedBy + ".");
         }
         this.revokedAt = now;
         this.revokedBy = by;
     }
 
     ApiClientRow toRow(Instant now) {
-        return new ApiClientRow(id, name, description, tokenHint, createdAt, createdBy, expiresAt, revokedAt, revokedBy,
+        return new ApiClientRow(
+                id,
+                name,
+                description,
+                tokenHint,
+                createdAt,
+                createdBy,
+                expiresAt,
+                revokedAt,
+                revokedBy,
                 refusalAt(now) == null);
     }
 

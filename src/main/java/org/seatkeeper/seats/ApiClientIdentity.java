@@ -1,5 +1,4 @@
 package org.seatkeeper.seats;
 
 /** The connected application behind an API call, as its authentication's principal. */
-public record ApiClientIdentity(long id, String name) {
-}
+public record ApiClientIdentity(long id, String name) {}

@@ -1,7 +1,6 @@
 package org.seatkeeper.seats;
 
 import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ApiClientRepository extends JpaRepository<ApiClient, Long> {

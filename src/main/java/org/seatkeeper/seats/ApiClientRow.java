@@ -8,6 +8,14 @@ import java.time.Instant;
  * @param tokenHint the token's first characters, to tell tokens apart
  * @param usable    neither revoked nor expired
  */
-public record ApiClientRow(long id, String name, String description, String tokenHint, Instant createdAt,
-                           String createdBy, Instant expiresAt, Instant revokedAt, String revokedBy, boolean usable) {
-}
+public record ApiClientRow(
+        long id,
+        String name,
+        String description,
+        String tokenHint,
+        Instant createdAt,
+        String createdBy,
+        Instant expiresAt,
+        Instant revokedAt,
+        String revokedBy,
+        boolean usable) {}

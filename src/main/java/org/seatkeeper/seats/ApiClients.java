@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
@@ -38,7 +37,9 @@ public class ApiClients {
     /** Every registered application, by name, revoked ones included. */
     public List<ApiClientRow> list() {
         Instant now = clock.instant();
-        return clients.findAllByOrderByNameAsc().stream().map(client -> client.toRow(now)).toList();
+        return clients.findAllByOrderByNameAsc().stream()
+                .map(client -> client.toRow(now))
+                .toList();
     }
 
     /**
@@ -62,8 +63,8 @@ public class ApiClients {
             throw new RefusedException("Give the application a name.");
         }
         if (cleanName.length() > NAME_MAX) {
-            throw new RefusedException("The name has " + cleanName.length() + " characters; at most " + NAME_MAX
-                    + " are allowed.");
+            throw new RefusedException(
+                    "The name has " + cleanName.length() + " characters; at most " + NAME_MAX + " are allowed.");
         }
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         if (cleanDescription != null && cleanDescription.length() > DESCRIPTION_MAX) {
@@ -75,21 +76,26 @@ public class ApiClients {
             throw new RefusedException("The token would be valid until " + validUntil + ", which has passed.");
         }
         if (validUntil != null && validUntil.isAfter(LAST_VALID_DAY)) {
-            throw new RefusedException("A token can be valid until " + LAST_VALID_DAY + " at the latest; "
-                    + validUntil + " is later. Leave the date empty for a token without an end.");
+            throw new RefusedException("A token can be valid until " + LAST_VALID_DAY + " at the latest; " + validUntil
+                    + " is later. Leave the date empty for a token without an end.");
         }
         if (clients.existsByNameIgnoreCase(cleanName)) {
             throw new RefusedException("An application named " + cleanName + " is already registered.");
         }
         Instant now = clock.instant();
-        Instant expiresAt = validUntil == null ? null
+        Instant expiresAt = validUntil == null
+                ? null
                 : validUntil.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         ApiToken token = ApiToken.generate();
-        ApiClient client = clients.saveAndFlush(new ApiClient(cleanName, cleanDescription, token, expiresAt,
-                actor.name(), now));
-        events.publishEvent(new AdministrativeChange(actor.name(), now, "API client registered",
-                "API client " + cleanName, null, "token " + token.hint()
-                        + (validUntil == null ? "" : ", valid until " + validUntil)));
+        ApiClient client =
+                clients.saveAndFlush(new ApiClient(cleanName, cleanDescription, token, expiresAt, actor.name(), now));
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                now,
+                "API client registered",
+                "API client " + cleanName,
+                null,
+                "token " + token.hint() + (validUntil == null ? "" : ", valid until " + validUntil)));
         return new RegisteredClient(client.id(), cleanName, token.value());
     }
 
@@ -101,12 +107,17 @@ public class ApiClients {
      */
     @Transactional
     public void revoke(long id) {
-        ApiClient client = clients.findById(id)
-                .orElseThrow(() -> new RefusedException("There is no API client " + id + "."));
+        ApiClient client =
+                clients.findById(id).orElseThrow(() -> new RefusedException("There is no API client " + id + "."));
         Instant now = clock.instant();
         client.revoke(actor.name(), now);
         events.publishEvent(new ApiClientRevoked(id, now));
-        events.publishEvent(new AdministrativeChange(actor.name(), now, "API client revoked",
-                "API client " + client.name(), "token accepted", "token revoked"));
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                now,
+                "API client revoked",
+                "API client " + client.name(),
+                "token accepted",
+                "token revoked"));
     }
 }

@@ -1,5 +1,6 @@
 package org.seatkeeper.seats;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import jakarta.annotation.PreDestroy;
+import org.seatkeeper.sessions.PriorityConnections;
 import org.seatkeeper.shared.DatabaseTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.seatkeeper.sessions.PriorityConnections;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -44,16 +43,17 @@ public class ApiTokens {
     private volatile Map<Long, Instant> revoked = Map.of();
     /** Revoked on this node: revocation is final, so these stay whatever a read in flight said. */
     private final Map<Long, Instant> revokedHere = new ConcurrentHashMap<>();
+
     private volatile long revocationsReadAt = System.nanoTime() - TRUSTED_FOR.toNanos() * 2;
     private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("api-token-revocations").daemon().factory());
 
-    ApiTokens(PriorityConnections connections, Clock clock,
-              SeatSettings settings) {
+    ApiTokens(PriorityConnections connections, Clock clock, SeatSettings settings) {
         // The connections renewals use: a token check must not wait behind sign-ins either.
         this.jdbc = connections.jdbc();
         this.clock = clock;
-        reader.scheduleWithFixedDelay(this::readRevocations, 0, settings.revocationsEvery().toMillis(), TimeUnit.MILLISECONDS);
+        reader.scheduleWithFixedDelay(
+                this::readRevocations, 0, settings.revocationsEvery().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The application this token belongs to, or why it is not accepted. */
@@ -73,7 +73,8 @@ public class ApiTokens {
             }
         }
         String refusal = ApiClient.refusal(client.name(), client.expiresAt(), revokedAt(client), clock.instant());
-        return refusal == null ? new TokenCheck.Accepted(new ApiClientIdentity(client.id(), client.name()))
+        return refusal == null
+                ? new TokenCheck.Accepted(new ApiClientIdentity(client.id(), client.name()))
                 : new TokenCheck.Refused(refusal);
     }
 
@@ -88,9 +89,12 @@ public class ApiTokens {
     void readRevocations() {
         long started = System.nanoTime();
         try {
-            Map<Long, Instant> now = jdbc.sql("SELECT id, revoked_at FROM api_client WHERE revoked_at IS NOT NULL")
+            Map<Long, Instant> now = jdbc
+                    .sql("SELECT id, revoked_at FROM api_client WHERE revoked_at IS NOT NULL")
                     .query((rs, n) -> Map.entry(rs.getLong("id"), DatabaseTime.instant(rs, "revoked_at")))
-                    .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+                    .list()
+                    .stream()
+                    .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
             revoked = now;
             accepted.values().removeIf(client -> now.containsKey(client.id()));
             revocationsReadAt = started;
@@ -114,9 +118,13 @@ public class ApiTokens {
     private KnownClient load(String hash) {
         return jdbc.sql("SELECT id, name, expires_at, revoked_at FROM api_client WHERE token_hash = ?")
                 .param(hash)
-                .query((rs, n) -> new KnownClient(rs.getLong("id"), rs.getString("name"),
-                        DatabaseTime.instant(rs, "expires_at"), DatabaseTime.instant(rs, "revoked_at")))
-                .optional().orElse(null);
+                .query((rs, n) -> new KnownClient(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        DatabaseTime.instant(rs, "expires_at"),
+                        DatabaseTime.instant(rs, "revoked_at")))
+                .optional()
+                .orElse(null);
     }
 
     @PreDestroy
@@ -125,16 +133,13 @@ public class ApiTokens {
     }
 
     /** An application as its token check needs it. */
-    private record KnownClient(long id, String name, Instant expiresAt, Instant revokedAt) {
-    }
+    private record KnownClient(long id, String name, Instant expiresAt, Instant revokedAt) {}
 
     /** The outcome of a token check. */
     public sealed interface TokenCheck {
 
-        record Accepted(ApiClientIdentity client) implements TokenCheck {
-        }
+        record Accepted(ApiClientIdentity client) implements TokenCheck {}
 
-        record Refused(String reason) implements TokenCheck {
-        }
+        record Refused(String reason) implements TokenCheck {}
     }
 }

@@ -8,5 +8,6 @@ import jakarta.validation.constraints.NotNull;
  * @param acted whether the user did anything since the previous heartbeat (idle time counts from the
  *              last action, not from the last heartbeat)
  */
-record HeartbeatRequest(@NotNull(message = "acted is required (true or false)") Boolean acted) {
-}
+record HeartbeatRequest(
+        @NotNull(message = "acted is required (true or false)")
+        Boolean acted) {}

@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
-
 import org.seatkeeper.directory.InvalidUsernameException;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.directory.LoginRefusal;
 import org.seatkeeper.directory.Username;
-import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.AlreadySignedInException;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
@@ -48,8 +47,15 @@ public class SeatDesk {
     private final Duration grace;
     private final Duration retryAfter;
 
-    SeatDesk(LoginAccounts accounts, Admissions admissions, ApplicationEventPublisher events, CurrentUser caller,
-             NodeName node, Clock clock, SessionSettings sessionSettings, SeatSettings settings) {
+    SeatDesk(
+            LoginAccounts accounts,
+            Admissions admissions,
+            ApplicationEventPublisher events,
+            CurrentUser caller,
+            NodeName node,
+            Clock clock,
+            SessionSettings sessionSettings,
+            SeatSettings settings) {
         this.accounts = accounts;
         this.admissions = admissions;
         this.events = events;
@@ -76,27 +82,46 @@ public class SeatDesk {
         String ip = request.ip() == null ? remoteAddress : request.ip();
         Attempt attempt = new Attempt(username.value(), ip, request.browser(), client.name());
         LoginAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> attempt.refused("unknown user", new SeatRefusal(SeatRefusal.Reason.UNKNOWN_USER,
-                        "There is no user " + username + " with login credentials.")));
+                .orElseThrow(() -> attempt.refused(
+                        "unknown user",
+                        new SeatRefusal(
+                                SeatRefusal.Reason.UNKNOWN_USER,
+                                "There is no user " + username + " with login credentials.")));
         LocalDate today = LocalDate.now(clock);
         account.refusalCodeOn(today).ifPresent(why -> {
-            throw attempt.refused(accessLogReason(why), new SeatRefusal(apiReason(why),
-                    username + " may not sign in: " + account.refusalOn(today).orElseThrow() + ".")
-                    .in((texts, language) -> texts.text(language, "seats.refused.may-not-sign-in", username.value(),
-                            texts.refusal(why, Collections.singletonList(account.validUntil()), language))));
+            throw attempt.refused(
+                    accessLogReason(why),
+                    new SeatRefusal(
+                                    apiReason(why),
+                                    username + " may not sign in: "
+                                            + account.refusalOn(today).orElseThrow() + ".")
+                            .in((texts, language) -> texts.text(
+                                    language,
+                                    "seats.refused.may-not-sign-in",
+                                    username.value(),
+                                    texts.refusal(why, Collections.singletonList(account.validUntil()), language))));
         });
         try {
-            AdmittedSession admitted = admissions.admit(Applicant.of(account),
+            AdmittedSession admitted = admissions.admit(
+                    Applicant.of(account),
                     new ClientDetails(client.name(), ip, request.browser(), node.get()),
                     new Lease(client.id(), request.reference(), lease, grace));
-            return new SeatGrant(admitted.id().value(), admitted.seat().name(), lease.toSeconds(), grace.toSeconds(),
+            return new SeatGrant(
+                    admitted.id().value(),
+                    admitted.seat().name(),
+                    lease.toSeconds(),
+                    grace.toSeconds(),
                     admitted.loginTime());
         } catch (AlreadySignedInException signedIn) {
-            throw attempt.refused("already signed in", new SeatRefusal(SeatRefusal.Reason.ALREADY_SIGNED_IN,
-                    signedIn.getMessage()).with("where", signedIn.where()).with("since", signedIn.since()));
+            throw attempt.refused(
+                    "already signed in",
+                    new SeatRefusal(SeatRefusal.Reason.ALREADY_SIGNED_IN, signedIn.getMessage())
+                            .with("where", signedIn.where())
+                            .with("since", signedIn.since()));
         } catch (NoSeatException full) {
-            throw attempt.refused("no seat", new SeatRefusal(SeatRefusal.Reason.NO_SEAT,
-                    full.getMessage()).retryAfter(retryAfter.toSeconds()));
+            throw attempt.refused(
+                    "no seat",
+                    new SeatRefusal(SeatRefusal.Reason.NO_SEAT, full.getMessage()).retryAfter(retryAfter.toSeconds()));
         }
     }
 
@@ -124,8 +149,10 @@ public class SeatDesk {
     }
 
     private ApiClientIdentity client() {
-        return caller.authentication().map(a -> a.getPrincipal())
-                .filter(ApiClientIdentity.class::isInstance).map(ApiClientIdentity.class::cast)
+        return caller.authentication()
+                .map(a -> a.getPrincipal())
+                .filter(ApiClientIdentity.class::isInstance)
+                .map(ApiClientIdentity.class::cast)
                 .orElseThrow(() -> new IllegalStateException("Seat calls need an authenticated API client"));
     }
 

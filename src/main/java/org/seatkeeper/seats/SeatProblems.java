@@ -1,8 +1,7 @@
 package org.seatkeeper.seats;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.seatkeeper.shared.ApiProblems;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.Language;
@@ -46,7 +45,8 @@ class SeatProblems {
     @ExceptionHandler(SeatRefusal.class)
     ResponseEntity<ProblemDetail> refused(SeatRefusal refusal, HttpServletRequest request) {
         HttpStatus status = status(refusal.reason());
-        Language language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Language.ENGLISH
+        Language language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Language.ENGLISH
                 : Language.of(request.getLocale());
         ProblemDetail problem = ApiProblems.of(status, refusal.reason().code, refusal.detail(texts, language));
         refusal.properties().forEach(problem::setProperty);
@@ -63,11 +63,21 @@ class SeatProblems {
      */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> notAnApplication(AccessDeniedException denied, HttpServletRequest request) {
-        events.publishEvent(new SignInAttempt(caller.name(), clock.instant(), request.getRemoteAddr(), false,
-                "not an application", request.getHeader(HttpHeaders.USER_AGENT), API));
-        return refused(new SeatRefusal(SeatRefusal.Reason.NOT_AN_APPLICATION, "Only a connected application may"
-                + " take, renew or release seats, with the token an administrator registered for it under API clients"
-                + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."), request);
+        events.publishEvent(new SignInAttempt(
+                caller.name(),
+                clock.instant(),
+                request.getRemoteAddr(),
+                false,
+                "not an application",
+                request.getHeader(HttpHeaders.USER_AGENT),
+                API));
+        return refused(
+                new SeatRefusal(
+                        SeatRefusal.Reason.NOT_AN_APPLICATION,
+                        "Only a connected application may"
+                                + " take, renew or release seats, with the token an administrator registered for it under API clients"
+                                + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."),
+                request);
     }
 
     /** The HTTP status of each refusal: chosen here, in the web layer, not by the service that refused. */

@@ -3,7 +3,6 @@ package org.seatkeeper.seats;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
-
 import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.Texts;
 

@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Size;
  * @param browser   the user's browser or device
  */
 record SeatRequest(
-        @NotBlank(message = "username is required") @Size(max = 100, message = "username has at most 100 characters")
-        String username,
+        @NotBlank(message = "username is required") @Size(max = 100, message = "username has at most 100 characters") String username,
+
         @Size(max = 200, message = "reference has at most 200 characters") String reference,
-        @Size(max = 45, message = "ip has at most 45 characters")
-        @Pattern(regexp = "[0-9A-Fa-f:.]+", message = "ip must be an IPv4 or IPv6 address") String ip,
-        @Size(max = 255, message = "browser has at most 255 characters") String browser) {
-}
+
+        @Size(max = 45, message = "ip has at most 45 characters") @Pattern(regexp = "[0-9A-Fa-f:.]+", message = "ip must be an IPv4 or IPv6 address") String ip,
+
+        @Size(max = 255, message = "browser has at most 255 characters") String browser) {}

@@ -1,7 +1,6 @@
 package org.seatkeeper.seats;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,5 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param revocationsEvery how often each node reads the revoked API clients ({@link ApiTokens})
  */
 @ConfigurationProperties("seatkeeper.seats")
-public record SeatSettings(@DefaultValue("30s") Duration retryAfter, @DefaultValue("500ms") Duration revocationsEvery) {
-}
+public record SeatSettings(
+        @DefaultValue("30s") Duration retryAfter,
+        @DefaultValue("500ms") Duration revocationsEvery) {}

@@ -1,21 +1,20 @@
 package org.seatkeeper.security;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.seatkeeper.seats.ApiClientIdentity;
 import org.seatkeeper.seats.ApiTokens;
 import org.seatkeeper.shared.Roles;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.transaction.TransactionException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.transaction.TransactionException;
 
 /**
  * "Authorization: Bearer &lt;token&gt;" of a connected application: the converter picks the token
@@ -74,7 +73,8 @@ final class ApiClientTokenAuthentication extends AbstractAuthenticationToken {
                 try {
                     check = tokens.check((String) attempt.getCredentials());
                 } catch (DataAccessException | TransactionException busy) {
-                    throw new AuthenticationServiceException("The token could not be checked: the database is busy", busy);
+                    throw new AuthenticationServiceException(
+                            "The token could not be checked: the database is busy", busy);
                 }
                 return switch (check) {
                     case ApiTokens.TokenCheck.Accepted accepted -> new ApiClientTokenAuthentication(accepted.client());

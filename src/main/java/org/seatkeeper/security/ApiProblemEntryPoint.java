@@ -1,9 +1,8 @@
 package org.seatkeeper.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.ApiProblems;
 import org.springframework.http.HttpStatus;
@@ -42,24 +41,33 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
             throws IOException {
         if (failure instanceof SignInPausedException paused) {
             response.setHeader("Retry-After", String.valueOf(paused.pause().retryAfterSeconds()));
-            ApiProblems.write(response, ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused",
-                    paused.getMessage()));
+            ApiProblems.write(
+                    response, ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused", paused.getMessage()));
             return;
         }
         if (failure instanceof AuthenticationServiceException) {
             boolean outage = DatabaseOutage.explains(failure);
-            response.setHeader("Retry-After", outage ? String.valueOf(ApiProblems.DATABASE_UNAVAILABLE_RETRY_AFTER) : "1");
-            ApiProblems.write(response, outage ? ApiProblems.databaseUnavailable()
-                    : ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
-                            "The licence server is busy; nothing was changed. Try again in a moment."));
+            response.setHeader(
+                    "Retry-After", outage ? String.valueOf(ApiProblems.DATABASE_UNAVAILABLE_RETRY_AFTER) : "1");
+            ApiProblems.write(
+                    response,
+                    outage
+                            ? ApiProblems.databaseUnavailable()
+                            : ApiProblems.of(
+                                    HttpStatus.SERVICE_UNAVAILABLE,
+                                    "busy",
+                                    "The licence server is busy; nothing was changed. Try again in a moment."));
             return;
         }
-        String detail = failure == null || failure.getMessage() == null
-                || failure instanceof InsufficientAuthenticationException
+        String detail = failure == null
+                        || failure.getMessage() == null
+                        || failure instanceof InsufficientAuthenticationException
                 ? "Sign the call with \"Authorization: Bearer <client token>\" or, for administrators, HTTP Basic."
                 : failure.getMessage();
-        String reason = failure instanceof SignInRefusedException refused
-                && CanonicalUsername.REASON.equals(refused.reason()) ? "invalid-username" : "unauthorized";
+        String reason =
+                failure instanceof SignInRefusedException refused && CanonicalUsername.REASON.equals(refused.reason())
+                        ? "invalid-username"
+                        : "unauthorized";
         response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Seatkeeper\"");
         ApiProblems.write(response, ApiProblems.of(HttpStatus.UNAUTHORIZED, reason, detail));
     }
@@ -67,8 +75,9 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        ApiProblems.write(response, ApiProblems.of(HttpStatus.FORBIDDEN, "forbidden",
-                "These credentials may not read this resource."));
+        ApiProblems.write(
+                response,
+                ApiProblems.of(HttpStatus.FORBIDDEN, "forbidden", "These credentials may not read this resource."));
     }
 
     /**
@@ -83,11 +92,17 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
             return;
         }
         ProblemDetail problem = String.valueOf(rejected.getMessage()).contains("HTTP method")
-                ? ApiProblems.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "The method '"
-                        + request.getMethod() + "' is not allowed here; the API answers GET, POST and DELETE.")
-                : ApiProblems.of(HttpStatus.BAD_REQUEST, "rejected-request", "The address of this request is not"
-                        + " allowed: it contains path parameters (such as ;jsessionid=), encoded dots or slashes,"
-                        + " or other characters the API never uses. Call the address as documented.");
+                ? ApiProblems.of(
+                        HttpStatus.METHOD_NOT_ALLOWED,
+                        "method-not-allowed",
+                        "The method '" + request.getMethod()
+                                + "' is not allowed here; the API answers GET, POST and DELETE.")
+                : ApiProblems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "rejected-request",
+                        "The address of this request is not"
+                                + " allowed: it contains path parameters (such as ;jsessionid=), encoded dots or slashes,"
+                                + " or other characters the API never uses. Call the address as documented.");
         ApiProblems.write(response, problem);
     }
 }

@@ -32,8 +32,8 @@ final class CanonicalUsername implements AuthenticationProvider {
         } catch (InvalidUsernameException invalid) {
             throw new SignInRefusedException(REASON, invalid.getMessage());
         }
-        UsernamePasswordAuthenticationToken canonical = UsernamePasswordAuthenticationToken.unauthenticated(
-                name.value(), attempt.getCredentials());
+        UsernamePasswordAuthenticationToken canonical =
+                UsernamePasswordAuthenticationToken.unauthenticated(name.value(), attempt.getCredentials());
         canonical.setDetails(attempt.getDetails());
         return passwordCheck.authenticate(canonical);
     }

@@ -2,7 +2,6 @@ package org.seatkeeper.security;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -29,9 +28,10 @@ class DirectoryUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        LoginAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        String[] roles = account.role().grantedRoleNames().stream().map(r -> "ROLE_" + r).toArray(String[]::new);
+        LoginAccount account =
+                accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        String[] roles =
+                account.role().grantedRoleNames().stream().map(r -> "ROLE_" + r).toArray(String[]::new);
         return new AccountDetails(account, AuthorityUtils.createAuthorityList(roles), LocalDate.now(clock));
     }
 
@@ -43,10 +43,18 @@ class DirectoryUserDetailsService implements UserDetailsService {
 
         private final transient LoginAccount account;
 
-        AccountDetails(LoginAccount account, java.util.List<org.springframework.security.core.GrantedAuthority> roles,
-                       LocalDate today) {
-            super(account.username(), account.passwordHash(), account.active(), !account.expiredOn(today), true,
-                    account.typeCanLogIn(), roles);
+        AccountDetails(
+                LoginAccount account,
+                java.util.List<org.springframework.security.core.GrantedAuthority> roles,
+                LocalDate today) {
+            super(
+                    account.username(),
+                    account.passwordHash(),
+                    account.active(),
+                    !account.expiredOn(today),
+                    true,
+                    account.typeCanLogIn(),
+                    roles);
             this.account = account;
         }
 

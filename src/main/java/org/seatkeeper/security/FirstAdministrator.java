@@ -25,8 +25,7 @@ class FirstAdministrator implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    FirstAdministrator(LoginAccounts accounts, PasswordEncoder encoder,
-                       SecuritySettings settings) {
+    FirstAdministrator(LoginAccounts accounts, PasswordEncoder encoder, SecuritySettings settings) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.configuredPassword = settings.adminPassword();
@@ -49,7 +48,8 @@ class FirstAdministrator implements ApplicationRunner {
                     It is shown only this once. Sign in and change it under My account.
                     ==================================================================""", USERNAME, password);
         } else {
-            log.info("First start: created administrator '{}' with the password from SEATKEEPER_ADMIN_PASSWORD",
+            log.info(
+                    "First start: created administrator '{}' with the password from SEATKEEPER_ADMIN_PASSWORD",
                     USERNAME);
         }
     }

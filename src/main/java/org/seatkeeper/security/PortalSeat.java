@@ -1,7 +1,6 @@
 package org.seatkeeper.security;
 
 import java.io.Serializable;
-
 import org.seatkeeper.sessions.SeatKind;
 import org.seatkeeper.sessions.SessionId;
 import org.springframework.security.core.Authentication;

@@ -3,13 +3,13 @@ package org.seatkeeper.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.seatkeeper.directory.LoginAccount;
 import org.seatkeeper.directory.LoginAccounts;
-import org.seatkeeper.shared.NodeName;
-import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.AlreadySignedInException;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.NoSeatException;
+import org.seatkeeper.shared.NodeName;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -64,8 +64,11 @@ class PortalSignIn implements AuthenticationProvider {
 
     private ClientDetails client() {
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                ? a.getRequest() : null;
-        return ClientDetails.portal(request == null ? null : request.getRemoteAddr(),
-                request == null ? null : request.getHeader("User-Agent"), node.get());
+                ? a.getRequest()
+                : null;
+        return ClientDetails.portal(
+                request == null ? null : request.getRemoteAddr(),
+                request == null ? null : request.getHeader("User-Agent"),
+                node.get());
     }
 }

@@ -1,45 +1,44 @@
 package org.seatkeeper.security;
 
-import java.util.Map;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.seatkeeper.security.ui.LoginView;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.core.annotation.Order;
+import java.util.Map;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.lockout.SignInLockouts;
-import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.seats.ApiTokens;
+import org.seatkeeper.security.ui.LoginView;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.shared.NodeName;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
-import org.seatkeeper.seats.ApiTokens;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The one security configuration: a stateless HTTP Basic chain for the JSON API, and the Vaadin
@@ -68,25 +67,31 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, AuthenticationManager passwordCheck,
-                                    ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiTokens tokens,
+            AuthenticationManager passwordCheck,
+            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
         ApiProblemEntryPoint unauthorized = new ApiProblemEntryPoint();
         AuthenticationFilter bearer = new AuthenticationFilter(
                 new ProviderManager(ApiClientTokenAuthentication.provider(tokens)),
                 ApiClientTokenAuthentication.converter());
-        bearer.setSuccessHandler((request, response, authentication) -> { });
+        bearer.setSuccessHandler((request, response, authentication) -> {});
         bearer.setFailureHandler(unauthorized.failureHandler());
         bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
         strategy.ifAvailable(bearer::setSecurityContextHolderStrategy);
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATH).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(OPENAPI_PATH)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 // The one password check (canonical username first, rule 13), not a default one built beside it.
                 .authenticationManager(passwordCheck)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
-                        .accessDeniedHandler(unauthorized))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -104,9 +109,11 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
         return http.securityMatcher(request -> onManagementPort(request.getLocalPort(), environment))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                                .permitAll()
+                                .anyRequest()
+                                .denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -115,7 +122,8 @@ class SecurityConfig {
     /** True only on a management port of its own: never for the portal's port, whatever is configured. */
     static boolean onManagementPort(int port, Environment environment) {
         String management = environment.getProperty("local.management.port");
-        return management != null && management.equals(String.valueOf(port))
+        return management != null
+                && management.equals(String.valueOf(port))
                 && !management.equals(environment.getProperty("local.server.port"));
     }
 
@@ -130,15 +138,23 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwords,
-                                   AuthenticationEventPublisher events, SeatRelease seatRelease) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http,
+            UserDetailsService accounts,
+            PasswordEncoder passwords,
+            AuthenticationEventPublisher events,
+            SeatRelease seatRelease)
+            throws Exception {
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.authenticationManager(portalSignIn(accounts, passwords, events));
         // Addresses that match no rule reach Vaadin once signed in (rather than an empty 403), so that an
         // unknown or forbidden address shows the "page not available" view inside the frame.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
-                        .addLogoutHandler(seatRelease)
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class, "/login")
+                                .addLogoutHandler(seatRelease)
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 
@@ -148,8 +164,8 @@ class SecurityConfig {
      * the account is inactive, expired or login-less.
      */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords,
-                                                AuthenticationEventPublisher events) {
+    AuthenticationManager authenticationManager(
+            UserDetailsService accounts, PasswordEncoder passwords, AuthenticationEventPublisher events) {
         ProviderManager manager = new ProviderManager(passwordCheck(accounts, passwords, lockouts));
         manager.setAuthenticationEventPublisher(events);
         return manager;
@@ -164,10 +180,10 @@ class SecurityConfig {
     }
 
     /** Portal sign-in: the password check, then the admission engine. */
-    private AuthenticationManager portalSignIn(UserDetailsService accounts, PasswordEncoder passwords,
-                                               AuthenticationEventPublisher events) {
-        ProviderManager manager = new ProviderManager(new PortalSignIn(passwordCheck(accounts, passwords, lockouts),
-                loginAccounts, admissions, nodeName));
+    private AuthenticationManager portalSignIn(
+            UserDetailsService accounts, PasswordEncoder passwords, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(
+                new PortalSignIn(passwordCheck(accounts, passwords, lockouts), loginAccounts, admissions, nodeName));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -176,11 +192,11 @@ class SecurityConfig {
      * The username in its canonical form (rule 13), then the brute-force guard (docs/decisions/0018), then
      * the password, then the account's state.
      */
-    static AuthenticationProvider passwordCheck(UserDetailsService accounts, PasswordEncoder passwords,
-                                                SignInLockouts lockouts) {
+    static AuthenticationProvider passwordCheck(
+            UserDetailsService accounts, PasswordEncoder passwords, SignInLockouts lockouts) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        provider.setPreAuthenticationChecks(account -> { });
+        provider.setPreAuthenticationChecks(account -> {});
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new CanonicalUsername(new SignInGuard(provider, lockouts));
     }
@@ -199,8 +215,10 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         Map<String, PasswordEncoder> encoders = Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder());
+                "argon2",
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt",
+                new BCryptPasswordEncoder());
         return new DelegatingPasswordEncoder("argon2", encoders);
     }
 }

@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      generated and printed once ({@link FirstAdministrator})
  */
 @ConfigurationProperties("seatkeeper")
-public record SecuritySettings(@DefaultValue("") String adminPassword) {
-}
+public record SecuritySettings(@DefaultValue("") String adminPassword) {}

@@ -1,8 +1,7 @@
 package org.seatkeeper.security;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.directory.Username;
@@ -65,7 +64,8 @@ class SignInAuditing {
     void failed(AbstractAuthenticationFailureEvent event) {
         String typed = String.valueOf(event.getAuthentication().getPrincipal());
         if (DatabaseOutage.explains(event.getException())) {
-            log.warn("Sign-in of '{}' refused while the database was unavailable; not in the access log",
+            log.warn(
+                    "Sign-in of '{}' refused while the database was unavailable; not in the access log",
                     Username.printable(typed));
             return;
         }
@@ -96,7 +96,8 @@ class SignInAuditing {
         HttpServletRequest request = currentRequest();
         String ip = request == null ? null : request.getRemoteAddr();
         String browser = request == null ? null : request.getHeader("User-Agent");
-        events.publishEvent(new SignInAttempt(username, clock.instant(), ip, success, reason, browser, client(request)));
+        events.publishEvent(
+                new SignInAttempt(username, clock.instant(), ip, success, reason, browser, client(request)));
     }
 
     private static String client(HttpServletRequest request) {
@@ -105,6 +106,7 @@ class SignInAuditing {
 
     private static HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 }

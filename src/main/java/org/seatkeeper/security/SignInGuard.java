@@ -1,8 +1,8 @@
 package org.seatkeeper.security;
 
 import org.seatkeeper.lockout.SignInLockouts;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
@@ -37,8 +37,8 @@ final class SignInGuard implements AuthenticationProvider {
         try {
             return guarded(attempt);
         } catch (DataAccessException | TransactionException unavailable) {
-            throw new InternalAuthenticationServiceException("The sign-in could not be checked: "
-                    + unavailable.getMessage(), unavailable);
+            throw new InternalAuthenticationServiceException(
+                    "The sign-in could not be checked: " + unavailable.getMessage(), unavailable);
         }
     }
 
@@ -73,6 +73,7 @@ final class SignInGuard implements AuthenticationProvider {
 
     private static String clientAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
+                ? attributes.getRequest().getRemoteAddr()
+                : null;
     }
 }

@@ -4,9 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.shared.RefusedException;
 
 /**
@@ -19,12 +18,13 @@ public final class AdmissionRule {
     /** What every refused sign-in is told first, from seed 004 and PRODUCT.md rule 7. */
     public static final String ALL_IN_USE = "All licences are in use. Try again later.";
 
-    private AdmissionRule() {
-    }
+    private AdmissionRule() {}
 
     /** The seat this class gets on these pools, or empty when every candidate pool is full. */
     public static Optional<SeatKind> seatFor(AdmissionClass admissionClass, PoolSnapshot pools) {
-        return admissionClass.candidateSeats().stream().filter(pools::hasRoomFor).findFirst();
+        return admissionClass.candidateSeats().stream()
+                .filter(pools::hasRoomFor)
+                .findFirst();
     }
 
     /**
@@ -33,8 +33,7 @@ public final class AdmissionRule {
      * @throws RefusedException with {@link #refusal} when every candidate pool is full
      */
     public static SeatKind admit(AdmissionClass admissionClass, PoolSnapshot pools) {
-        return seatFor(admissionClass, pools)
-                .orElseThrow(() -> new NoSeatException(refusal(admissionClass, pools)));
+        return seatFor(admissionClass, pools).orElseThrow(() -> new NoSeatException(refusal(admissionClass, pools)));
     }
 
     /**
@@ -45,7 +44,8 @@ public final class AdmissionRule {
     public static String refusal(AdmissionClass admissionClass, PoolSnapshot pools) {
         Set<ConcurrentPool> tried = new LinkedHashSet<>();
         admissionClass.candidateSeats().forEach(seat -> seat.pool().ifPresent(tried::add));
-        String figures = tried.stream().map(pool -> pools.usage(pool).describe()).collect(Collectors.joining(", "));
+        String figures =
+                tried.stream().map(pool -> pools.usage(pool).describe()).collect(Collectors.joining(", "));
         return ALL_IN_USE + " (" + figures + ".)";
     }
 

@@ -1,5 +1,7 @@
 package org.seatkeeper.sessions;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,11 +46,19 @@ public class Admissions {
     private final Duration signOutGrace;
     private final MeterRegistry meters;
 
-    Admissions(UserSessionRepository sessions, SessionRows rows, LeaseRenewals renewals, SeatPools seatPools,
-               SessionEnder ender,
-               ApplicationEventPublisher events, Clock clock, SessionPolicies policies,
-               TransactionTemplate transaction, ConflictRetry retry, MeterRegistry meters,
-               SessionSettings settings) {
+    Admissions(
+            UserSessionRepository sessions,
+            SessionRows rows,
+            LeaseRenewals renewals,
+            SeatPools seatPools,
+            SessionEnder ender,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SessionPolicies policies,
+            TransactionTemplate transaction,
+            ConflictRetry retry,
+            MeterRegistry meters,
+            SessionSettings settings) {
         this.meters = meters;
         this.retry = retry;
         this.signOutGrace = settings.sessions().signOutGrace();
@@ -111,12 +118,15 @@ public class Admissions {
             if (admitted.isPresent()) {
                 return admitted.get();
             }
-            retry.run("Replacing a stale session", () -> transaction.execute(status -> {
-                replaceStaleOrRefuse(applicant.userId());
-                return null;
-            }));
-            return open(applicant, client, lease).orElseThrow(() -> transaction.execute(status ->
-                    sessions.findOpenByUserId(applicant.userId()).map(open -> alreadySignedIn(open, clock.instant()))
+            retry.run(
+                    "Replacing a stale session",
+                    () -> transaction.execute(status -> {
+                        replaceStaleOrRefuse(applicant.userId());
+                        return null;
+                    }));
+            return open(applicant, client, lease)
+                    .orElseThrow(() -> transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
+                            .map(open -> alreadySignedIn(open, clock.instant()))
                             .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in"
                                     + " progress at the same moment (one session per account). Try again."))));
         } catch (DataIntegrityViolationException e) {
@@ -124,8 +134,9 @@ public class Admissions {
             // elsewhere; our seat was rolled back with our session.
             throw transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
                     .map(winner -> alreadySignedIn(winner, clock.instant()))
-                    .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in progress at the"
-                            + " same moment (one session per account). Try again.")));
+                    .orElseGet(
+                            () -> new AlreadySignedInException("Another sign-in of this account was in progress at the"
+                                    + " same moment (one session per account). Try again.")));
         }
     }
 
@@ -157,7 +168,8 @@ public class Admissions {
         if (updated == 0) {
             return HeartbeatReply.ENDED;
         }
-        boolean requested = sessions.findById(id.value()).map(UserSession::signOutRequested).orElse(false);
+        boolean requested =
+                sessions.findById(id.value()).map(UserSession::signOutRequested).orElse(false);
         return requested ? HeartbeatReply.SIGN_OUT_REQUESTED : HeartbeatReply.CONTINUE;
     }
 
@@ -191,8 +203,9 @@ public class Admissions {
             return Map.of();
         }
         Map<SessionId, SessionState> states = new HashMap<>();
-        sessions.findAllById(ids.stream().map(SessionId::value).toList()).forEach(session -> states.put(session.id(),
-                new SessionState(session.endReason(), session.signOutRequested())));
+        sessions.findAllById(ids.stream().map(SessionId::value).toList())
+                .forEach(session ->
+                        states.put(session.id(), new SessionState(session.endReason(), session.signOutRequested())));
         return states;
     }
 
@@ -207,8 +220,12 @@ public class Admissions {
      */
     public LeaseReply renewLease(SessionId id, long apiClientId, boolean acted) {
         return renewals.renew(id, apiClientId, acted, clock.instant())
-                .map(renewal -> (LeaseReply) new LeaseReply.Renewed(id, renewal.lease().toSeconds(),
-                        renewal.signOutRequestedAt() == null ? null : renewal.signOutRequestedAt().plus(signOutGrace)))
+                .map(renewal -> (LeaseReply) new LeaseReply.Renewed(
+                        id,
+                        renewal.lease().toSeconds(),
+                        renewal.signOutRequestedAt() == null
+                                ? null
+                                : renewal.signOutRequestedAt().plus(signOutGrace)))
                 .orElseGet(() -> renewals.notRenewable(id, apiClientId));
     }
 
@@ -218,26 +235,34 @@ public class Admissions {
      * conditional end, and the pool row last, in the same round trip as the commit.
      */
     public LeaseReply releaseLease(SessionId id, long apiClientId) {
-        return retry.run("Releasing seat " + id.value(), () -> transaction.execute(status -> {
-            Instant now = clock.instant();
-            Optional<SessionRows.LeasedSession> leased = rows.leased(id, apiClientId);
-            if (leased.isEmpty()) {
-                return new LeaseReply.Unknown(id);
-            }
-            SessionRows.LeasedSession session = leased.get();
-            if (session.ended()) {
-                return new LeaseReply.Ended(id, session.endReason(), session.endedAt());
-            }
-            ClientDetails client = session.client();
-            events.publishEvent(new SignInAttempt(session.holder().username(), now, client.ip(), true, "signed out",
-                    client.browser(), client.client()));
-            if (!ender.endAndCommit(session.holder(), EndReason.SIGNED_OUT, now)) {
-                // Ended by someone else between our read and our update: nothing of ours may stay.
-                status.setRollbackOnly();
-                return renewals.notRenewable(id, apiClientId);
-            }
-            return new LeaseReply.Released(id, session.holder().username());
-        }));
+        return retry.run(
+                "Releasing seat " + id.value(),
+                () -> transaction.execute(status -> {
+                    Instant now = clock.instant();
+                    Optional<SessionRows.LeasedSession> leased = rows.leased(id, apiClientId);
+                    if (leased.isEmpty()) {
+                        return new LeaseReply.Unknown(id);
+                    }
+                    SessionRows.LeasedSession session = leased.get();
+                    if (session.ended()) {
+                        return new LeaseReply.Ended(id, session.endReason(), session.endedAt());
+                    }
+                    ClientDetails client = session.client();
+                    events.publishEvent(new SignInAttempt(
+                            session.holder().username(),
+                            now,
+                            client.ip(),
+                            true,
+                            "signed out",
+                            client.browser(),
+                            client.client()));
+                    if (!ender.endAndCommit(session.holder(), EndReason.SIGNED_OUT, now)) {
+                        // Ended by someone else between our read and our update: nothing of ours may stay.
+                        status.setRollbackOnly();
+                        return renewals.notRenewable(id, apiClientId);
+                    }
+                    return new LeaseReply.Released(id, session.holder().username());
+                }));
     }
 
     /**
@@ -254,9 +279,11 @@ public class Admissions {
         for (UserSession quiet : sessions.findOpenLeasesToReclaim(now, now.minus(signOutGrace))) {
             boolean signOutOverdue = quiet.signOutRequestedAt() != null
                     && !quiet.signOutRequestedAt().isAfter(now.minus(signOutGrace));
-            Boolean done = retry.run("Reclaiming a seat", () -> transaction.execute(status -> signOutOverdue
-                    ? ender.end(quiet, EndReason.SIGN_OUT_REQUEST_EXPIRED, now)
-                    : ender.endIfLeaseExpired(quiet, now)));
+            Boolean done = retry.run(
+                    "Reclaiming a seat",
+                    () -> transaction.execute(status -> signOutOverdue
+                            ? ender.end(quiet, EndReason.SIGN_OUT_REQUEST_EXPIRED, now)
+                            : ender.endIfLeaseExpired(quiet, now)));
             if (Boolean.TRUE.equals(done)) {
                 reclaimed++;
             }
@@ -268,7 +295,8 @@ public class Admissions {
     int endAll(List<Long> ids, EndReason reason) {
         int ended = 0;
         for (long id : ids) {
-            Boolean done = retry.run("Ending a session", () -> transaction.execute(status -> end(new SessionId(id), reason)));
+            Boolean done =
+                    retry.run("Ending a session", () -> transaction.execute(status -> end(new SessionId(id), reason)));
             if (Boolean.TRUE.equals(done)) {
                 ended++;
             }
@@ -336,35 +364,49 @@ public class Admissions {
      */
     private Optional<AdmittedSession> open(Applicant applicant, ClientDetails client, Lease lease) {
         AdmissionClass admissionClass = applicant.admissionClass();
-        Attempt attempt = retry.run("Admitting " + applicant.username(), () -> transaction.execute(status -> {
-            Instant now = clock.instant();
-            SeatKind likely = admissionClass.candidateSeats().getFirst();
-            SessionId session;
-            try {
-                session = rows.insert(applicant, client, likely, now, lease);
-            } catch (DuplicateKeyException open) {
-                // The unique key on open sessions: this account has one (rule 9), or one is being
-                // admitted at this moment and has just committed.
-                status.setRollbackOnly();
-                return Attempt.OCCUPIED;
-            }
-            if (lease != null) {
-                // The access log row of a seat API sign-in commits with the session, one commit instead of
-                // two, and is written before the pool row is locked; without a seat it rolls back too.
-                events.publishEvent(new SignInAttempt(applicant.username(), now, client.ip(), true, "signed in",
-                        client.browser(), client.client()));
-            }
-            // Commits, or rolls back the session and its log row when no seat is free, in one round trip.
-            Optional<SeatKind> seat = seatPools.takeAndCommit(admissionClass, session);
-            if (seat.isEmpty()) {
-                status.setRollbackOnly();
-                return Attempt.NO_SEAT;
-            }
-            events.publishEvent(new SessionStarted(session, applicant.userId(), applicant.username(), seat.get(),
-                    client.client(), client.ip(), now));
+        Attempt attempt = retry.run(
+                "Admitting " + applicant.username(),
+                () -> transaction.execute(status -> {
+                    Instant now = clock.instant();
+                    SeatKind likely = admissionClass.candidateSeats().getFirst();
+                    SessionId session;
+                    try {
+                        session = rows.insert(applicant, client, likely, now, lease);
+                    } catch (DuplicateKeyException open) {
+                        // The unique key on open sessions: this account has one (rule 9), or one is being
+                        // admitted at this moment and has just committed.
+                        status.setRollbackOnly();
+                        return Attempt.OCCUPIED;
+                    }
+                    if (lease != null) {
+                        // The access log row of a seat API sign-in commits with the session, one commit instead of
+                        // two, and is written before the pool row is locked; without a seat it rolls back too.
+                        events.publishEvent(new SignInAttempt(
+                                applicant.username(),
+                                now,
+                                client.ip(),
+                                true,
+                                "signed in",
+                                client.browser(),
+                                client.client()));
+                    }
+                    // Commits, or rolls back the session and its log row when no seat is free, in one round trip.
+                    Optional<SeatKind> seat = seatPools.takeAndCommit(admissionClass, session);
+                    if (seat.isEmpty()) {
+                        status.setRollbackOnly();
+                        return Attempt.NO_SEAT;
+                    }
+                    events.publishEvent(new SessionStarted(
+                            session,
+                            applicant.userId(),
+                            applicant.username(),
+                            seat.get(),
+                            client.client(),
+                            client.ip(),
+                            now));
 
-            return new Attempt(new AdmittedSession(session, seat.get(), now));
-        }));
+                    return new Attempt(new AdmittedSession(session, seat.get(), now));
+                }));
         if (attempt == Attempt.NO_SEAT) {
             throw new NoSeatException(AdmissionRule.refusal(admissionClass, seatPools.snapshot()));
         }
@@ -378,16 +420,22 @@ public class Admissions {
     }
 
     private AlreadySignedInException alreadySignedIn(UserSession open, Instant now) {
-        long secondsUntilStale = Math.max(1,
-                Duration.between(now, open.lastHeartbeat().plus(open.staleAfter(staleAfter()))).toSeconds());
-        return new AlreadySignedInException("This account is already signed in: " + open.clientDetails().where() + " since "
-                + formatted(open.loginTime()) + ". One session per account: sign out there first."
-                + " If that window was closed, try again in " + secondsUntilStale + " s.",
-                open.clientDetails().where(), open.loginTime());
+        long secondsUntilStale = Math.max(
+                1,
+                Duration.between(now, open.lastHeartbeat().plus(open.staleAfter(staleAfter())))
+                        .toSeconds());
+        return new AlreadySignedInException(
+                "This account is already signed in: " + open.clientDetails().where() + " since "
+                        + formatted(open.loginTime()) + ". One session per account: sign out there first."
+                        + " If that window was closed, try again in " + secondsUntilStale + " s.",
+                open.clientDetails().where(),
+                open.loginTime());
     }
 
     private String formatted(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(clock.getZone()).format(instant);
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z")
+                .withZone(clock.getZone())
+                .format(instant);
     }
 
     /** The stale threshold in force now (administrators may change it at any time). */

@@ -1,7 +1,6 @@
 package org.seatkeeper.sessions;
 
 import java.time.Instant;
-
 import org.seatkeeper.shared.RefusedException;
 
 /** The account has a live session elsewhere (rule 9); the message says where and since when. */

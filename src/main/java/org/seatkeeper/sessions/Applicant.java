@@ -11,9 +11,14 @@ public record Applicant(long userId, String username, String displayName, Admiss
 
     /** The applicant an account makes: exempt, view-only, reserved or standard (rule 7). */
     public static Applicant of(LoginAccount account) {
-        return new Applicant(account.userId(), account.username(), account.displayName(), AdmissionClass.of(
-                account.exempt(), account.concurrentClass() == ConcurrentClass.VIEW_ONLY,
-                account.concurrentClass() == ConcurrentClass.RESERVED));
+        return new Applicant(
+                account.userId(),
+                account.username(),
+                account.displayName(),
+                AdmissionClass.of(
+                        account.exempt(),
+                        account.concurrentClass() == ConcurrentClass.VIEW_ONLY,
+                        account.concurrentClass() == ConcurrentClass.RESERVED));
     }
 
     public Applicant {

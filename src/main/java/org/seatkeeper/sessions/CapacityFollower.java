@@ -1,7 +1,6 @@
 package org.seatkeeper.sessions;
 
 import java.util.Map;
-
 import org.seatkeeper.directory.ConcurrentCapacities;
 import org.seatkeeper.directory.ConcurrentCapacityChanged;
 import org.seatkeeper.directory.ConcurrentPool;

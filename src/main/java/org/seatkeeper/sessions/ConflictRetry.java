@@ -2,7 +2,6 @@ package org.seatkeeper.sessions;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -30,7 +29,11 @@ class ConflictRetry {
                 if (attempt == ATTEMPTS) {
                     throw conflict;
                 }
-                log.info("{}: lost a database conflict (attempt {} of {}), retrying: {}", what, attempt, ATTEMPTS,
+                log.info(
+                        "{}: lost a database conflict (attempt {} of {}), retrying: {}",
+                        what,
+                        attempt,
+                        ATTEMPTS,
                         conflict.getMostSpecificCause().getMessage());
                 pause(attempt);
             }

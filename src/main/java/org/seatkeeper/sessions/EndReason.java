@@ -39,7 +39,9 @@ public enum EndReason {
 
     /** The reason a word stands for; empty for anything else. */
     public static Optional<EndReason> fromWord(String word) {
-        return Arrays.stream(values()).filter(reason -> reason.word.equals(word)).findFirst();
+        return Arrays.stream(values())
+                .filter(reason -> reason.word.equals(word))
+                .findFirst();
     }
 
     /** What the user is told when their session ended this way. */

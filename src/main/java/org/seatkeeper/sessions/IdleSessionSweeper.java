@@ -18,7 +18,8 @@ class IdleSessionSweeper {
         this.policies = policies;
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.sessions.sweep-every:" + SessionSettings.SWEEP_EVERY + "}",
+    @Scheduled(
+            fixedDelayString = "${seatkeeper.sessions.sweep-every:" + SessionSettings.SWEEP_EVERY + "}",
             initialDelayString = "15s")
     int sweep() {
         SessionPolicy policy = policies.current();

@@ -1,10 +1,9 @@
 package org.seatkeeper.sessions;
 
+import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
-import jakarta.annotation.PostConstruct;
 import org.seatkeeper.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +35,7 @@ class LeaseReclaimer {
     private boolean outage;
     private Instant holdUntil = Instant.MIN;
 
-    LeaseReclaimer(Admissions admissions, NodeBeacon nodes, JdbcClient jdbc, Clock clock,
-                   SessionSettings settings) {
+    LeaseReclaimer(Admissions admissions, NodeBeacon nodes, JdbcClient jdbc, Clock clock, SessionSettings settings) {
         this.admissions = admissions;
         this.nodes = nodes;
         this.jdbc = jdbc;
@@ -50,12 +48,14 @@ class LeaseReclaimer {
     void endPortalSessionsOfThePreviousRun() {
         int ended = admissions.endAll(nodes.ownPortalSessionsOfAPreviousRun(), EndReason.NODE_LOST);
         if (ended > 0) {
-            log.warn("Ended {} portal session(s) left from this node's previous run, whose browser sessions were lost",
+            log.warn(
+                    "Ended {} portal session(s) left from this node's previous run, whose browser sessions were lost",
                     ended);
         }
     }
 
-    @Scheduled(fixedDelayString = "${seatkeeper.seats.reclaim-every:" + SessionSettings.RECLAIM_EVERY + "}",
+    @Scheduled(
+            fixedDelayString = "${seatkeeper.seats.reclaim-every:" + SessionSettings.RECLAIM_EVERY + "}",
             initialDelayString = "${seatkeeper.seats.reclaim-every:" + SessionSettings.RECLAIM_EVERY + "}")
     synchronized int sweep() {
         if (outage && !databaseAnswers()) {
@@ -64,8 +64,10 @@ class LeaseReclaimer {
         if (outage) {
             outage = false;
             holdUntil = clock.instant().plus(hold);
-            log.warn("The database answers again: no seat is reclaimed for {} s, so that applications can renew"
-                    + " their seats first", hold.toSeconds());
+            log.warn(
+                    "The database answers again: no seat is reclaimed for {} s, so that applications can renew"
+                            + " their seats first",
+                    hold.toSeconds());
         }
         if (clock.instant().isBefore(holdUntil)) {
             return 0;
@@ -96,7 +98,8 @@ class LeaseReclaimer {
     private int reclaim() {
         int reclaimed = admissions.reclaimLeases();
         if (reclaimed > 0) {
-            log.info("Reclaimed {} seat(s) whose application stopped renewing them or ignored a sign-out request",
+            log.info(
+                    "Reclaimed {} seat(s) whose application stopped renewing them or ignored a sign-out request",
                     reclaimed);
         }
         int orphaned = admissions.endAll(nodes.portalSessionsOfSilentNodes(), EndReason.NODE_LOST);

@@ -3,7 +3,6 @@ package org.seatkeeper.sessions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,17 +28,17 @@ class LeaseRenewals {
      */
     Optional<Renewal> renew(SessionId id, long apiClientId, boolean acted, Instant now) {
         Object at = DatabaseTime.parameter(now);
-        int renewed = jdbc.sql("""
+        int renewed =
+                jdbc.sql("""
                         UPDATE user_session SET last_heartbeat = ?, last_activity = CASE WHEN ? THEN ? ELSE last_activity END
-                        WHERE id = ? AND api_client_id = ? AND ended_at IS NULL""")
-                .params(at, acted, at, id.value(), apiClientId)
-                .update();
+                        WHERE id = ? AND api_client_id = ? AND ended_at IS NULL""").params(at, acted, at, id.value(), apiClientId).update();
         if (renewed != 1) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT lease_seconds, sign_out_requested_at FROM user_session WHERE id = ?")
                 .param(id.value())
-                .query((rs, n) -> new Renewal(Duration.ofSeconds(rs.getInt("lease_seconds")),
+                .query((rs, n) -> new Renewal(
+                        Duration.ofSeconds(rs.getInt("lease_seconds")),
                         DatabaseTime.instant(rs, "sign_out_requested_at")))
                 .optional();
     }
@@ -55,10 +54,8 @@ class LeaseRenewals {
                 .orElseGet(() -> new LeaseReply.Unknown(id));
     }
 
-    private record Ending(Instant at, String reason) {
-    }
+    private record Ending(Instant at, String reason) {}
 
     /** A renewed lease: its length, and when the user was asked to sign out, if they were. */
-    record Renewal(Duration lease, Instant signOutRequestedAt) {
-    }
+    record Renewal(Duration lease, Instant signOutRequestedAt) {}
 }

@@ -11,18 +11,14 @@ public sealed interface LeaseReply {
      * @param signOutBy when an administrator asked the user to sign out (rule 10): the moment the seat
      *                  will be reclaimed unless released first; null otherwise
      */
-    record Renewed(SessionId id, long leaseSeconds, Instant signOutBy) implements LeaseReply {
-    }
+    record Renewed(SessionId id, long leaseSeconds, Instant signOutBy) implements LeaseReply {}
 
     /** The seat was released by this call. */
-    record Released(SessionId id, String username) implements LeaseReply {
-    }
+    record Released(SessionId id, String username) implements LeaseReply {}
 
     /** The session had already ended, for this reason: the application must sign its user out. */
-    record Ended(SessionId id, EndReason reason, Instant at) implements LeaseReply {
-    }
+    record Ended(SessionId id, EndReason reason, Instant at) implements LeaseReply {}
 
     /** No seat with this id was given to this application. */
-    record Unknown(SessionId id) implements LeaseReply {
-    }
+    record Unknown(SessionId id) implements LeaseReply {}
 }

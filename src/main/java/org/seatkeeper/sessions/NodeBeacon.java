@@ -2,7 +2,6 @@ package org.seatkeeper.sessions;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.seatkeeper.shared.NodeName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,8 +30,7 @@ class NodeBeacon {
     void beat() {
         jdbc.sql("""
                         INSERT INTO cluster_node (name, started_at, last_seen) VALUES (?, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3))
-                        ON DUPLICATE KEY UPDATE last_seen = CURRENT_TIMESTAMP(3)""")
-                .param(node).update();
+                        ON DUPLICATE KEY UPDATE last_seen = CURRENT_TIMESTAMP(3)""").param(node).update();
     }
 
     /**
@@ -45,8 +43,10 @@ class NodeBeacon {
                         SELECT s.id FROM user_session s JOIN cluster_node n ON n.name = s.node
                         WHERE s.ended_at IS NULL AND s.api_client_id IS NULL AND n.name = ?
                           AND n.last_seen <= CURRENT_TIMESTAMP(3) - INTERVAL ? SECOND""")
-                .param(node).param(silence.toSeconds())
-                .query(Long.class).list();
+                .param(node)
+                .param(silence.toSeconds())
+                .query(Long.class)
+                .list();
     }
 
     /** Open portal sessions admitted by another node that has been silent for the lease plus grace. */
@@ -55,7 +55,9 @@ class NodeBeacon {
                         SELECT s.id FROM user_session s JOIN cluster_node n ON n.name = s.node
                         WHERE s.ended_at IS NULL AND s.api_client_id IS NULL AND n.name <> ?
                           AND n.last_seen <= CURRENT_TIMESTAMP(3) - INTERVAL ? SECOND""")
-                .param(node).param(silence.toSeconds())
-                .query(Long.class).list();
+                .param(node)
+                .param(silence.toSeconds())
+                .query(Long.class)
+                .list();
     }
 }

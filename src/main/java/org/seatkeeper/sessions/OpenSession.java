@@ -12,10 +12,24 @@ import java.time.Instant;
  * @param openTabs    browser tabs of a portal session at its last heartbeat; null when not known
  * @param reference   a connected application's own reference for the session; null for the portal
  */
-public record OpenSession(SessionId id, long userId, String username, String displayName, SeatKind seat,
-                          String client, String ip, String browser, String node, Instant loginTime,
-                          Instant lastActivity, Instant lastHeartbeat, boolean live, long idleSeconds,
-                          boolean signOutRequested, Integer openTabs, String reference) {
+public record OpenSession(
+        SessionId id,
+        long userId,
+        String username,
+        String displayName,
+        SeatKind seat,
+        String client,
+        String ip,
+        String browser,
+        String node,
+        Instant loginTime,
+        Instant lastActivity,
+        Instant lastHeartbeat,
+        boolean live,
+        long idleSeconds,
+        boolean signOutRequested,
+        Integer openTabs,
+        String reference) {
 
     public boolean stale() {
         return !live;

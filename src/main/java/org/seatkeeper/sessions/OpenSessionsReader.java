@@ -1,13 +1,12 @@
 package org.seatkeeper.sessions;
 
-import org.seatkeeper.shared.DatabaseTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
+import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,15 +36,18 @@ class OpenSessionsReader {
         Instant now = clock.instant();
         Duration staleAfter = policies.current().staleAfter();
         return jdbc.sql(COLUMNS + " WHERE ended_at IS NULL ORDER BY login_time, id")
-                .query((rs, n) -> row(rs, now, staleAfter)).list();
+                .query((rs, n) -> row(rs, now, staleAfter))
+                .list();
     }
 
     /** The open sessions of one account (one, by rule 9, unless a replacement is under way). */
     List<OpenSession> openOf(String username) {
         Instant now = clock.instant();
         Duration staleAfter = policies.current().staleAfter();
-        return jdbc.sql(COLUMNS + " WHERE ended_at IS NULL AND username = ? ORDER BY login_time, id").param(username)
-                .query((rs, n) -> row(rs, now, staleAfter)).list();
+        return jdbc.sql(COLUMNS + " WHERE ended_at IS NULL AND username = ? ORDER BY login_time, id")
+                .param(username)
+                .query((rs, n) -> row(rs, now, staleAfter))
+                .list();
     }
 
     /**
@@ -58,12 +60,25 @@ class OpenSessionsReader {
         Integer leaseSeconds = rs.getObject("lease_seconds", Integer.class);
         Duration stale = leaseSeconds == null ? staleAfter : Duration.ofSeconds(leaseSeconds);
         boolean live = lastHeartbeat.plus(stale).isAfter(now);
-        Integer openTabs = leaseSeconds != null ? null : live ? rs.getObject("open_tabs", Integer.class) : Integer.valueOf(0);
-        return new OpenSession(new SessionId(rs.getLong("id")), rs.getLong("user_id"), rs.getString("username"),
-                rs.getString("display_name"), SeatKind.valueOf(rs.getString("seat_kind")), rs.getString("client"),
-                rs.getString("ip"), rs.getString("browser"), rs.getString("node"),
-                DatabaseTime.instant(rs, "login_time"), lastActivity, lastHeartbeat,
-                live, Math.max(0, Duration.between(lastActivity, now).toSeconds()),
-                rs.getObject("sign_out_requested_at") != null, openTabs, rs.getString("client_reference"));
+        Integer openTabs =
+                leaseSeconds != null ? null : live ? rs.getObject("open_tabs", Integer.class) : Integer.valueOf(0);
+        return new OpenSession(
+                new SessionId(rs.getLong("id")),
+                rs.getLong("user_id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                SeatKind.valueOf(rs.getString("seat_kind")),
+                rs.getString("client"),
+                rs.getString("ip"),
+                rs.getString("browser"),
+                rs.getString("node"),
+                DatabaseTime.instant(rs, "login_time"),
+                lastActivity,
+                lastHeartbeat,
+                live,
+                Math.max(0, Duration.between(lastActivity, now).toSeconds()),
+                rs.getObject("sign_out_requested_at") != null,
+                openTabs,
+                rs.getString("client_reference"));
     }
 }

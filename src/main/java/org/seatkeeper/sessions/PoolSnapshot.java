@@ -8,7 +8,8 @@ import org.seatkeeper.directory.ConcurrentPool;
 public record PoolSnapshot(PoolUsage fullAccess, PoolUsage viewOnly, PoolUsage reserved) {
 
     public PoolSnapshot {
-        if (fullAccess.pool() != ConcurrentPool.FULL_ACCESS || viewOnly.pool() != ConcurrentPool.VIEW_ONLY
+        if (fullAccess.pool() != ConcurrentPool.FULL_ACCESS
+                || viewOnly.pool() != ConcurrentPool.VIEW_ONLY
                 || reserved.pool() != ConcurrentPool.RESERVED) {
             throw new IllegalArgumentException("Pools out of place");
         }
@@ -19,15 +20,18 @@ public record PoolSnapshot(PoolUsage fullAccess, PoolUsage viewOnly, PoolUsage r
         return of(fullAccess, 0, viewOnly, 0, reserved, 0);
     }
 
-    public static PoolSnapshot of(int fullCapacity, int fullInUse, int viewCapacity, int viewInUse,
-                                  int reservedCapacity, int reservedInUse) {
-        return new PoolSnapshot(new PoolUsage(ConcurrentPool.FULL_ACCESS, fullCapacity, fullInUse),
+    public static PoolSnapshot of(
+            int fullCapacity, int fullInUse, int viewCapacity, int viewInUse, int reservedCapacity, int reservedInUse) {
+        return new PoolSnapshot(
+                new PoolUsage(ConcurrentPool.FULL_ACCESS, fullCapacity, fullInUse),
                 new PoolUsage(ConcurrentPool.VIEW_ONLY, viewCapacity, viewInUse),
                 new PoolUsage(ConcurrentPool.RESERVED, reservedCapacity, reservedInUse));
     }
 
     static PoolSnapshot of(Map<ConcurrentPool, PoolUsage> usage) {
-        return new PoolSnapshot(usage.get(ConcurrentPool.FULL_ACCESS), usage.get(ConcurrentPool.VIEW_ONLY),
+        return new PoolSnapshot(
+                usage.get(ConcurrentPool.FULL_ACCESS),
+                usage.get(ConcurrentPool.VIEW_ONLY),
                 usage.get(ConcurrentPool.RESERVED));
     }
 

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.seatkeeper.directory.ConcurrentCapacities;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
@@ -78,7 +77,8 @@ public class SeatPools {
         String taken = jdbc.sql(TAKE_AND_COMMIT.get(admissionClass))
                 .param(session == null ? -1L : session.value())
                 .query((rs, n) -> rs.getString(1))
-                .list().getFirst();
+                .list()
+                .getFirst();
         return Optional.ofNullable(taken).map(SeatKind::valueOf);
     }
 
@@ -93,16 +93,27 @@ public class SeatPools {
             StringBuilder sql = new StringBuilder("BEGIN NOT ATOMIC\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n");
             for (SeatKind seat : admissionClass.candidateSeats()) {
                 sql.append("  IF taken IS NULL THEN\n");
-                seat.pool().ifPresentOrElse(pool -> sql.append("    UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = '")
-                                .append(pool.name()).append("' AND in_use < capacity;\n")
-                                .append("    IF ROW_COUNT() = 1 THEN SET taken = '").append(seat.name()).append("'; END IF;\n"),
-                        () -> sql.append("    SET taken = '").append(seat.name()).append("';\n"));
+                seat.pool()
+                        .ifPresentOrElse(
+                                pool -> sql.append("    UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = '")
+                                        .append(pool.name())
+                                        .append("' AND in_use < capacity;\n")
+                                        .append("    IF ROW_COUNT() = 1 THEN SET taken = '")
+                                        .append(seat.name())
+                                        .append("'; END IF;\n"),
+                                () -> sql.append("    SET taken = '")
+                                        .append(seat.name())
+                                        .append("';\n"));
                 sql.append("  END IF;\n");
             }
             // A refusal is noted for the usage history (rule 15) on the pool the class asks for first, after
             // the rollback has freed the pool rows, in the same round trip (docs/decisions/0015-usage-history.md).
-            String denial = admissionClass.candidateSeats().getFirst().pool()
-                    .map(pool -> "    CALL usage_record_denial('" + pool.name() + "');\n    COMMIT;\n").orElse("");
+            String denial = admissionClass
+                    .candidateSeats()
+                    .getFirst()
+                    .pool()
+                    .map(pool -> "    CALL usage_record_denial('" + pool.name() + "');\n    COMMIT;\n")
+                    .orElse("");
             sql.append("""
                       IF taken IS NULL THEN
                         ROLLBACK;
@@ -145,8 +156,12 @@ public class SeatPools {
                           COMMIT;
                           SELECT released;
                         END""")
-                .params(seat.pool().map(Enum::name).orElse(null), seat.pool().map(Enum::name).orElse(null))
-                .query((rs, n) -> rs.getInt(1)).list().getFirst();
+                .params(
+                        seat.pool().map(Enum::name).orElse(null),
+                        seat.pool().map(Enum::name).orElse(null))
+                .query((rs, n) -> rs.getInt(1))
+                .list()
+                .getFirst();
         if (seat.pool().isPresent() && updated == 0) {
             warnReleasedTwice(seat);
         }
@@ -154,7 +169,10 @@ public class SeatPools {
 
     private static void warnReleasedTwice(SeatKind seat) {
         // Only possible if a seat was released twice or the row was edited by hand.
-        log.warn("Released a {} seat but the {} pool was already empty", seat, seat.pool().orElseThrow().label());
+        log.warn(
+                "Released a {} seat but the {} pool was already empty",
+                seat,
+                seat.pool().orElseThrow().label());
     }
 
     /**
@@ -165,8 +183,8 @@ public class SeatPools {
     public PoolSnapshot snapshot() {
         Map<ConcurrentPool, PoolUsage> usage = new EnumMap<>(ConcurrentPool.class);
         jdbc.sql("SELECT kind, capacity, in_use FROM seat_pool")
-                .query((rs, n) -> new PoolUsage(ConcurrentPool.valueOf(rs.getString("kind")),
-                        rs.getInt("capacity"), rs.getInt("in_use")))
+                .query((rs, n) -> new PoolUsage(
+                        ConcurrentPool.valueOf(rs.getString("kind")), rs.getInt("capacity"), rs.getInt("in_use")))
                 .list()
                 .forEach(u -> usage.put(u.pool(), u));
         return PoolSnapshot.of(usage);
@@ -204,7 +222,10 @@ public class SeatPools {
                     + before.inUse() + " of its " + before.capacity() + " seats are in use now"
                     + holders(pool) + ".");
         }
-        jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?").param(capacity).param(pool.name()).update();
+        jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?")
+                .param(capacity)
+                .param(pool.name())
+                .update();
     }
 
     /**
@@ -219,7 +240,9 @@ public class SeatPools {
     /** ", held by jdoe (Jane Doe), ..." from the open sessions on this pool; empty if none are recorded. */
     private String holders(ConcurrentPool pool) {
         List<String> seats = Arrays.stream(SeatKind.values())
-                .filter(seat -> seat.pool().equals(Optional.of(pool))).map(Enum::name).toList();
+                .filter(seat -> seat.pool().equals(Optional.of(pool)))
+                .map(Enum::name)
+                .toList();
         List<String> names = jdbc.sql("""
                         SELECT username, display_name FROM user_session
                         WHERE ended_at IS NULL AND seat_kind IN (:seats) ORDER BY login_time""")

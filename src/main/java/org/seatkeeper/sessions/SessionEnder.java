@@ -2,7 +2,6 @@ package org.seatkeeper.sessions;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +21,12 @@ class SessionEnder {
     private final SessionPolicies policies;
     private final JdbcClient jdbc;
 
-    SessionEnder(UserSessionRepository sessions, SeatPools seatPools, ApplicationEventPublisher events,
-                 SessionPolicies policies, JdbcClient jdbc) {
+    SessionEnder(
+            UserSessionRepository sessions,
+            SeatPools seatPools,
+            ApplicationEventPublisher events,
+            SessionPolicies policies,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.seatPools = seatPools;
@@ -58,14 +61,21 @@ class SessionEnder {
 
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
-        return afterEnd(session.holder(), reason, now,
+        return afterEnd(
+                session.holder(),
+                reason,
+                now,
                 sessions.endIfStale(session.id().value(), reason, now, now.minus(session.staleAfter(staleAfter()))));
     }
 
     /** Ends a leased session only while no heartbeat has arrived for its lease plus grace. */
     boolean endIfLeaseExpired(UserSession session, Instant now) {
-        return afterEnd(session.holder(), EndReason.LEASE_EXPIRED, now, sessions.endIfStale(session.id().value(),
-                EndReason.LEASE_EXPIRED, now, now.minus(session.reclaimAfter())));
+        return afterEnd(
+                session.holder(),
+                EndReason.LEASE_EXPIRED,
+                now,
+                sessions.endIfStale(
+                        session.id().value(), EndReason.LEASE_EXPIRED, now, now.minus(session.reclaimAfter())));
     }
 
     /**
@@ -73,7 +83,10 @@ class SessionEnder {
      * acted meanwhile or it already ended.
      */
     boolean endIfIdle(UserSession session, Instant now, Instant idleBefore) {
-        return afterEnd(session.holder(), EndReason.IDLE_TIMEOUT, now,
+        return afterEnd(
+                session.holder(),
+                EndReason.IDLE_TIMEOUT,
+                now,
                 sessions.endIfIdle(session.id().value(), EndReason.IDLE_TIMEOUT, now, idleBefore));
     }
 
@@ -96,8 +109,8 @@ class SessionEnder {
     }
 
     private void published(SeatHolder session, EndReason reason, Instant now) {
-        events.publishEvent(new SessionEnded(session.id(), session.userId(), session.username(), session.seat(),
-                reason, now));
+        events.publishEvent(
+                new SessionEnded(session.id(), session.userId(), session.username(), session.seat(), reason, now));
     }
 
     /** The stale threshold in force now (administrators may change it at any time). */

@@ -1,15 +1,14 @@
 package org.seatkeeper.sessions;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.event.EventListener;
@@ -50,29 +49,62 @@ class SessionMetrics implements MeterBinder {
         this.registry = registry;
         for (ConcurrentPool pool : ConcurrentPool.values()) {
             String name = pool.label().toLowerCase(Locale.ROOT);
-            gauge(registry, SEATS_IN_USE, "Seats held now", "pool", name, f -> f.pools().usage(pool).inUse());
-            gauge(registry, SEATS_CAPACITY, "Seats purchased", "pool", name, f -> f.pools().usage(pool).capacity());
+            gauge(
+                    registry,
+                    SEATS_IN_USE,
+                    "Seats held now",
+                    "pool",
+                    name,
+                    f -> f.pools().usage(pool).inUse());
+            gauge(
+                    registry,
+                    SEATS_CAPACITY,
+                    "Seats purchased",
+                    "pool",
+                    name,
+                    f -> f.pools().usage(pool).capacity());
         }
-        gauge(registry, SESSIONS, "Open sessions by whether their tab or client still sends heartbeats", "state",
-                "live", f -> f.live());
-        gauge(registry, SESSIONS, "Open sessions by whether their tab or client still sends heartbeats", "state",
-                "stale", f -> f.stale());
+        gauge(
+                registry,
+                SESSIONS,
+                "Open sessions by whether their tab or client still sends heartbeats",
+                "state",
+                "live",
+                f -> f.live());
+        gauge(
+                registry,
+                SESSIONS,
+                "Open sessions by whether their tab or client still sends heartbeats",
+                "state",
+                "stale",
+                f -> f.stale());
     }
 
     /** Every refused sign-in, portal or API, by its access-log reason ("no seat", "bad password", ...). */
     @EventListener
     void onSignInAttempt(SignInAttempt attempt) {
         if (!attempt.success() && registry != null) {
-            String reason = attempt.reason() == null ? "unknown" : attempt.reason().toLowerCase(Locale.ROOT)
-                    .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            String reason = attempt.reason() == null
+                    ? "unknown"
+                    : attempt.reason()
+                            .toLowerCase(Locale.ROOT)
+                            .replaceAll("[^a-z0-9]+", "-")
+                            .replaceAll("(^-|-$)", "");
             registry.counter(REFUSALS, "reason", reason).increment();
         }
     }
 
-    private void gauge(MeterRegistry registry, String name, String description, String tag, String value,
-                       ToDoubleFunction<Figures> figure) {
+    private void gauge(
+            MeterRegistry registry,
+            String name,
+            String description,
+            String tag,
+            String value,
+            ToDoubleFunction<Figures> figure) {
         Gauge.builder(name, this, metrics -> figure.applyAsDouble(metrics.current()))
-                .description(description).tag(tag, value).register(registry);
+                .description(description)
+                .tag(tag, value)
+                .register(registry);
     }
 
     private synchronized Figures current() {
@@ -85,6 +117,5 @@ class SessionMetrics implements MeterBinder {
         return figures;
     }
 
-    private record Figures(Instant readAt, PoolSnapshot pools, long live, long stale) {
-    }
+    private record Figures(Instant readAt, PoolSnapshot pools, long live, long stale) {}
 }

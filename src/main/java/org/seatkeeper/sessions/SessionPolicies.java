@@ -2,7 +2,6 @@ package org.seatkeeper.sessions;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import org.seatkeeper.shared.AdministrativeChange;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
@@ -29,9 +28,13 @@ public class SessionPolicies {
     private final Duration heartbeatInterval;
     private final SessionPolicyLimits limits;
 
-    SessionPolicies(JdbcClient jdbc, ApplicationEventPublisher events, CurrentUser actor, Clock clock,
-                    // Vaadin's own setting and Vaadin's own default, not one of Seatkeeper's settings records.
-                    @Value("${vaadin.heartbeatInterval:300}") long heartbeatSeconds) {
+    SessionPolicies(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            CurrentUser actor,
+            Clock clock,
+            // Vaadin's own setting and Vaadin's own default, not one of Seatkeeper's settings records.
+            @Value("${vaadin.heartbeatInterval:300}") long heartbeatSeconds) {
         this.jdbc = jdbc;
         this.events = events;
         this.actor = actor;
@@ -43,8 +46,12 @@ public class SessionPolicies {
     public SessionPolicy current() {
         return jdbc.sql("SELECT stale_after_seconds, idle_timeout_seconds, auto_timeout_disabled, idle_warning_seconds,"
                         + " version FROM session_policy WHERE id = 1")
-                .query((rs, n) -> new SessionPolicy(Duration.ofSeconds(rs.getInt(1)), Duration.ofSeconds(rs.getInt(2)),
-                        rs.getBoolean(3), Duration.ofSeconds(rs.getInt(4)), rs.getLong(5)))
+                .query((rs, n) -> new SessionPolicy(
+                        Duration.ofSeconds(rs.getInt(1)),
+                        Duration.ofSeconds(rs.getInt(2)),
+                        rs.getBoolean(3),
+                        Duration.ofSeconds(rs.getInt(4)),
+                        rs.getLong(5)))
                 .single();
     }
 
@@ -72,15 +79,24 @@ public class SessionPolicies {
         int updated = jdbc.sql("UPDATE session_policy SET stale_after_seconds = ?, idle_timeout_seconds = ?,"
                         + " auto_timeout_disabled = ?, idle_warning_seconds = ?, version = version + 1"
                         + " WHERE id = 1 AND version = ?")
-                .params(changed.staleAfter().toSeconds(), changed.idleTimeout().toSeconds(),
-                        changed.autoTimeoutDisabled(), changed.idleWarning().toSeconds(), changed.version())
+                .params(
+                        changed.staleAfter().toSeconds(),
+                        changed.idleTimeout().toSeconds(),
+                        changed.autoTimeoutDisabled(),
+                        changed.idleWarning().toSeconds(),
+                        changed.version())
                 .update();
         if (updated != 1) {
             throw new RefusedException("Someone else changed the session settings meanwhile. Reload them and make"
                     + " your change again.");
         }
-        events.publishEvent(new AdministrativeChange(actor.name(), clock.instant(), "Session settings changed",
-                "session settings", describe(before), describe(changed)));
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                clock.instant(),
+                "Session settings changed",
+                "session settings",
+                describe(before),
+                describe(changed)));
         return current();
     }
 

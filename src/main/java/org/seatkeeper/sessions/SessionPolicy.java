@@ -11,6 +11,5 @@ import java.time.Duration;
  * @param idleWarning         how long before the idle timeout the user sees a countdown and may stay
  * @param version             for optimistic locking of the settings form
  */
-public record SessionPolicy(Duration staleAfter, Duration idleTimeout, boolean autoTimeoutDisabled,
-                            Duration idleWarning, long version) {
-}
+public record SessionPolicy(
+        Duration staleAfter, Duration idleTimeout, boolean autoTimeoutDisabled, Duration idleWarning, long version) {}

@@ -14,7 +14,11 @@ import java.util.Map;
 public record SessionPolicyLimits(Duration heartbeatInterval) {
 
     /** The settings, in the order the form shows them. */
-    public enum Setting { STALE_AFTER, IDLE_TIMEOUT, IDLE_WARNING }
+    public enum Setting {
+        STALE_AFTER,
+        IDLE_TIMEOUT,
+        IDLE_WARNING
+    }
 
     static final int HEARTBEATS_PER_STALE_PERIOD = 3;
     public static final long STALE_MAX_SECONDS = 3600;
@@ -41,8 +45,11 @@ public record SessionPolicyLimits(Duration heartbeatInterval) {
         Map<Setting, String> problems = new EnumMap<>(Setting.class);
         Duration stale = policy.staleAfter();
         if (stale == null || stale.toSeconds() < staleMinSeconds() || stale.toSeconds() > STALE_MAX_SECONDS) {
-            problems.put(Setting.STALE_AFTER, "Enter " + range(Setting.STALE_AFTER) + ": at least three heartbeats of "
-                    + heartbeatInterval.toSeconds() + " s, so a tab may miss two before its session counts as stale.");
+            problems.put(
+                    Setting.STALE_AFTER,
+                    "Enter " + range(Setting.STALE_AFTER) + ": at least three heartbeats of "
+                            + heartbeatInterval.toSeconds()
+                            + " s, so a tab may miss two before its session counts as stale.");
         }
         Duration idle = policy.idleTimeout();
         if (idle == null || idle.toMinutes() < IDLE_MIN_MINUTES || idle.toMinutes() > IDLE_MAX_MINUTES) {
@@ -52,8 +59,10 @@ public record SessionPolicyLimits(Duration heartbeatInterval) {
         if (warning == null || warning.toSeconds() < WARNING_MIN_SECONDS || warning.toSeconds() > WARNING_MAX_SECONDS) {
             problems.put(Setting.IDLE_WARNING, "Enter " + range(Setting.IDLE_WARNING) + ".");
         } else if (idle != null && warning.compareTo(idle) >= 0) {
-            problems.put(Setting.IDLE_WARNING, "The warning must come before the timeout: enter fewer seconds than the"
-                    + " idle timeout (" + idle.toSeconds() + " s).");
+            problems.put(
+                    Setting.IDLE_WARNING,
+                    "The warning must come before the timeout: enter fewer seconds than the" + " idle timeout ("
+                            + idle.toSeconds() + " s).");
         }
         return problems;
     }

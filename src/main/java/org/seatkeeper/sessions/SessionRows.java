@@ -2,7 +2,6 @@ package org.seatkeeper.sessions;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,11 +35,24 @@ class SessionRows {
                             login_time, last_activity, last_heartbeat, api_client_id, client_reference, lease_seconds,
                             reclaim_after_seconds)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(applicant.userId(), applicant.username(), applicant.displayName(), seat.name(), client.client(),
-                        client.ip(), client.browser(), client.node(), at, at, at,
-                        lease == null ? null : lease.apiClientId(), lease == null ? null : lease.reference(),
+                .params(
+                        applicant.userId(),
+                        applicant.username(),
+                        applicant.displayName(),
+                        seat.name(),
+                        client.client(),
+                        client.ip(),
+                        client.browser(),
+                        client.node(),
+                        at,
+                        at,
+                        at,
+                        lease == null ? null : lease.apiClientId(),
+                        lease == null ? null : lease.reference(),
                         lease == null ? null : Math.toIntExact(lease.lease().toSeconds()),
-                        lease == null ? null : Math.toIntExact(lease.reclaimAfter().toSeconds()))
+                        lease == null
+                                ? null
+                                : Math.toIntExact(lease.reclaimAfter().toSeconds()))
                 .update(key, "id");
         return new SessionId(key.getKeyAs(Number.class).longValue());
     }
@@ -51,8 +63,12 @@ class SessionRows {
                         SELECT user_id, username, seat_kind, client, ip, browser, ended_at, end_reason
                         FROM user_session WHERE id = ? AND api_client_id = ?""")
                 .params(id.value(), apiClientId)
-                .query((rs, n) -> new LeasedSession(new SeatHolder(id, rs.getLong("user_id"), rs.getString("username"),
-                        SeatKind.valueOf(rs.getString("seat_kind"))),
+                .query((rs, n) -> new LeasedSession(
+                        new SeatHolder(
+                                id,
+                                rs.getLong("user_id"),
+                                rs.getString("username"),
+                                SeatKind.valueOf(rs.getString("seat_kind"))),
                         new ClientDetails(rs.getString("client"), rs.getString("ip"), rs.getString("browser"), null),
                         DatabaseTime.instant(rs, "ended_at"),
                         rs.getString("end_reason") == null ? null : EndReason.valueOf(rs.getString("end_reason"))))

@@ -1,7 +1,6 @@
 package org.seatkeeper.sessions;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,10 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nodes    {@code seatkeeper.nodes.*}
  */
 @ConfigurationProperties("seatkeeper")
-public record SessionSettings(@DefaultValue Sessions sessions, @DefaultValue Seats seats, @DefaultValue Nodes nodes) {
+public record SessionSettings(
+        @DefaultValue Sessions sessions,
+        @DefaultValue Seats seats,
+        @DefaultValue Nodes nodes) {
 
     /** Defaults a {@code @Scheduled} annotation needs as text; the records below use the same constants. */
     static final String SWEEP_EVERY = "15s";
+
     static final String RECLAIM_EVERY = "5s";
     static final String BEACON_EVERY = "5s";
 
@@ -27,8 +30,9 @@ public record SessionSettings(@DefaultValue Sessions sessions, @DefaultValue Sea
      *                     seats) are looked for
      * @param signOutGrace the countdown after an administrator asks a user to sign out
      */
-    public record Sessions(@DefaultValue(SWEEP_EVERY) Duration sweepEvery, @DefaultValue("60s") Duration signOutGrace) {
-    }
+    public record Sessions(
+            @DefaultValue(SWEEP_EVERY) Duration sweepEvery,
+            @DefaultValue("60s") Duration signOutGrace) {}
 
     /**
      * @param lease                 a seat is live while its application renews it within the lease
@@ -37,9 +41,11 @@ public record SessionSettings(@DefaultValue Sessions sessions, @DefaultValue Sea
      * @param heartbeatConnections  connections of the seat API's own pool for renewals and token checks,
      *                              beside the main pool ({@link PriorityConnections})
      */
-    public record Seats(@DefaultValue("60s") Duration lease, @DefaultValue("30s") Duration grace,
-                        @DefaultValue(RECLAIM_EVERY) Duration reclaimEvery,
-                        @DefaultValue("4") int heartbeatConnections) {
+    public record Seats(
+            @DefaultValue("60s") Duration lease,
+            @DefaultValue("30s") Duration grace,
+            @DefaultValue(RECLAIM_EVERY) Duration reclaimEvery,
+            @DefaultValue("4") int heartbeatConnections) {
 
         /** How long a seat, or a node, may be silent before it is given up. */
         public Duration silence() {
@@ -48,6 +54,5 @@ public record SessionSettings(@DefaultValue Sessions sessions, @DefaultValue Sea
     }
 
     /** @param beaconEvery how often a node writes that it is alive ({@link NodeBeacon}) */
-    public record Nodes(@DefaultValue(BEACON_EVERY) Duration beaconEvery) {
-    }
+    public record Nodes(@DefaultValue(BEACON_EVERY) Duration beaconEvery) {}
 }

@@ -1,13 +1,12 @@
 package org.seatkeeper.sessions;
 
-import org.seatkeeper.shared.CurrentUser;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,8 +28,14 @@ public class Sessions {
     private final SessionPolicies policies;
     private final OpenSessionsReader reader;
 
-    Sessions(UserSessionRepository sessions, SessionEnder ender, ApplicationEventPublisher events,
-             CurrentUser actor, Clock clock, SessionPolicies policies, OpenSessionsReader reader) {
+    Sessions(
+            UserSessionRepository sessions,
+            SessionEnder ender,
+            ApplicationEventPublisher events,
+            CurrentUser actor,
+            Clock clock,
+            SessionPolicies policies,
+            OpenSessionsReader reader) {
         this.reader = reader;
         this.sessions = sessions;
         this.ender = ender;
@@ -51,11 +56,16 @@ public class Sessions {
         Instant now = clock.instant();
         int closed = 0;
         for (UserSession session : sessions.findAllOpen()) {
-            if (!session.isLiveAt(now, staleAfter()) && ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
+            if (!session.isLiveAt(now, staleAfter())
+                    && ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
                 closed++;
-                events.publishEvent(new AdministrativeChange(actor.name(), now, "Session closed",
+                events.publishEvent(new AdministrativeChange(
+                        actor.name(),
+                        now,
+                        "Session closed",
                         "session " + session.id() + " of " + session.username() + " (" + session.displayName() + ")",
-                        "open, stale", "closed"));
+                        "open, stale",
+                        "closed"));
             }
         }
         return closed;
@@ -73,7 +83,9 @@ public class Sessions {
         int live = 0;
         int ended = 0;
         for (SessionId id : ids) {
-            UserSession session = sessions.findById(id.value()).filter(open -> open.endedAt() == null).orElse(null);
+            UserSession session = sessions.findById(id.value())
+                    .filter(open -> open.endedAt() == null)
+                    .orElse(null);
             if (session == null) {
                 ended++;
             } else if (!session.isLiveAt(now, staleAfter)
@@ -105,7 +117,8 @@ public class Sessions {
         UserSession session = openSession(id);
         if (session.isLiveAt(now, staleAfter()) || !ender.endIfStale(session, EndReason.CLOSED_BY_ADMINISTRATOR, now)) {
             UserSession current = openSession(id);
-            long secondsAgo = Math.max(0, Duration.between(current.lastHeartbeat(), now).toSeconds());
+            long secondsAgo =
+                    Math.max(0, Duration.between(current.lastHeartbeat(), now).toSeconds());
             throw new RefusedException(current.displayName() + "'s session is still live: "
                     + current.clientDetails().where() + " sent a heartbeat " + secondsAgo + " s ago, so the tab is"
                     + " still open. Ask them to sign out instead.");
@@ -114,9 +127,13 @@ public class Sessions {
     }
 
     private void recordClosed(UserSession session, Instant now) {
-        events.publishEvent(new AdministrativeChange(actor.name(), now, "Session closed",
+        events.publishEvent(new AdministrativeChange(
+                actor.name(),
+                now,
+                "Session closed",
                 "session " + session.id() + " of " + session.username() + " (" + session.displayName() + ")",
-                "open since " + session.loginTime() + ", " + session.seat().label() + " seat", "ended, seat freed"));
+                "open since " + session.loginTime() + ", " + session.seat().label() + " seat",
+                "ended, seat freed"));
     }
 
     /**
@@ -135,13 +152,18 @@ public class Sessions {
         }
         String requestedBy = actor.name();
         events.publishEvent(new SignOutRequested(id, session.userId(), session.username(), requestedBy, now));
-        events.publishEvent(new AdministrativeChange(requestedBy, now, "Sign-out requested",
-                "session " + id + " of " + session.username() + " (" + session.displayName() + ")", "open",
+        events.publishEvent(new AdministrativeChange(
+                requestedBy,
+                now,
+                "Sign-out requested",
+                "session " + id + " of " + session.username() + " (" + session.displayName() + ")",
+                "open",
                 "sign-out requested"));
     }
 
     private UserSession openSession(SessionId id) {
-        return sessions.findById(id.value()).filter(session -> session.endedAt() == null)
+        return sessions.findById(id.value())
+                .filter(session -> session.endedAt() == null)
                 .orElseThrow(() -> new RefusedException("This session has already ended."));
     }
 

@@ -1,12 +1,11 @@
 package org.seatkeeper.sessions;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import jakarta.annotation.PreDestroy;
 import org.seatkeeper.shared.LiveFeed;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -29,17 +28,23 @@ public class SessionsFeed {
 
     @Autowired
     SessionsFeed(OpenSessionsReader sessions, SeatPools pools, Clock clock) {
-        this(() -> {
-            Instant readAt = clock.instant();
-            return new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), readAt);
-        }, true);
+        this(
+                () -> {
+                    Instant readAt = clock.instant();
+                    return new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), readAt);
+                },
+                true);
     }
 
     /** Tests give their own reader and drive {@link #beat()} themselves. */
     SessionsFeed(Supplier<SessionsSnapshot> reader, boolean startTimer) {
         // every snapshot is handed on, even an equal one: idle seconds count on in the views
-        this.feed = new LiveFeed<>(startTimer ? "sessions-feed" : null, Duration.ofMillis(BATCH_MILLIS),
-                TICKS_PER_SECOND, LiveFeed.Repeat.ALWAYS, reader);
+        this.feed = new LiveFeed<>(
+                startTimer ? "sessions-feed" : null,
+                Duration.ofMillis(BATCH_MILLIS),
+                TICKS_PER_SECOND,
+                LiveFeed.Repeat.ALWAYS,
+                reader);
     }
 
     /**

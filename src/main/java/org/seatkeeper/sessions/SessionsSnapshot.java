@@ -9,6 +9,5 @@ import java.util.Optional;
  *
  * @param readAt when the read began: it includes every change committed before
  */
-public record SessionsSnapshot(List<OpenSession> open, PoolSnapshot pools, Optional<String> fullAccessWarning,
-                               Instant readAt) {
-}
+public record SessionsSnapshot(
+        List<OpenSession> open, PoolSnapshot pools, Optional<String> fullAccessWarning, Instant readAt) {}

@@ -1,8 +1,5 @@
 package org.seatkeeper.sessions;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * One signed-in user in one client, as the administrators' flows and the sweeps load it. Created by
@@ -86,15 +85,15 @@ class UserSession {
     @Column(name = "reclaim_after_seconds", updatable = false)
     private Integer reclaimAfterSeconds;
 
-    protected UserSession() {
-    }
+    protected UserSession() {}
 
     /**
      * Live while a heartbeat arrived less than {@code portalStaleAfter} ago, or, for a seat held
      * through the seat API, within its lease.
      */
     boolean isLiveAt(Instant now, Duration portalStaleAfter) {
-        return endedAt == null && lastHeartbeat.plus(staleAfter(portalStaleAfter)).isAfter(now);
+        return endedAt == null
+                && lastHeartbeat.plus(staleAfter(portalStaleAfter)).isAfter(now);
     }
 
     /** The stale threshold of this session: its lease when leased, else the portal's setting. */

@@ -3,7 +3,6 @@ package org.seatkeeper.sessions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -25,15 +24,21 @@ interface UserSessionRepository extends JpaRepository<UserSession, Long> {
     @Query("""
             update UserSession s set s.endedAt = :at, s.endReason = :reason, s.version = s.version + 1
             where s.id = :id and s.endedAt is null and s.lastHeartbeat <= :staleBefore""")
-    int endIfStale(@Param("id") long id, @Param("reason") EndReason reason, @Param("at") Instant at,
-                   @Param("staleBefore") Instant staleBefore);
+    int endIfStale(
+            @Param("id") long id,
+            @Param("reason") EndReason reason,
+            @Param("at") Instant at,
+            @Param("staleBefore") Instant staleBefore);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update UserSession s set s.endedAt = :at, s.endReason = :reason, s.version = s.version + 1
             where s.id = :id and s.endedAt is null and s.lastActivity <= :idleBefore""")
-    int endIfIdle(@Param("id") long id, @Param("reason") EndReason reason, @Param("at") Instant at,
-                  @Param("idleBefore") Instant idleBefore);
+    int endIfIdle(
+            @Param("id") long id,
+            @Param("reason") EndReason reason,
+            @Param("at") Instant at,
+            @Param("idleBefore") Instant idleBefore);
 
     /**
      * Open sessions held through the seat API whose lease plus grace ran out at {@code now}, or whose

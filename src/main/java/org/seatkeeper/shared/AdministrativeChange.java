@@ -17,8 +17,8 @@ import java.time.Instant;
  * @param after   readable state after, or null when deleted
  * @param reason  why, where the change asks for one (capacities), else null
  */
-public record AdministrativeChange(String actor, Instant at, String what, String subject, String before,
-                                   String after, String reason) {
+public record AdministrativeChange(
+        String actor, Instant at, String what, String subject, String before, String after, String reason) {
 
     /** A change that asks for no reason. */
     public AdministrativeChange(String actor, Instant at, String what, String subject, String before, String after) {

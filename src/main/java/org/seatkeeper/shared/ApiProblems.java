@@ -1,12 +1,11 @@
 package org.seatkeeper.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -26,8 +25,7 @@ public final class ApiProblems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ApiProblems() {
-    }
+    private ApiProblems() {}
 
     public static ProblemDetail of(HttpStatusCode status, String reason, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
@@ -42,8 +40,11 @@ public final class ApiProblems {
      * contention, so clients need one retry rule; the longer Retry-After tells them apart.
      */
     public static ProblemDetail databaseUnavailable() {
-        return of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The licence server cannot reach its database at the"
-                + " moment; nothing was changed. Try again in a few seconds.");
+        return of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "busy",
+                "The licence server cannot reach its database at the"
+                        + " moment; nothing was changed. Try again in a few seconds.");
     }
 
     /** Gives a problem its reason and type, and a title if it has none. */
@@ -59,7 +60,8 @@ public final class ApiProblems {
 
     /** A problem made elsewhere (Spring MVC's own) gets the reason its status implies, unless it has one. */
     public static ProblemDetail completed(ProblemDetail problem) {
-        Object reason = problem.getProperties() == null ? null : problem.getProperties().get("reason");
+        Object reason =
+                problem.getProperties() == null ? null : problem.getProperties().get("reason");
         return withReason(problem, reason == null ? reasonFor(problem.getStatus()) : reason.toString());
     }
 

@@ -2,7 +2,6 @@ package org.seatkeeper.shared;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -37,7 +36,8 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return authentication().stream().flatMap(a -> a.getAuthorities().stream())
+        return authentication().stream()
+                .flatMap(a -> a.getAuthorities().stream())
                 .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
     }
 

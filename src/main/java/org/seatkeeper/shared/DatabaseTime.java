@@ -13,8 +13,7 @@ import java.time.ZoneOffset;
  */
 public final class DatabaseTime {
 
-    private DatabaseTime() {
-    }
+    private DatabaseTime() {}
 
     /** The column's instant, or null. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -10,8 +10,7 @@ import java.net.InetAddress;
  */
 public final class IpAddresses {
 
-    private IpAddresses() {
-    }
+    private IpAddresses() {}
 
     /** The usual short form of an IP literal; anything else (a host name, garbage) is returned unchanged. */
     public static String shortForm(String address) {

@@ -27,8 +27,11 @@ public enum Language {
      * en-US keeps its dates and en-GB its own), else the language's usual one (en-GB, sv-SE).
      */
     public Locale formatsFor(Locale browser) {
-        return browser != null && browser.getLanguage().equals(tag()) && !browser.getCountry().isEmpty()
-                ? browser : usualFormats;
+        return browser != null
+                        && browser.getLanguage().equals(tag())
+                        && !browser.getCountry().isEmpty()
+                ? browser
+                : usualFormats;
     }
 
     public Locale locale() {
@@ -50,6 +53,8 @@ public enum Language {
     }
 
     public static Optional<Language> ofTag(String tag) {
-        return Arrays.stream(values()).filter(language -> language.tag().equalsIgnoreCase(tag)).findFirst();
+        return Arrays.stream(values())
+                .filter(language -> language.tag().equalsIgnoreCase(tag))
+                .findFirst();
     }
 }

@@ -2,7 +2,6 @@ package org.seatkeeper.shared;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,7 +1,6 @@
 package org.seatkeeper.shared;
 
 import java.util.List;
-
 import org.passay.CharacterRule;
 import org.passay.EnglishCharacterData;
 
@@ -19,8 +18,7 @@ public final class PasswordGenerator {
             new CharacterRule(EnglishCharacterData.LowerCase, 2),
             new CharacterRule(EnglishCharacterData.Digit, 2));
 
-    private PasswordGenerator() {
-    }
+    private PasswordGenerator() {}
 
     /** A 20-character password of letters and digits: easy to copy, about 119 bits of entropy. */
     public static String generate() {

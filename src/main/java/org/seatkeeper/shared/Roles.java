@@ -11,6 +11,5 @@ public final class Roles {
     /** Not a person's role: a connected application authenticated by its token (seat API). */
     public static final String API_CLIENT = "API_CLIENT";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -12,6 +12,5 @@ import java.time.Instant;
  *                 starts a lock adds it: "bad password, locked for 1 min"; docs/decisions/0018)
  * @param client   "Portal" or the name of the connected application
  */
-public record SignInAttempt(String username, Instant at, String ip, boolean success, String reason, String browser,
-                            String client) {
-}
+public record SignInAttempt(
+        String username, Instant at, String ip, boolean success, String reason, String browser, String client) {}

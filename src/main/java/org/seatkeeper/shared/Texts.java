@@ -1,5 +1,8 @@
 package org.seatkeeper.shared;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.List;
@@ -7,10 +10,6 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
@@ -52,7 +51,8 @@ public class Texts implements I18NProvider, MessageSource {
             // Formatting still applies, so that quoting is read the same with and without arguments.
             args = new Object[0];
         }
-        MessageFormat format = formats.computeIfAbsent(language.tag() + '\u0000' + key,
+        MessageFormat format = formats.computeIfAbsent(
+                language.tag() + '\u0000' + key,
                 ignored -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
         synchronized (format) {
             return format.format(args);
@@ -64,14 +64,18 @@ public class Texts implements I18NProvider, MessageSource {
      * figures, or its English message for a refusal that has no code or whose code has no sentence yet.
      */
     public String refusal(RefusedException refused, Language language) {
-        return refused.code().filter(code -> has(refusalKey(code)))
-                .map(code -> refusal(code, refused.arguments(), language)).orElseGet(refused::getMessage);
+        return refused.code()
+                .filter(code -> has(refusalKey(code)))
+                .map(code -> refusal(code, refused.arguments(), language))
+                .orElseGet(refused::getMessage);
     }
 
     /** The sentence of a refusal code with these arguments, in a language (English: its template's sentence). */
     public String refusal(RefusalCode code, List<?> arguments, Language language) {
         // Dates stay ISO, as the English template and the API have them, rather than ICU's date and time.
-        Object[] figures = arguments.stream().map(a -> a instanceof TemporalAccessor ? a.toString() : a).toArray();
+        Object[] figures = arguments.stream()
+                .map(a -> a instanceof TemporalAccessor ? a.toString() : a)
+                .toArray();
         return has(refusalKey(code)) ? text(language, refusalKey(code), figures) : code.english(arguments);
     }
 
@@ -86,8 +90,8 @@ public class Texts implements I18NProvider, MessageSource {
     }
 
     private static String pattern(Language language, String key) {
-        for (Language tried : language == Language.ENGLISH ? List.of(Language.ENGLISH)
-                : List.of(language, Language.ENGLISH)) {
+        for (Language tried :
+                language == Language.ENGLISH ? List.of(Language.ENGLISH) : List.of(language, Language.ENGLISH)) {
             try {
                 return bundle(tried).getString(key);
             } catch (MissingResourceException missing) {
@@ -99,7 +103,9 @@ public class Texts implements I18NProvider, MessageSource {
 
     static ResourceBundle bundle(Language language) {
         // The English bundle is the base file; no fallback to the server's own locale.
-        return ResourceBundle.getBundle(BUNDLE, language == Language.ENGLISH ? Locale.ROOT : language.locale(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                language == Language.ENGLISH ? Locale.ROOT : language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

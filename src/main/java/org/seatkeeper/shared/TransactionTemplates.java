@@ -10,8 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class TransactionTemplates {
 
-    private TransactionTemplates() {
-    }
+    private TransactionTemplates() {}
 
     /** Like {@code template}, but each call in a transaction of its own, whatever the caller is in. */
     public static TransactionTemplate eachInOwnTransaction(TransactionTemplate template) {

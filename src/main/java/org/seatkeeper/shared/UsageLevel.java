@@ -7,8 +7,10 @@ package org.seatkeeper.shared;
  * the colour, so colour is never the only signal.
  */
 public enum UsageLevel {
-
-    NORMAL(""), NEARLY_FULL("Nearly full"), FULL("Full"), NONE("None bought");
+    NORMAL(""),
+    NEARLY_FULL("Nearly full"),
+    FULL("Full"),
+    NONE("None bought");
 
     /** From this share of the capacity in use (rounded up to whole seats) a pot is nearly full. */
     public static final int NEARLY_FULL_PERCENT = 90;

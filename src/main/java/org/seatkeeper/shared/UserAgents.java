@@ -2,7 +2,6 @@ package org.seatkeeper.shared;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import ua_parser.Client;
 import ua_parser.Parser;
 
@@ -19,8 +18,7 @@ public final class UserAgents {
     private static final Map<String, String> OS_NAMES = Map.of("Mac OS X", "macOS", "Chrome OS", "ChromeOS");
     private static final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    private UserAgents() {
-    }
+    private UserAgents() {}
 
     /** "Chrome 136 on Linux"; the input itself when it is not a browser's; "" when there is none. */
     public static String describe(String userAgent) {
@@ -56,7 +54,8 @@ public final class UserAgents {
             version = "";
         }
         // Operating system versions are left out: browsers freeze them ("Windows NT 10.0" on Windows 11).
-        String os = client.os == null || isOther(client.os.family) ? ""
+        String os = client.os == null || isOther(client.os.family)
+                ? ""
                 : " on " + OS_NAMES.getOrDefault(client.os.family, client.os.family);
         return agent + version + os;
     }

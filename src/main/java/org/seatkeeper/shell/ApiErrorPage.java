@@ -1,13 +1,12 @@
 package org.seatkeeper.shell;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.seatkeeper.shared.ApiProblems;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,11 +36,13 @@ class ApiErrorPage extends OncePerRequestFilter {
         int status = code instanceof Integer number && number >= 400 ? number : 500;
         String detail = status >= 500
                 ? "Something went wrong on the server while answering this request; nothing was changed."
-                : status == 413 ? ApiBodyLimit.MESSAGE
-                : status == 405 ? "This method is not allowed here; the API answers GET, POST and DELETE."
-                : "The request could not be read (its framing, encoding or address is broken); nothing was changed.";
-        ApiProblems.write(response, ApiProblems.of(HttpStatusCode.valueOf(status), ApiProblems.reasonFor(status),
-                detail));
+                : status == 413
+                        ? ApiBodyLimit.MESSAGE
+                        : status == 405
+                                ? "This method is not allowed here; the API answers GET, POST and DELETE."
+                                : "The request could not be read (its framing, encoding or address is broken); nothing was changed.";
+        ApiProblems.write(
+                response, ApiProblems.of(HttpStatusCode.valueOf(status), ApiProblems.reasonFor(status), detail));
     }
 
     @Override

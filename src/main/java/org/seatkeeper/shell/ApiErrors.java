@@ -2,16 +2,13 @@ package org.seatkeeper.shell;
 
 import java.util.UUID;
 import java.util.stream.Collectors;
-
+import org.seatkeeper.database.DatabaseOutage;
+import org.seatkeeper.shared.ApiProblems;
+import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
-import org.springframework.transaction.CannotCreateTransactionException;
-
-import org.seatkeeper.database.DatabaseOutage;
-import org.seatkeeper.shared.ApiProblems;
-import org.seatkeeper.shared.RefusedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -52,16 +50,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     /** The database is overloaded or unreachable for a moment: the client should retry, nothing was written. */
-    @ExceptionHandler({CannotCreateTransactionException.class, TransientDataAccessException.class,
-            DataAccessResourceFailureException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        TransientDataAccessException.class,
+        DataAccessResourceFailureException.class
+    })
     ResponseEntity<ProblemDetail> busy(Exception busy) {
         if (DatabaseOutage.explains(busy)) {
             return unavailable(busy);
         }
         log.warn("API call refused while the database was busy: {}", busy.getMessage());
-        ProblemDetail problem = ApiProblems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy",
+        ProblemDetail problem = ApiProblems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "busy",
                 "The licence server is busy; nothing was changed. Try again in a moment.");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem);
     }
 
     /** A fault of ours: logged with an id the caller can quote, never shown as a stack trace. */
@@ -72,8 +77,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         }
         String id = UUID.randomUUID().toString();
         log.error("Unexpected failure of an API call, error id {}", id, failure);
-        return ResponseEntity.internalServerError().body(ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                "server-error", "Something went wrong on the server; it was logged with error id " + id + "."));
+        return ResponseEntity.internalServerError()
+                .body(ApiProblems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "server-error",
+                        "Something went wrong on the server; it was logged with error id " + id + "."));
     }
 
     /**
@@ -89,14 +97,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mismatch(MethodArgumentTypeMismatchException mismatch) {
-        return ApiProblems.of(HttpStatus.BAD_REQUEST, "bad-request",
-                mismatch.getName() + " must be " + article(mismatch.getRequiredType()) + ", not '" + mismatch.getValue() + "'.");
+        return ApiProblems.of(
+                HttpStatus.BAD_REQUEST,
+                "bad-request",
+                mismatch.getName() + " must be " + article(mismatch.getRequiredType()) + ", not '" + mismatch.getValue()
+                        + "'.");
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException unreadable,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
         if (ApiBodyLimit.tooLarge(unreadable)) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, ApiBodyLimit.MESSAGE);
         }
@@ -105,8 +118,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
     /** Spring MVC's own problems (404, 405, 415, ...) in the API's one shape, with a top-level reason. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception failure, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             ApiProblems.completed(problem);
@@ -115,11 +128,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException invalid, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = invalid.getBindingResult().getFieldErrors().stream()
-                .map(error -> error.getDefaultMessage()).sorted().collect(Collectors.joining("; "));
+                .map(error -> error.getDefaultMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
         return problem(HttpStatus.BAD_REQUEST, detail.isEmpty() ? "The request body is invalid." : detail + ".");
     }
 
@@ -140,11 +154,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ApiProblems.of(status, ApiProblems.reasonFor(status.value()), detail));
+        return ResponseEntity.status(status)
+                .body(ApiProblems.of(status, ApiProblems.reasonFor(status.value()), detail));
     }
 
     private static String article(Class<?> type) {
-        return type == null ? "of another type" : "a " + (Number.class.isAssignableFrom(type) || type.isPrimitive()
-                ? "number" : type.getSimpleName());
+        return type == null
+                ? "of another type"
+                : "a " + (Number.class.isAssignableFrom(type) || type.isPrimitive() ? "number" : type.getSimpleName());
     }
 }

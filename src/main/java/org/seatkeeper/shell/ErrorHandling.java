@@ -1,20 +1,19 @@
 package org.seatkeeper.shell;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
 import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.seatkeeper.shared.ui.Toasts;
-import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The one error handler of the UI: whatever a click throws, the user sees a clear sentence, never a
@@ -62,7 +61,8 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     private static Throwable rootUserFacing(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof RefusedException || t instanceof AccessDeniedException
+            if (t instanceof RefusedException
+                    || t instanceof AccessDeniedException
                     || t instanceof ObjectOptimisticLockingFailureException) {
                 return t;
             }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.seatkeeper.directory.ConcurrentPool;
 
-
 /**
  * One pool's figures over a period, the Usage view's table: the highest use, the average at working
  * hours, the time at capacity, the refusals and the people refused, the busiest hours of the week.
@@ -25,9 +24,19 @@ import org.seatkeeper.directory.ConcurrentPool;
  * @param minutes               the minutes the period covers so far
  * @param usersRefused          how many different people were refused a seat on this pool (access log)
  */
-public record PoolSummary(ConcurrentPool pool, UsagePeriod period, Instant from, Instant to, int peakInUse,
-                          int capacity, Double averageAtWorkingHours, long minutesAtCapacity, long minutes,
-                          long refusals, long usersRefused, List<BusyHour> busiestHours) {
+public record PoolSummary(
+        ConcurrentPool pool,
+        UsagePeriod period,
+        Instant from,
+        Instant to,
+        int peakInUse,
+        int capacity,
+        Double averageAtWorkingHours,
+        long minutesAtCapacity,
+        long minutes,
+        long refusals,
+        long usersRefused,
+        List<BusyHour> busiestHours) {
 
     /** How many of the busiest hours of the week are listed. */
     static final int BUSIEST = 3;
@@ -42,7 +51,8 @@ public record PoolSummary(ConcurrentPool pool, UsagePeriod period, Instant from,
 
         /** "Tue 10:00–11:00". */
         public String label() {
-            return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + "%02d:00–%02d:00".formatted(hour, hour + 1);
+            return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+                    + "%02d:00–%02d:00".formatted(hour, hour + 1);
         }
     }
 
@@ -52,8 +62,14 @@ public record PoolSummary(ConcurrentPool pool, UsagePeriod period, Instant from,
      * @param hours the period's hours, oldest first, as {@link UsageHistory} gives them by the hour
      * @param now   the end of the period: the last hour counts only its minutes until then
      */
-    static PoolSummary of(ConcurrentPool pool, UsagePeriod period, List<UsagePoint> hours, Instant now,
-                          long usersRefused, UsageSettings settings, ZoneId zone) {
+    static PoolSummary of(
+            ConcurrentPool pool,
+            UsagePeriod period,
+            List<UsagePoint> hours,
+            Instant now,
+            long usersRefused,
+            UsageSettings settings,
+            ZoneId zone) {
         if (hours.isEmpty()) {
             return new PoolSummary(pool, period, now, now, 0, 0, null, 0, 0, 0, usersRefused, List.of());
         }
@@ -69,21 +85,35 @@ public record PoolSummary(ConcurrentPool pool, UsagePeriod period, Instant from,
                 working += hour.averageInUse();
                 workingHours++;
             }
-            double[] sum = byHourOfWeek.computeIfAbsent((local.getDayOfWeek().getValue() - 1) * 24 + local.getHour(),
-                    key -> new double[2]);
+            double[] sum = byHourOfWeek.computeIfAbsent(
+                    (local.getDayOfWeek().getValue() - 1) * 24 + local.getHour(), key -> new double[2]);
             sum[0] += hour.averageInUse();
             sum[1]++;
         }
         List<BusyHour> busiest = byHourOfWeek.entrySet().stream()
-                .map(e -> new BusyHour(DayOfWeek.of(e.getKey() / 24 + 1), e.getKey() % 24,
+                .map(e -> new BusyHour(
+                        DayOfWeek.of(e.getKey() / 24 + 1),
+                        e.getKey() % 24,
                         UsageSeries.round(e.getValue()[0] / e.getValue()[1])))
                 .filter(h -> h.averageInUse() > 0)
-                .sorted(Comparator.comparingDouble(BusyHour::averageInUse).reversed()
-                        .thenComparing(BusyHour::day).thenComparingInt(BusyHour::hour))
-                .limit(BUSIEST).toList();
-        return new PoolSummary(pool, period, from, to, hours.stream().mapToInt(UsagePoint::peakInUse).max().orElse(0),
-                hours.getLast().capacity(), workingHours == 0 ? null : UsageSeries.round(working / workingHours),
-                hours.stream().mapToLong(UsagePoint::minutesAtCapacity).sum(), Duration.between(from, to).toMinutes(),
-                hours.stream().mapToLong(UsagePoint::denials).sum(), usersRefused, busiest);
+                .sorted(Comparator.comparingDouble(BusyHour::averageInUse)
+                        .reversed()
+                        .thenComparing(BusyHour::day)
+                        .thenComparingInt(BusyHour::hour))
+                .limit(BUSIEST)
+                .toList();
+        return new PoolSummary(
+                pool,
+                period,
+                from,
+                to,
+                hours.stream().mapToInt(UsagePoint::peakInUse).max().orElse(0),
+                hours.getLast().capacity(),
+                workingHours == 0 ? null : UsageSeries.round(working / workingHours),
+                hours.stream().mapToLong(UsagePoint::minutesAtCapacity).sum(),
+                Duration.between(from, to).toMinutes(),
+                hours.stream().mapToLong(UsagePoint::denials).sum(),
+                usersRefused,
+                busiest);
     }
 }

@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * @param scope ACTIVE_USERS, LICENCE_TYPE or MODULE
  * @param name  the pot as people read it ("Documents"), copied so it outlives a deleted module
  */
-public record PotDay(LocalDate day, long potId, String scope, String name, int consumption, int capacity) {
-}
+public record PotDay(LocalDate day, long potId, String scope, String name, int consumption, int capacity) {}

@@ -3,7 +3,6 @@ package org.seatkeeper.usage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.seatkeeper.directory.LicencePots;
 import org.seatkeeper.directory.PotCapacityChanged;
 import org.seatkeeper.directory.PotUsage;
@@ -15,8 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Notes each named pot's consumption and capacity for the day: on every node periodically (the day's row
@@ -33,8 +32,8 @@ class PotUsageRecorder {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    PotUsageRecorder(LicencePots pots, CurrentUser currentUser, JdbcClient jdbc, Clock clock,
-                     TransactionTemplate transaction) {
+    PotUsageRecorder(
+            LicencePots pots, CurrentUser currentUser, JdbcClient jdbc, Clock clock, TransactionTemplate transaction) {
         this.pots = pots;
         // a transaction of its own: after a commit the finished one's connection may still be bound
         this.transaction = TransactionTemplates.eachInOwnTransaction(transaction);
@@ -43,7 +42,9 @@ class PotUsageRecorder {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${seatkeeper.usage.pots-every:" + UsageSettings.POTS_EVERY + "}")
+    @Scheduled(
+            initialDelayString = "PT1M",
+            fixedDelayString = "${seatkeeper.usage.pots-every:" + UsageSettings.POTS_EVERY + "}")
     void scheduled() {
         recordToday();
     }
@@ -62,8 +63,10 @@ class PotUsageRecorder {
 
     private int record() {
         // A timer has nobody signed in: read as the system, for a table only administrators read.
-        List<PotUsage> named = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(CurrentUser.SYSTEM,
-                null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))), pots::namedPots);
+        List<PotUsage> named = currentUser.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        CurrentUser.SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN))),
+                pots::namedPots);
         LocalDate today = LocalDate.now(clock);
         for (PotUsage pot : named) {
             jdbc.sql("""

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /** The step of a usage series: one point per minute, or per hour. */
 public enum Resolution {
-    MINUTE(Duration.ofMinutes(1)), HOUR(Duration.ofHours(1));
+    MINUTE(Duration.ofMinutes(1)),
+    HOUR(Duration.ofHours(1));
 
     private final Duration step;
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.Roles;
@@ -37,11 +36,14 @@ public class UsageBackfill {
     /** Whether any pool has history before this instant, minutes (written or still held in its row) or hours. */
     @Transactional(readOnly = true)
     public boolean recordedBefore(Instant instant) {
-        Integer rows = jdbc.queryForObject("""
+        Integer rows = jdbc.queryForObject(
+                """
                 SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM usage_minute WHERE minute_start < ? LIMIT 1) m)
                      + (SELECT COUNT(*) FROM (SELECT 1 FROM usage_hour WHERE hour_start < ? LIMIT 1) h)
                      + (SELECT COUNT(*) FROM seat_pool WHERE minute_start < ?)""",
-                Integer.class, DatabaseTime.parameter(instant), DatabaseTime.parameter(instant),
+                Integer.class,
+                DatabaseTime.parameter(instant),
+                DatabaseTime.parameter(instant),
                 DatabaseTime.parameter(instant));
         return rows != null && rows > 0;
     }
@@ -62,12 +64,26 @@ public class UsageBackfill {
         int capacity = minutes.getFirst().capacity();
         for (UsagePoint minute : minutes) {
             if (minute.start().isBefore(cutOff)) {
-                old.add(new UsagePoint(minute.start(), minute.peakInUse(), minute.peakInUse(), minute.capacity(),
-                        UsagePoint.atCapacity(minute.peakInUse(), minute.capacity()) ? 1 : 0, minute.denials()));
-            } else if (minute.peakInUse() != closing || minute.capacity() != capacity || minute.denials() > 0
+                old.add(new UsagePoint(
+                        minute.start(),
+                        minute.peakInUse(),
+                        minute.peakInUse(),
+                        minute.capacity(),
+                        UsagePoint.atCapacity(minute.peakInUse(), minute.capacity()) ? 1 : 0,
+                        minute.denials()));
+            } else if (minute.peakInUse() != closing
+                    || minute.capacity() != capacity
+                    || minute.denials() > 0
                     || minuteRows.isEmpty()) {
-                minuteRows.add(new Object[] {pool.name(), DatabaseTime.parameter(minute.start()), minute.peakInUse(),
-                        closing, minute.peakInUse(), minute.capacity(), minute.denials()});
+                minuteRows.add(new Object[] {
+                    pool.name(),
+                    DatabaseTime.parameter(minute.start()),
+                    minute.peakInUse(),
+                    closing,
+                    minute.peakInUse(),
+                    minute.capacity(),
+                    minute.denials()
+                });
             }
             closing = minute.peakInUse();
             capacity = minute.capacity();
@@ -86,22 +102,33 @@ public class UsageBackfill {
         int at = 0;
         for (UsagePoint hour : hours) {
             int opening = minutes.get(Math.max(0, at - 1)).peakInUse();
-            while (at < minutes.size() && UsageSeries.hourOf(minutes.get(at).start()).equals(hour.start())) {
+            while (at < minutes.size()
+                    && UsageSeries.hourOf(minutes.get(at).start()).equals(hour.start())) {
                 at++;
             }
-            rows.add(new Object[] {pool.name(), DatabaseTime.parameter(hour.start()), hour.peakInUse(),
-                    hour.averageInUse(), hour.minutesAtCapacity(), hour.denials(), opening,
-                    minutes.get(at - 1).peakInUse(), hour.capacity()});
+            rows.add(new Object[] {
+                pool.name(),
+                DatabaseTime.parameter(hour.start()),
+                hour.peakInUse(),
+                hour.averageInUse(),
+                hour.minutesAtCapacity(),
+                hour.denials(),
+                opening,
+                minutes.get(at - 1).peakInUse(),
+                hour.capacity()
+            });
         }
         return rows;
     }
 
     /** Named pots' days; a day already noted for a pot is kept. */
     public void potDays(List<PotDay> days) {
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                         INSERT IGNORE INTO pot_usage_day (pot_id, day, scope, pot_name, consumption, capacity)
                         VALUES (?, ?, ?, ?, ?, ?)""",
-                days.stream().map(d -> new Object[] {d.potId(), d.day(), d.scope(), d.name(), d.consumption(),
-                        d.capacity()}).toList());
+                days.stream()
+                        .map(d -> new Object[] {d.potId(), d.day(), d.scope(), d.name(), d.consumption(), d.capacity()})
+                        .toList());
     }
 }

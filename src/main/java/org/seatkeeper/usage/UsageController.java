@@ -1,5 +1,13 @@
 package org.seatkeeper.usage;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,15 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,8 +40,8 @@ class UsageController {
 
     static final String CSV = "text/csv";
     private static final String POOLS = "full-access, view-only or reserved";
-    private static final String INSTANT_FORMAT = "a date (2026-11-30, from midnight UTC) or a date and time with its"
-            + " zone (2026-11-30T08:00:00Z)";
+    private static final String INSTANT_FORMAT =
+            "a date (2026-11-30, from midnight UTC) or a date and time with its" + " zone (2026-11-30T08:00:00Z)";
 
     private final UsageHistory history;
     private final Clock clock;
@@ -53,55 +52,88 @@ class UsageController {
     }
 
     @GetMapping(path = "/api/v1/usage", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "A pool's usage history",
-            description = "Every minute or hour from 'from' (rounded down) to 'to' (rounded up, never past now): the"
-                    + " most seats in use at any moment, the average of the minutes' peaks, the capacity, the minutes"
-                    + " at capacity and the sign-ins refused for want of a seat. Minutes are kept 35 days, hours two"
-                    + " years. With 'capacity' (by the minute only), the estimate of what that capacity would have done.",
+    @Operation(
+            summary = "A pool's usage history",
+            description =
+                    "Every minute or hour from 'from' (rounded down) to 'to' (rounded up, never past now): the"
+                            + " most seats in use at any moment, the average of the minutes' peaks, the capacity, the minutes"
+                            + " at capacity and the sign-ins refused for want of a seat. Minutes are kept 35 days, hours two"
+                            + " years. With 'capacity' (by the minute only), the estimate of what that capacity would have done.",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "The series"),
-                    @ApiResponse(responseCode = "400", description = "A bad parameter, named in 'parameter'",
-                            content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = ProblemDetail.class))),
-                    @ApiResponse(responseCode = "401", description = "No or wrong credentials"),
-                    @ApiResponse(responseCode = "403", description = "Credentials without the administrator role")})
+                @ApiResponse(responseCode = "200", description = "The series"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "A bad parameter, named in 'parameter'",
+                        content =
+                                @Content(
+                                        mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                @ApiResponse(responseCode = "401", description = "No or wrong credentials"),
+                @ApiResponse(responseCode = "403", description = "Credentials without the administrator role")
+            })
     UsageReport usage(
-            @Parameter(description = "The pool: " + POOLS + " (FULL_ACCESS, VIEW_ONLY, RESERVED also accepted)",
-                    example = "full-access", required = true) @RequestParam(required = false) String pool,
-            @Parameter(description = "Start, " + INSTANT_FORMAT + "; default 24 hours before 'to'",
-                    example = "2026-11-30T08:00:00Z") @RequestParam(required = false) String from,
-            @Parameter(description = "End (exclusive), " + INSTANT_FORMAT + "; default now",
-                    example = "2026-11-30T12:00:00Z") @RequestParam(required = false) String to,
-            @Parameter(description = "minute (at most 7 days) or hour (at most 731 days); default hour",
-                    example = "minute") @RequestParam(required = false) String resolution,
-            @Parameter(description = "What-if: a capacity to replay the recorded minutes at (resolution=minute)",
-                    example = "5") @RequestParam(required = false) String capacity) {
+            @Parameter(
+                            description = "The pool: " + POOLS + " (FULL_ACCESS, VIEW_ONLY, RESERVED also accepted)",
+                            example = "full-access",
+                            required = true)
+                    @RequestParam(required = false)
+                    String pool,
+            @Parameter(
+                            description = "Start, " + INSTANT_FORMAT + "; default 24 hours before 'to'",
+                            example = "2026-11-30T08:00:00Z")
+                    @RequestParam(required = false)
+                    String from,
+            @Parameter(
+                            description = "End (exclusive), " + INSTANT_FORMAT + "; default now",
+                            example = "2026-11-30T12:00:00Z")
+                    @RequestParam(required = false)
+                    String to,
+            @Parameter(
+                            description = "minute (at most 7 days) or hour (at most 731 days); default hour",
+                            example = "minute")
+                    @RequestParam(required = false)
+                    String resolution,
+            @Parameter(
+                            description = "What-if: a capacity to replay the recorded minutes at (resolution=minute)",
+                            example = "5")
+                    @RequestParam(required = false)
+                    String capacity) {
         Query query = Query.parse(pool, from, to, resolution, capacity, clock.instant());
         List<UsagePoint> points = history.series(query.pool(), query.from(), query.to(), query.resolution());
         return UsageReport.of(query, points);
     }
 
     @GetMapping(path = "/api/v1/usage.csv", produces = CSV)
-    @Operation(summary = "A pool's usage history as CSV",
+    @Operation(
+            summary = "A pool's usage history as CSV",
             description = "The series of /api/v1/usage as CSV, one line per minute or hour, times in UTC.",
             responses = {
-                    @ApiResponse(responseCode = "200", description = "The series",
-                            content = @Content(mediaType = CSV)),
-                    @ApiResponse(responseCode = "400", description = "A bad parameter, named in 'parameter'",
-                            content = @Content(mediaType = "application/problem+json",
-                                    schema = @Schema(implementation = ProblemDetail.class)))})
-    void csv(@Parameter(description = "As for /api/v1/usage", example = "full-access", required = true)
-             @RequestParam(required = false) String pool,
-             @Parameter(description = "As for /api/v1/usage") @RequestParam(required = false) String from,
-             @Parameter(description = "As for /api/v1/usage") @RequestParam(required = false) String to,
-             @Parameter(description = "As for /api/v1/usage") @RequestParam(required = false) String resolution,
-             HttpServletResponse response) throws IOException {
+                @ApiResponse(responseCode = "200", description = "The series", content = @Content(mediaType = CSV)),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "A bad parameter, named in 'parameter'",
+                        content =
+                                @Content(
+                                        mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class)))
+            })
+    void csv(
+            @Parameter(description = "As for /api/v1/usage", example = "full-access", required = true)
+                    @RequestParam(required = false)
+                    String pool,
+            @Parameter(description = "As for /api/v1/usage") @RequestParam(required = false) String from,
+            @Parameter(description = "As for /api/v1/usage") @RequestParam(required = false) String to,
+            @Parameter(description = "As for /api/v1/usage") @RequestParam(required = false) String resolution,
+            HttpServletResponse response)
+            throws IOException {
         Query query = Query.parse(pool, from, to, resolution, null, clock.instant());
         List<UsagePoint> points = history.series(query.pool(), query.from(), query.to(), query.resolution());
         response.setContentType(CSV + ";charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"usage-"
-                + UsageReport.name(query.pool()) + "-" + UsageReport.name(query.resolution()) + ".csv\"");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"usage-" + UsageReport.name(query.pool()) + "-"
+                        + UsageReport.name(query.resolution()) + ".csv\"");
         UsageCsv.series(query.pool(), points, response.getWriter());
     }
 
@@ -140,9 +172,11 @@ class UsageController {
             }
             Duration longest = step == Resolution.MINUTE ? UsageHistory.LONGEST_MINUTES : UsageHistory.LONGEST_HOURS;
             if (Duration.between(start, end).compareTo(longest) > 0) {
-                throw new BadParameter("to", "By the " + UsageReport.name(step) + " a series covers at most "
-                        + longest.toDays() + " days; from " + start + " to " + end + " is "
-                        + Duration.between(start, end).toDays() + " days.");
+                throw new BadParameter(
+                        "to",
+                        "By the " + UsageReport.name(step) + " a series covers at most "
+                                + longest.toDays() + " days; from " + start + " to " + end + " is "
+                                + Duration.between(start, end).toDays() + " days.");
             }
             return new Query(chosen, start, end, step, capacity(capacity, step));
         }
@@ -167,8 +201,9 @@ class UsageController {
             return switch (resolution.strip().toLowerCase(Locale.ROOT)) {
                 case "minute" -> Resolution.MINUTE;
                 case "hour" -> Resolution.HOUR;
-                default -> throw new BadParameter("resolution", "resolution must be minute or hour, not '"
-                        + resolution + "'.");
+                default ->
+                    throw new BadParameter(
+                            "resolution", "resolution must be minute or hour, not '" + resolution + "'.");
             };
         }
 
@@ -195,12 +230,14 @@ class UsageController {
                 seats = -1;
             }
             if (seats < 0 || seats > 100_000) {
-                throw new BadParameter("capacity", "capacity must be a whole number of seats from 0 to 100000, not '"
-                        + capacity + "'.");
+                throw new BadParameter(
+                        "capacity",
+                        "capacity must be a whole number of seats from 0 to 100000, not '" + capacity + "'.");
             }
             if (resolution != Resolution.MINUTE) {
-                throw new BadParameter("capacity", "capacity (what-if) needs resolution=minute: only recorded minutes"
-                        + " can be replayed.");
+                throw new BadParameter(
+                        "capacity",
+                        "capacity (what-if) needs resolution=minute: only recorded minutes" + " can be replayed.");
             }
             return seats;
         }
@@ -208,19 +245,40 @@ class UsageController {
 
     /** The JSON answer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UsageReport(String pool, String poolName, String resolution, Instant from, Instant to, Summary summary,
-                       List<Point> points, WhatIfAnswer whatIf) {
+    record UsageReport(
+            String pool,
+            String poolName,
+            String resolution,
+            Instant from,
+            Instant to,
+            Summary summary,
+            List<Point> points,
+            WhatIfAnswer whatIf) {
 
         static UsageReport of(Query query, List<UsagePoint> points) {
             Instant from = points.isEmpty() ? query.from() : points.getFirst().start();
-            Instant to = points.isEmpty() ? query.from() : points.getLast().start().plus(query.resolution().step());
-            Summary summary = new Summary(points.stream().mapToInt(UsagePoint::peakInUse).max().orElse(0),
-                    UsageSeries.round(points.stream().mapToDouble(UsagePoint::averageInUse).average().orElse(0)),
+            Instant to = points.isEmpty()
+                    ? query.from()
+                    : points.getLast().start().plus(query.resolution().step());
+            Summary summary = new Summary(
+                    points.stream().mapToInt(UsagePoint::peakInUse).max().orElse(0),
+                    UsageSeries.round(points.stream()
+                            .mapToDouble(UsagePoint::averageInUse)
+                            .average()
+                            .orElse(0)),
                     points.stream().mapToInt(UsagePoint::minutesAtCapacity).sum(),
                     points.stream().mapToInt(UsagePoint::denials).sum());
-            WhatIfAnswer whatIf = query.capacity() == null ? null : WhatIfAnswer.of(WhatIf.estimate(points, query.capacity()));
-            return new UsageReport(query.pool().name(), query.pool().label(), name(query.resolution()), from, to, summary,
-                    points.stream().map(Point::of).toList(), whatIf);
+            WhatIfAnswer whatIf =
+                    query.capacity() == null ? null : WhatIfAnswer.of(WhatIf.estimate(points, query.capacity()));
+            return new UsageReport(
+                    query.pool().name(),
+                    query.pool().label(),
+                    name(query.resolution()),
+                    from,
+                    to,
+                    summary,
+                    points.stream().map(Point::of).toList(),
+                    whatIf);
         }
 
         static String name(Enum<?> value) {
@@ -228,20 +286,29 @@ class UsageController {
         }
     }
 
-    record Summary(int peakInUse, double averageInUse, int minutesAtCapacity, int denials) {
-    }
+    record Summary(int peakInUse, double averageInUse, int minutesAtCapacity, int denials) {}
 
     record Point(Instant start, int peakInUse, double averageInUse, int capacity, int minutesAtCapacity, int denials) {
         static Point of(UsagePoint p) {
-            return new Point(p.start(), p.peakInUse(), p.averageInUse(), p.capacity(), p.minutesAtCapacity(), p.denials());
+            return new Point(
+                    p.start(), p.peakInUse(), p.averageInUse(), p.capacity(), p.minutesAtCapacity(), p.denials());
         }
     }
 
-    record WhatIfAnswer(int capacity, long estimatedDenials, long estimatedMinutesAtCapacity, long recordedDenials,
-                        long recordedMinutesAtCapacity, String method) {
+    record WhatIfAnswer(
+            int capacity,
+            long estimatedDenials,
+            long estimatedMinutesAtCapacity,
+            long recordedDenials,
+            long recordedMinutesAtCapacity,
+            String method) {
         static WhatIfAnswer of(WhatIf.Estimate estimate) {
-            return new WhatIfAnswer(estimate.capacity(), estimate.refusals(), estimate.minutesAtCapacity(),
-                    estimate.recordedRefusals(), estimate.recordedMinutesAtCapacity(),
+            return new WhatIfAnswer(
+                    estimate.capacity(),
+                    estimate.refusals(),
+                    estimate.minutesAtCapacity(),
+                    estimate.recordedRefusals(),
+                    estimate.recordedMinutesAtCapacity(),
                     "Replays the recorded minutes: refusals less the seats left free at each peak, people above the"
                             + " capacity refused once; those refused are assumed not to come back later.");
         }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.PoolUsage;
 import org.seatkeeper.sessions.SeatPools;
@@ -37,6 +36,7 @@ public class UsageHistory {
 
     /** The longest period of one series: a week of minutes (10,080 points), two years and a day of hours. */
     public static final Duration LONGEST_MINUTES = Duration.ofDays(7);
+
     public static final Duration LONGEST_HOURS = Duration.ofDays(731);
 
     private final JdbcClient jdbc;
@@ -80,8 +80,13 @@ public class UsageHistory {
                         SELECT day, pot_id, scope, pot_name, consumption, capacity FROM pot_usage_day
                         WHERE day BETWEEN ? AND ? ORDER BY day, pot_id""")
                 .params(from, to)
-                .query((rs, n) -> new PotDay(rs.getObject("day", LocalDate.class), rs.getLong("pot_id"),
-                        rs.getString("scope"), rs.getString("pot_name"), rs.getInt("consumption"), rs.getInt("capacity")))
+                .query((rs, n) -> new PotDay(
+                        rs.getObject("day", LocalDate.class),
+                        rs.getLong("pot_id"),
+                        rs.getString("scope"),
+                        rs.getString("pot_name"),
+                        rs.getInt("consumption"),
+                        rs.getInt("capacity")))
                 .list();
     }
 
@@ -91,8 +96,13 @@ public class UsageHistory {
             return List.of();
         }
         Optional<UsageSeries.Recorded> running = runningMinute(pool);
-        return UsageSeries.fill(from, end, Resolution.MINUTE.step(), minuteRows(pool, from, end, running),
-                stateBefore(pool, from, running), stateAfter(pool, end, running));
+        return UsageSeries.fill(
+                from,
+                end,
+                Resolution.MINUTE.step(),
+                minuteRows(pool, from, end, running),
+                stateBefore(pool, from, running),
+                stateAfter(pool, end, running));
     }
 
     /**
@@ -100,12 +110,20 @@ public class UsageHistory {
      * from the minutes.
      */
     private List<UsagePoint> hours(ConcurrentPool pool, Instant from, Instant to) {
-        Instant boundary = oldestMinute(pool).map(UsageSeries::hourOf).map(b -> max(from, min(b, to))).orElse(to);
+        Instant boundary = oldestMinute(pool)
+                .map(UsageSeries::hourOf)
+                .map(b -> max(from, min(b, to)))
+                .orElse(to);
         List<UsagePoint> points = new ArrayList<>();
         if (from.isBefore(boundary)) {
             Optional<UsageSeries.Recorded> running = runningMinute(pool);
-            points.addAll(UsageSeries.fill(from, boundary, Resolution.HOUR.step(), rows(Table.HOUR, pool, from, boundary),
-                    stateBefore(pool, from, running), stateAfter(pool, boundary, running)));
+            points.addAll(UsageSeries.fill(
+                    from,
+                    boundary,
+                    Resolution.HOUR.step(),
+                    rows(Table.HOUR, pool, from, boundary),
+                    stateBefore(pool, from, running),
+                    stateAfter(pool, boundary, running)));
         }
         if (boundary.isBefore(to)) {
             points.addAll(UsageSeries.hours(minutes(pool, boundary, to)));
@@ -138,19 +156,25 @@ public class UsageHistory {
     }
 
     private List<UsageSeries.Recorded> rows(Table table, ConcurrentPool pool, Instant from, Instant to) {
-        return jdbc.sql(table.select() + "AND " + table.start + " >= ? AND " + table.start + " < ? ORDER BY " + table.start)
+        return jdbc.sql(table.select() + "AND " + table.start + " >= ? AND " + table.start + " < ? ORDER BY "
+                        + table.start)
                 .params(pool.name(), DatabaseTime.parameter(from), DatabaseTime.parameter(to))
-                .query(UsageHistory::recorded).list();
+                .query(UsageHistory::recorded)
+                .list();
     }
 
     private Optional<UsageSeries.Recorded> last(Table table, ConcurrentPool pool, Instant before) {
         return jdbc.sql(table.select() + "AND " + table.start + " < ? ORDER BY " + table.start + " DESC LIMIT 1")
-                .params(pool.name(), DatabaseTime.parameter(before)).query(UsageHistory::recorded).optional();
+                .params(pool.name(), DatabaseTime.parameter(before))
+                .query(UsageHistory::recorded)
+                .optional();
     }
 
     private Optional<UsageSeries.Recorded> first(Table table, ConcurrentPool pool, Instant atOrAfter) {
         return jdbc.sql(table.select() + "AND " + table.start + " >= ? ORDER BY " + table.start + " LIMIT 1")
-                .params(pool.name(), DatabaseTime.parameter(atOrAfter)).query(UsageHistory::recorded).optional();
+                .params(pool.name(), DatabaseTime.parameter(atOrAfter))
+                .query(UsageHistory::recorded)
+                .optional();
     }
 
     /**
@@ -163,30 +187,38 @@ public class UsageHistory {
                         SELECT minute_start AS start, minute_peak AS peak_in_use, minute_peak AS average,
                             IF(capacity > 0 AND minute_peak >= capacity, 1, 0) AS at_capacity, minute_denials AS denials,
                             minute_opening AS opening_in_use, in_use AS closing_in_use, capacity
-                        FROM seat_pool WHERE kind = ? AND minute_start IS NOT NULL""")
-                .param(pool.name()).query(UsageHistory::recorded).optional();
+                        FROM seat_pool WHERE kind = ? AND minute_start IS NOT NULL""").param(pool.name()).query(UsageHistory::recorded).optional();
     }
 
-    private List<UsageSeries.Recorded> minuteRows(ConcurrentPool pool, Instant from, Instant to,
-                                                  Optional<UsageSeries.Recorded> running) {
-        return UsageSeries.withRunning(rows(Table.MINUTE, pool, from, to),
-                running.filter(minute -> !minute.start().isBefore(from) && minute.start().isBefore(to)));
+    private List<UsageSeries.Recorded> minuteRows(
+            ConcurrentPool pool, Instant from, Instant to, Optional<UsageSeries.Recorded> running) {
+        return UsageSeries.withRunning(
+                rows(Table.MINUTE, pool, from, to),
+                running.filter(minute ->
+                        !minute.start().isBefore(from) && minute.start().isBefore(to)));
     }
 
     /** What the last row before this instant closed with, minute or hour, if any is kept. */
-    private UsageSeries.State stateBefore(ConcurrentPool pool, Instant instant, Optional<UsageSeries.Recorded> running) {
-        Optional<UsageSeries.Recorded> minute = UsageSeries.later(last(Table.MINUTE, pool, instant),
-                running.filter(r -> r.start().isBefore(instant)));
-        return Stream.of(minute, last(Table.HOUR, pool, instant)).flatMap(Optional::stream)
-                .max(Comparator.comparing(UsageSeries.Recorded::start)).map(UsageSeries.Recorded::closing).orElse(null);
+    private UsageSeries.State stateBefore(
+            ConcurrentPool pool, Instant instant, Optional<UsageSeries.Recorded> running) {
+        Optional<UsageSeries.Recorded> minute = UsageSeries.later(
+                last(Table.MINUTE, pool, instant), running.filter(r -> r.start().isBefore(instant)));
+        return Stream.of(minute, last(Table.HOUR, pool, instant))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(UsageSeries.Recorded::start))
+                .map(UsageSeries.Recorded::closing)
+                .orElse(null);
     }
 
     /** What the first row from this instant on opened with, or the pool now when nothing changed since. */
     private UsageSeries.State stateAfter(ConcurrentPool pool, Instant instant, Optional<UsageSeries.Recorded> running) {
-        Optional<UsageSeries.Recorded> minute = UsageSeries.earlier(first(Table.MINUTE, pool, instant),
+        Optional<UsageSeries.Recorded> minute = UsageSeries.earlier(
+                first(Table.MINUTE, pool, instant),
                 running.filter(r -> !r.start().isBefore(instant)));
-        return Stream.of(minute, first(Table.HOUR, pool, instant)).flatMap(Optional::stream)
-                .min(Comparator.comparing(UsageSeries.Recorded::start)).map(UsageSeries.Recorded::opening)
+        return Stream.of(minute, first(Table.HOUR, pool, instant))
+                .flatMap(Optional::stream)
+                .min(Comparator.comparing(UsageSeries.Recorded::start))
+                .map(UsageSeries.Recorded::opening)
                 .orElseGet(() -> {
                     PoolUsage now = pools.snapshot().usage(pool);
                     return new UsageSeries.State(now.inUse(), now.capacity());
@@ -199,13 +231,20 @@ public class UsageHistory {
                             (SELECT MIN(minute_start) FROM usage_minute WHERE pool = ?) AS stored,
                             (SELECT minute_start FROM seat_pool WHERE kind = ?) AS held) minutes""")
                 .params(pool.name(), pool.name())
-                .query((rs, n) -> Optional.ofNullable(DatabaseTime.instant(rs, "oldest"))).single();
+                .query((rs, n) -> Optional.ofNullable(DatabaseTime.instant(rs, "oldest")))
+                .single();
     }
 
     private static UsageSeries.Recorded recorded(ResultSet rs, int n) throws SQLException {
-        return new UsageSeries.Recorded(DatabaseTime.instant(rs, "start"), rs.getInt("peak_in_use"),
-                rs.getDouble("average"), rs.getInt("at_capacity"), rs.getInt("denials"), rs.getInt("opening_in_use"),
-                rs.getInt("closing_in_use"), rs.getInt("capacity"));
+        return new UsageSeries.Recorded(
+                DatabaseTime.instant(rs, "start"),
+                rs.getInt("peak_in_use"),
+                rs.getDouble("average"),
+                rs.getInt("at_capacity"),
+                rs.getInt("denials"),
+                rs.getInt("opening_in_use"),
+                rs.getInt("closing_in_use"),
+                rs.getInt("capacity"));
     }
 
     static Instant floor(Instant instant, Resolution resolution) {

@@ -12,8 +12,8 @@ import java.time.Instant;
  * @param minutesAtCapacity how many of its minutes reached the capacity (0 or 1 for a minute)
  * @param denials           sign-ins refused in it for want of a seat on this pool
  */
-public record UsagePoint(Instant start, int peakInUse, double averageInUse, int capacity, int minutesAtCapacity,
-                         int denials) {
+public record UsagePoint(
+        Instant start, int peakInUse, double averageInUse, int capacity, int minutesAtCapacity, int denials) {
 
     /** A minute or hour whose peak reached a capacity above zero. */
     static boolean atCapacity(int inUse, int capacity) {

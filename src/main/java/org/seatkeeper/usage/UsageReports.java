@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
@@ -33,8 +32,8 @@ public class UsageReports {
     /** The most seats a what-if may try, as the API allows. */
     public static final int MOST_SEATS = 100_000;
     /** The one-line method and limits shown beside a what-if figure (ADR 0015). */
-    public static final String WHAT_IF_METHOD = "Estimated from the recorded minutes; people refused are assumed"
-            + " not to come back later.";
+    public static final String WHAT_IF_METHOD =
+            "Estimated from the recorded minutes; people refused are assumed" + " not to come back later.";
     /** How far back the named pots are shown. */
     public static final int POT_DAYS = 365;
 
@@ -51,8 +50,7 @@ public class UsageReports {
     }
 
     /** A pool's figures over the period and the series its chart draws. */
-    public record PoolHistory(PoolSummary summary, List<UsagePoint> chart) {
-    }
+    public record PoolHistory(PoolSummary summary, List<UsagePoint> chart) {}
 
     /** Every concurrent pool over the period. */
     public List<PoolHistory> pools(UsagePeriod period) {
@@ -63,9 +61,11 @@ public class UsageReports {
         for (ConcurrentPool pool : ConcurrentPool.values()) {
             List<UsagePoint> hours = history.series(pool, from, now, Resolution.HOUR);
             List<UsagePoint> chart = period.chartResolution() == Resolution.MINUTE
-                    ? history.series(pool, from, now, Resolution.MINUTE) : hours;
-            pools.add(new PoolHistory(PoolSummary.of(pool, period, hours, now, refused.getOrDefault(pool, 0L), settings,
-                    clock.getZone()), chart));
+                    ? history.series(pool, from, now, Resolution.MINUTE)
+                    : hours;
+            pools.add(new PoolHistory(
+                    PoolSummary.of(pool, period, hours, now, refused.getOrDefault(pool, 0L), settings, clock.getZone()),
+                    chart));
         }
         return pools;
     }
@@ -76,8 +76,14 @@ public class UsageReports {
         Instant from = UsagePeriod.TODAY.start(now, clock.getZone());
         Map<ConcurrentPool, Long> refused = usersRefused(from, now);
         return Arrays.stream(ConcurrentPool.values())
-                .map(pool -> PoolSummary.of(pool, UsagePeriod.TODAY, history.series(pool, from, now, Resolution.HOUR), now,
-                        refused.getOrDefault(pool, 0L), settings, clock.getZone()))
+                .map(pool -> PoolSummary.of(
+                        pool,
+                        UsagePeriod.TODAY,
+                        history.series(pool, from, now, Resolution.HOUR),
+                        now,
+                        refused.getOrDefault(pool, 0L),
+                        settings,
+                        clock.getZone()))
                 .toList();
     }
 
@@ -90,7 +96,8 @@ public class UsageReports {
     /** Why a period cannot be replayed, in plain words. */
     public String minutesNotKept(UsagePeriod period) {
         return "No estimate for " + period.label().toLowerCase() + ": minutes are kept for "
-                + settings.minuteRetention().toDays() + " days and only minutes can be replayed. Choose a shorter period.";
+                + settings.minuteRetention().toDays()
+                + " days and only minutes can be replayed. Choose a shorter period.";
     }
 
     /**
@@ -103,7 +110,8 @@ public class UsageReports {
             throw new RefusedException("Type the number of seats to try, a whole number from 0 to " + MOST_SEATS + ".");
         }
         if (seats < 0 || seats > MOST_SEATS) {
-            throw new RefusedException("The number of seats to try must be from 0 to " + MOST_SEATS + ", not " + seats + ".");
+            throw new RefusedException(
+                    "The number of seats to try must be from 0 to " + MOST_SEATS + ", not " + seats + ".");
         }
         return WhatIf.estimate(series(pool, period, Resolution.MINUTE), seats);
     }
@@ -124,7 +132,9 @@ public class UsageReports {
         }
         List<UsagePoint> minutes = new ArrayList<>();
         // whole minutes, so that the week-long pieces neither overlap nor leave a gap
-        for (Instant start = UsageHistory.floor(from, Resolution.MINUTE); start.isBefore(now); start = start.plus(UsageHistory.LONGEST_MINUTES)) {
+        for (Instant start = UsageHistory.floor(from, Resolution.MINUTE);
+                start.isBefore(now);
+                start = start.plus(UsageHistory.LONGEST_MINUTES)) {
             Instant end = start.plus(UsageHistory.LONGEST_MINUTES);
             minutes.addAll(history.series(pool, start, end.isAfter(now) ? now : end, Resolution.MINUTE));
         }
@@ -139,8 +149,10 @@ public class UsageReports {
         for (PotDay day : history.potDays(from, to)) {
             byPot.computeIfAbsent(day.potId(), id -> new ArrayList<>()).add(day);
         }
-        return byPot.values().stream().map(days -> PotSummary.of(from, to, days))
-                .sorted(Comparator.comparing(PotSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        return byPot.values().stream()
+                .map(days -> PotSummary.of(from, to, days))
+                .sorted(Comparator.comparing(PotSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /**
@@ -156,11 +168,13 @@ public class UsageReports {
                         GROUP BY u.concurrent_class""")
                 .params(DatabaseTime.parameter(from), DatabaseTime.parameter(to))
                 .query(rs -> {
-                    people.put(switch (rs.getString("class")) {
-                        case "VIEW_ONLY" -> ConcurrentPool.VIEW_ONLY;
-                        case "RESERVED" -> ConcurrentPool.RESERVED;
-                        default -> ConcurrentPool.FULL_ACCESS;
-                    }, rs.getLong("people"));
+                    people.put(
+                            switch (rs.getString("class")) {
+                                case "VIEW_ONLY" -> ConcurrentPool.VIEW_ONLY;
+                                case "RESERVED" -> ConcurrentPool.RESERVED;
+                                default -> ConcurrentPool.FULL_ACCESS;
+                            },
+                            rs.getLong("people"));
                 });
         return people;
     }

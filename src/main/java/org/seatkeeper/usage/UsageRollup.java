@@ -10,9 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import javax.sql.DataSource;
-
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.DatabaseTime;
 import org.slf4j.Logger;
@@ -41,8 +39,12 @@ class UsageRollup {
     private final UsageSettings settings;
     private final Clock clock;
 
-    UsageRollup(DataSource dataSource, JdbcClient jdbc, TransactionTemplate transaction,
-                UsageSettings settings, Clock clock) {
+    UsageRollup(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            UsageSettings settings,
+            Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -51,10 +53,11 @@ class UsageRollup {
     }
 
     /** What one run did. */
-    record Outcome(int hoursWritten, int minutesDeleted, int hoursDeleted, int potDaysDeleted) {
-    }
+    record Outcome(int hoursWritten, int minutesDeleted, int hoursDeleted, int potDaysDeleted) {}
 
-    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${seatkeeper.usage.roll-up-every:" + UsageSettings.ROLL_UP_EVERY + "}")
+    @Scheduled(
+            initialDelayString = "PT5M",
+            fixedDelayString = "${seatkeeper.usage.roll-up-every:" + UsageSettings.ROLL_UP_EVERY + "}")
     void scheduled() {
         run().filter(outcome -> outcome.hoursWritten() + outcome.hoursDeleted() + outcome.potDaysDeleted() > 0)
                 .ifPresent(outcome -> log.info("Usage history: {}", outcome));
@@ -91,7 +94,8 @@ class UsageRollup {
         // A pool unchanged since before the cut-off still holds its last minute in its row (changeset 022):
         // clearing it makes the trigger write it out, so it is rolled up below like any other.
         jdbc.sql("UPDATE seat_pool SET minute_start = NULL WHERE minute_start < ?")
-                .param(DatabaseTime.parameter(cutOff)).update();
+                .param(DatabaseTime.parameter(cutOff))
+                .update();
         int hours = 0;
         int minutes = 0;
         for (ConcurrentPool pool : ConcurrentPool.values()) {
@@ -103,9 +107,11 @@ class UsageRollup {
         }
         Instant oldestHour = now.minus(settings.hourRetention());
         int hoursDeleted = jdbc.sql("DELETE FROM usage_hour WHERE hour_start < ?")
-                .param(DatabaseTime.parameter(oldestHour)).update();
+                .param(DatabaseTime.parameter(oldestHour))
+                .update();
         int daysDeleted = jdbc.sql("DELETE FROM pot_usage_day WHERE day < ?")
-                .param(LocalDate.now(clock).minusDays(settings.hourRetention().toDays())).update();
+                .param(LocalDate.now(clock).minusDays(settings.hourRetention().toDays()))
+                .update();
         return new Outcome(hours, minutes, hoursDeleted, daysDeleted);
     }
 
@@ -114,7 +120,8 @@ class UsageRollup {
                         SELECT DISTINCT CAST(DATE_FORMAT(minute_start, '%Y-%m-%d %H:00:00') AS DATETIME) AS hour FROM usage_minute
                         WHERE pool = ? AND minute_start < ? ORDER BY hour""")
                 .params(pool.name(), DatabaseTime.parameter(cutOff))
-                .query((rs, n) -> DatabaseTime.instant(rs, "hour")).list();
+                .query((rs, n) -> DatabaseTime.instant(rs, "hour"))
+                .list();
     }
 
     /** One hour of one pool, in the caller's transaction; returns how many minutes it deleted. */
@@ -125,10 +132,14 @@ class UsageRollup {
                         FROM usage_minute WHERE pool = ? AND minute_start >= ? AND minute_start < ?
                         ORDER BY minute_start FOR UPDATE""")
                 .params(pool.name(), DatabaseTime.parameter(hour), DatabaseTime.parameter(end))
-                .query((rs, n) -> new UsageSeries.Recorded(DatabaseTime.instant(rs, "minute_start"),
-                        rs.getInt("peak_in_use"), rs.getInt("peak_in_use"),
+                .query((rs, n) -> new UsageSeries.Recorded(
+                        DatabaseTime.instant(rs, "minute_start"),
+                        rs.getInt("peak_in_use"),
+                        rs.getInt("peak_in_use"),
                         UsagePoint.atCapacity(rs.getInt("peak_in_use"), rs.getInt("capacity")) ? 1 : 0,
-                        rs.getInt("denials"), rs.getInt("opening_in_use"), rs.getInt("closing_in_use"),
+                        rs.getInt("denials"),
+                        rs.getInt("opening_in_use"),
+                        rs.getInt("closing_in_use"),
                         rs.getInt("capacity")))
                 .list();
         if (rows.isEmpty()) {
@@ -144,11 +155,19 @@ class UsageRollup {
                             minutes_at_capacity = VALUES(minutes_at_capacity), denials = VALUES(denials),
                             opening_in_use = VALUES(opening_in_use), closing_in_use = VALUES(closing_in_use),
                             capacity = VALUES(capacity)""")
-                .params(pool.name(), DatabaseTime.parameter(hour), summed.peakInUse(), summed.averageInUse(),
-                        summed.minutesAtCapacity(), summed.denials(), rows.getFirst().openingInUse(),
-                        rows.getLast().closingInUse(), rows.getLast().capacity())
+                .params(
+                        pool.name(),
+                        DatabaseTime.parameter(hour),
+                        summed.peakInUse(),
+                        summed.averageInUse(),
+                        summed.minutesAtCapacity(),
+                        summed.denials(),
+                        rows.getFirst().openingInUse(),
+                        rows.getLast().closingInUse(),
+                        rows.getLast().capacity())
                 .update();
         return jdbc.sql("DELETE FROM usage_minute WHERE pool = ? AND minute_start >= ? AND minute_start < ?")
-                .params(pool.name(), DatabaseTime.parameter(hour), DatabaseTime.parameter(end)).update();
+                .params(pool.name(), DatabaseTime.parameter(hour), DatabaseTime.parameter(end))
+                .update();
     }
 }

@@ -16,16 +16,21 @@ import java.util.Optional;
  */
 final class UsageSeries {
 
-    private UsageSeries() {
-    }
+    private UsageSeries() {}
 
     /** A pool's in-use figure and capacity at some moment. */
-    record State(int inUse, int capacity) {
-    }
+    record State(int inUse, int capacity) {}
 
     /** One stored row, a minute or an hour. */
-    record Recorded(Instant start, int peakInUse, double averageInUse, int minutesAtCapacity, int denials,
-                    int openingInUse, int closingInUse, int capacity) {
+    record Recorded(
+            Instant start,
+            int peakInUse,
+            double averageInUse,
+            int minutesAtCapacity,
+            int denials,
+            int openingInUse,
+            int closingInUse,
+            int capacity) {
 
         State opening() {
             return new State(openingInUse, capacity);
@@ -47,9 +52,12 @@ final class UsageSeries {
      * @param before the closing state of the last row before the range, or null when none is kept
      * @param after  the opening state of the first row after the range, or the state now when there is none
      */
-    static List<UsagePoint> fill(Instant from, Instant to, Duration step, List<Recorded> rows, State before, State after) {
+    static List<UsagePoint> fill(
+            Instant from, Instant to, Duration step, List<Recorded> rows, State before, State after) {
         int minutes = (int) step.toMinutes();
-        State carried = before != null ? before : rows.isEmpty() ? after : rows.getFirst().opening();
+        State carried = before != null
+                ? before
+                : rows.isEmpty() ? after : rows.getFirst().opening();
         List<UsagePoint> points = new ArrayList<>();
         Iterator<Recorded> next = rows.iterator();
         Recorded row = next.hasNext() ? next.next() : null;
@@ -59,8 +67,13 @@ final class UsageSeries {
                 carried = row.closing();
                 row = next.hasNext() ? next.next() : null;
             } else {
-                points.add(new UsagePoint(at, carried.inUse(), carried.inUse(), carried.capacity(),
-                        UsagePoint.atCapacity(carried.inUse(), carried.capacity()) ? minutes : 0, 0));
+                points.add(new UsagePoint(
+                        at,
+                        carried.inUse(),
+                        carried.inUse(),
+                        carried.capacity(),
+                        UsagePoint.atCapacity(carried.inUse(), carried.capacity()) ? minutes : 0,
+                        0));
             }
         }
         return points;
@@ -111,7 +124,8 @@ final class UsageSeries {
             return stored.isPresent() ? stored : running;
         }
         int order = running.get().start().compareTo(stored.get().start());
-        return Optional.of(order == 0 ? merged(stored.get(), running.get()) : order * sign > 0 ? running.get() : stored.get());
+        return Optional.of(
+                order == 0 ? merged(stored.get(), running.get()) : order * sign > 0 ? running.get() : stored.get());
     }
 
     /**
@@ -120,8 +134,15 @@ final class UsageSeries {
      */
     static Recorded merged(Recorded stored, Recorded running) {
         int peak = Math.max(stored.peakInUse(), running.peakInUse());
-        return new Recorded(stored.start(), peak, peak, UsagePoint.atCapacity(peak, running.capacity()) ? 1 : 0,
-                stored.denials() + running.denials(), stored.openingInUse(), running.closingInUse(), running.capacity());
+        return new Recorded(
+                stored.start(),
+                peak,
+                peak,
+                UsagePoint.atCapacity(peak, running.capacity()) ? 1 : 0,
+                stored.denials() + running.denials(),
+                stored.openingInUse(),
+                running.closingInUse(),
+                running.capacity());
     }
 
     /** Minutes summed up per hour: the highest peak, the average of the peaks, the sums, the last capacity. */
@@ -129,7 +150,8 @@ final class UsageSeries {
         List<UsagePoint> hours = new ArrayList<>();
         List<UsagePoint> hour = new ArrayList<>();
         for (UsagePoint minute : minutes) {
-            if (!hour.isEmpty() && !hourOf(minute.start()).equals(hourOf(hour.getFirst().start()))) {
+            if (!hour.isEmpty()
+                    && !hourOf(minute.start()).equals(hourOf(hour.getFirst().start()))) {
                 hours.add(hour(hour));
                 hour.clear();
             }
@@ -142,7 +164,8 @@ final class UsageSeries {
     }
 
     private static UsagePoint hour(List<UsagePoint> minutes) {
-        return new UsagePoint(hourOf(minutes.getFirst().start()),
+        return new UsagePoint(
+                hourOf(minutes.getFirst().start()),
                 minutes.stream().mapToInt(UsagePoint::peakInUse).max().orElse(0),
                 round(minutes.stream().mapToInt(UsagePoint::peakInUse).average().orElse(0)),
                 minutes.getLast().capacity(),

@@ -3,7 +3,6 @@ package org.seatkeeper.usage;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.Set;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,19 +18,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workingHoursTo   the hour working hours end, 1 to 24, in the server's time zone (17: until 17:00)
  */
 @ConfigurationProperties("seatkeeper.usage")
-public record UsageSettings(@DefaultValue("35d") Duration minuteRetention, @DefaultValue("730d") Duration hourRetention,
-                            @DefaultValue(UsageSettings.ROLL_UP_EVERY) Duration rollUpEvery,
-                            @DefaultValue(UsageSettings.POTS_EVERY) Duration potsEvery,
-                            @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"}) Set<DayOfWeek> workingDays,
-                            @DefaultValue("8") int workingHoursFrom, @DefaultValue("17") int workingHoursTo) {
+public record UsageSettings(
+        @DefaultValue("35d") Duration minuteRetention,
+        @DefaultValue("730d") Duration hourRetention,
+        @DefaultValue(UsageSettings.ROLL_UP_EVERY) Duration rollUpEvery,
+        @DefaultValue(UsageSettings.POTS_EVERY) Duration potsEvery,
+
+        @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"})
+        Set<DayOfWeek> workingDays,
+
+        @DefaultValue("8") int workingHoursFrom,
+        @DefaultValue("17") int workingHoursTo) {
 
     /** Defaults as text, for the {@code @Scheduled} annotations. */
     static final String ROLL_UP_EVERY = "1h";
+
     static final String POTS_EVERY = "1h";
 
     public UsageSettings {
         if (minuteRetention.compareTo(Duration.ofHours(2)) < 0) {
-            throw new IllegalArgumentException("seatkeeper.usage.minute-retention must be at least 2h, not " + minuteRetention);
+            throw new IllegalArgumentException(
+                    "seatkeeper.usage.minute-retention must be at least 2h, not " + minuteRetention);
         }
         if (hourRetention.compareTo(minuteRetention) < 0) {
             throw new IllegalArgumentException("seatkeeper.usage.hour-retention (" + hourRetention
@@ -39,7 +46,8 @@ public record UsageSettings(@DefaultValue("35d") Duration minuteRetention, @Defa
         }
         if (workingHoursFrom < 0 || workingHoursTo > 24 || workingHoursFrom >= workingHoursTo) {
             throw new IllegalArgumentException("seatkeeper.usage.working-hours-from (" + workingHoursFrom
-                    + ") must be before seatkeeper.usage.working-hours-to (" + workingHoursTo + "), both within 0 to 24");
+                    + ") must be before seatkeeper.usage.working-hours-to (" + workingHoursTo
+                    + "), both within 0 to 24");
         }
         workingDays = Set.copyOf(workingDays);
     }

@@ -20,16 +20,20 @@ import java.util.Objects;
  */
 public final class WhatIf {
 
-    private WhatIf() {
-    }
+    private WhatIf() {}
 
     /**
      * The estimate beside what was recorded.
      *
      * @param minutes the minutes replayed
      */
-    public record Estimate(int capacity, long refusals, long minutesAtCapacity, long minutes, long recordedRefusals,
-                           long recordedMinutesAtCapacity) {
+    public record Estimate(
+            int capacity,
+            long refusals,
+            long minutesAtCapacity,
+            long minutes,
+            long recordedRefusals,
+            long recordedMinutesAtCapacity) {
 
         /** The share of the minutes at capacity, 0 to 1. */
         public double shareAtCapacity() {

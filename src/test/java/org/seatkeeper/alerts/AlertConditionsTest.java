@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.usage.UsagePoint;
 
@@ -18,7 +17,12 @@ class AlertConditionsTest {
     private static List<UsagePoint> minutes(int[] peaks, int... denials) {
         List<UsagePoint> points = new ArrayList<>();
         for (int i = 0; i < peaks.length; i++) {
-            points.add(new UsagePoint(T0.plusSeconds(60L * i), peaks[i], peaks[i], 5, peaks[i] >= 5 ? 1 : 0,
+            points.add(new UsagePoint(
+                    T0.plusSeconds(60L * i),
+                    peaks[i],
+                    peaks[i],
+                    5,
+                    peaks[i] >= 5 ? 1 : 0,
                     i < denials.length ? denials[i] : 0));
         }
         return points;
@@ -37,32 +41,44 @@ class AlertConditionsTest {
 
     @Test
     void four_whole_minutes_are_not_enough_and_the_minute_in_progress_does_not_count() {
-        assertThat(AlertConditions.highUse(minutes(new int[] {3, 3, 5, 5, 5, 5, 5}), 90, 5)).isEmpty();
+        assertThat(AlertConditions.highUse(minutes(new int[] {3, 3, 5, 5, 5, 5, 5}), 90, 5))
+                .isEmpty();
     }
 
     @Test
     void ninety_percent_of_five_seats_needs_all_five() {
-        assertThat(AlertConditions.highUse(minutes(new int[] {4, 4, 4, 4, 4, 4}), 90, 5)).isEmpty();
-        assertThat(AlertConditions.highUse(minutes(new int[] {4, 4, 4, 4, 4, 4}), 80, 5)).isPresent();
+        assertThat(AlertConditions.highUse(minutes(new int[] {4, 4, 4, 4, 4, 4}), 90, 5))
+                .isEmpty();
+        assertThat(AlertConditions.highUse(minutes(new int[] {4, 4, 4, 4, 4, 4}), 80, 5))
+                .isPresent();
     }
 
     @Test
     void high_use_ends_after_one_whole_minute_below_the_share() {
-        assertThat(AlertConditions.highUseEnded(minutes(new int[] {5, 5, 5}), 90)).isFalse();
-        assertThat(AlertConditions.highUseEnded(minutes(new int[] {5, 4, 5}), 90)).isTrue();
+        assertThat(AlertConditions.highUseEnded(minutes(new int[] {5, 5, 5}), 90))
+                .isFalse();
+        assertThat(AlertConditions.highUseEnded(minutes(new int[] {5, 4, 5}), 90))
+                .isTrue();
     }
 
     @Test
     void a_refusal_in_the_minute_in_progress_is_seen_at_once() {
         assertThat(AlertConditions.refusal(minutes(new int[] {5, 5, 5}, 0, 0, 2)))
                 .hasValueSatisfying(s -> assertThat(s.since()).isEqualTo(T0.plusSeconds(120)));
-        assertThat(AlertConditions.refusal(minutes(new int[] {5, 5, 5}, 3, 0, 0))).as("too long ago").isEmpty();
+        assertThat(AlertConditions.refusal(minutes(new int[] {5, 5, 5}, 3, 0, 0)))
+                .as("too long ago")
+                .isEmpty();
     }
 
     @Test
     void refusals_end_after_a_whole_minute_with_a_seat_free_and_none_refused() {
-        assertThat(AlertConditions.refusalEnded(minutes(new int[] {5, 5, 4}, 1, 0, 0))).as("full all minute").isFalse();
-        assertThat(AlertConditions.refusalEnded(minutes(new int[] {5, 4, 4}, 1, 0, 0))).isTrue();
-        assertThat(AlertConditions.refusalEnded(minutes(new int[] {5, 4, 5}, 1, 0, 1))).as("refused again").isFalse();
+        assertThat(AlertConditions.refusalEnded(minutes(new int[] {5, 5, 4}, 1, 0, 0)))
+                .as("full all minute")
+                .isFalse();
+        assertThat(AlertConditions.refusalEnded(minutes(new int[] {5, 4, 4}, 1, 0, 0)))
+                .isTrue();
+        assertThat(AlertConditions.refusalEnded(minutes(new int[] {5, 4, 5}, 1, 0, 1)))
+                .as("refused again")
+                .isFalse();
     }
 }

@@ -2,13 +2,12 @@ package org.seatkeeper.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,8 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class AlertEmailTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry properties) {
@@ -35,16 +34,19 @@ class AlertEmailTest {
 
     @Autowired
     AlertEvaluator evaluator;
+
     @Autowired
     AlertDeliveries deliveries;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     void twoRecipients() throws Exception {
         SMTP.purgeEmailFromAllMailboxes();
-        jdbc.update("UPDATE alert_destination SET email_recipients = 'it@hospital-a.example, licences@hospital-a.example'"
-                + " WHERE id = 1");
+        jdbc.update(
+                "UPDATE alert_destination SET email_recipients = 'it@hospital-a.example, licences@hospital-a.example'"
+                        + " WHERE id = 1");
     }
 
     @Test
@@ -58,12 +60,16 @@ class AlertEmailTest {
         MimeMessage[] mails = SMTP.getReceivedMessages();
         assertThat(mails).hasSize(2); // one copy per recipient
         MimeMessage mail = mails[0];
-        assertThat(mail.getSubject()).startsWith("Seatkeeper Alert: 3 sign-ins refused for want of a Full-access seat since");
+        assertThat(mail.getSubject())
+                .startsWith("Seatkeeper Alert: 3 sign-ins refused for want of a Full-access seat since");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("seatkeeper@hospital-a.example");
-        assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+        assertThat(mail.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
                 .containsExactly("it@hospital-a.example", "licences@hospital-a.example");
-        assertThat(GreenMailUtil.getBody(mail)).contains("An alert was raised", "Rule: Any sign-in refused for want of a seat");
-        assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class)).isEqualTo("DELIVERED");
+        assertThat(GreenMailUtil.getBody(mail))
+                .contains("An alert was raised", "Rule: Any sign-in refused for want of a seat");
+        assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class))
+                .isEqualTo("DELIVERED");
     }
 
     @Test
@@ -75,7 +81,9 @@ class AlertEmailTest {
 
         assertThat(deliveries.deliverDue(Instant.now())).isEqualTo(2);
 
-        assertThat(SMTP.getReceivedMessages()).extracting(MimeMessage::getSubject)
-                .anyMatch(subject -> subject.startsWith("Seatkeeper Ended: Full-access back below 90%: 2 of 5 in use (from "));
+        assertThat(SMTP.getReceivedMessages())
+                .extracting(MimeMessage::getSubject)
+                .anyMatch(subject ->
+                        subject.startsWith("Seatkeeper Ended: Full-access back below 90%: 2 of 5 in use (from "));
     }
 }

@@ -2,10 +2,9 @@ package org.seatkeeper.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
-
-import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
@@ -28,12 +27,16 @@ class AlertEvaluationTest {
 
     @Autowired
     AlertEvaluator evaluator;
+
     @Autowired
     UsageAlerts alerts;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     MeterRegistry registry;
 
@@ -42,15 +45,21 @@ class AlertEvaluationTest {
     @BeforeEach
     void fiveFullAccessSeatsAndAWebhookAndARecipient() {
         minutes = new UsageMinutes(jdbc);
-        jdbc.update("UPDATE alert_destination SET webhook_url = 'http://127.0.0.1:9/none', webhook_secret = ?,"
-                + " email_recipients = 'it@example.org' WHERE id = 1", "a-secret-of-sixteen+");
+        jdbc.update(
+                "UPDATE alert_destination SET webhook_url = 'http://127.0.0.1:9/none', webhook_secret = ?,"
+                        + " email_recipients = 'it@example.org' WHERE id = 1",
+                "a-secret-of-sixteen+");
     }
 
     /** Another node's evaluator: its own instance on the same database. */
     private AlertEvaluator secondNode() {
-        return new AlertEvaluator(context.getBean(AlertStore.class), context.getBean(AlertDeliveries.class),
-                context.getBean(UsageHistory.class), context.getBean(CurrentUser.class),
-                context.getBean(TransactionTemplate.class), context);
+        return new AlertEvaluator(
+                context.getBean(AlertStore.class),
+                context.getBean(AlertDeliveries.class),
+                context.getBean(UsageHistory.class),
+                context.getBean(CurrentUser.class),
+                context.getBean(TransactionTemplate.class),
+                context);
     }
 
     @Test
@@ -59,22 +68,29 @@ class AlertEvaluationTest {
         AlertEvaluator otherNode = secondNode();
 
         Race.run(6, i -> () -> {
-            (i % 2 == 0 ? evaluator : otherNode).evaluate(minutes.at(6));
-            return null;
-        }).allReturned();
+                    (i % 2 == 0 ? evaluator : otherNode).evaluate(minutes.at(6));
+                    return null;
+                })
+                .allReturned();
         evaluator.evaluate(minutes.at(6));
 
         List<Map<String, Object>> episodes = jdbc.queryForList("SELECT * FROM alert_episode");
         assertThat(episodes).hasSize(1);
-        assertThat(episodes.getFirst()).containsEntry("pool", "FULL_ACCESS").containsEntry("kind", "HIGH_USE")
-                .containsEntry("in_use", 5).containsEntry("capacity", 5);
+        assertThat(episodes.getFirst())
+                .containsEntry("pool", "FULL_ACCESS")
+                .containsEntry("kind", "HIGH_USE")
+                .containsEntry("in_use", 5)
+                .containsEntry("capacity", 5);
         assertThat(jdbc.queryForList("SELECT channel FROM alert_delivery ORDER BY channel", String.class))
-                .as("one message per destination").containsExactly("EMAIL", "WEBHOOK");
+                .as("one message per destination")
+                .containsExactly("EMAIL", "WEBHOOK");
         assertThat(registry.get(AlertMetrics.OPEN).gauge().value()).isEqualTo(1.0);
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void the_banner_text_has_the_figures_and_the_minute_it_began() {
         minutes.fullAccess(0, 5, 0, 5, 5, 5, 5, 5, 5);
 
@@ -83,8 +99,10 @@ class AlertEvaluationTest {
         List<OpenAlert> open = alerts.openUnacknowledged();
         assertThat(open).hasSize(1);
         assertThat(open.getFirst().sentence(java.time.ZoneOffset.UTC, minutes.at(5)))
-                .isEqualTo("Full-access at 100% (5 of 5) since " + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
-                        .withZone(java.time.ZoneOffset.UTC).format(minutes.at(0)));
+                .isEqualTo("Full-access at 100% (5 of 5) since "
+                        + java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                                .withZone(java.time.ZoneOffset.UTC)
+                                .format(minutes.at(0)));
     }
 
     @Test
@@ -94,22 +112,27 @@ class AlertEvaluationTest {
         minutes.fullAccess(6, 5, 0, 3, 3);
 
         Race.run(2, i -> () -> {
-            (i == 0 ? evaluator : secondNode()).evaluate(minutes.at(7));
-            return null;
-        }).allReturned();
+                    (i == 0 ? evaluator : secondNode()).evaluate(minutes.at(7));
+                    return null;
+                })
+                .allReturned();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_episode WHERE cleared_at IS NOT NULL", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM alert_episode WHERE cleared_at IS NOT NULL", Integer.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT event FROM alert_delivery ORDER BY id", String.class))
                 .containsExactly("RAISED", "RAISED", "CLEARED", "CLEARED");
 
         minutes.fullAccess(8, 5, 0, 5, 5, 5, 5, 5, 5);
         evaluator.evaluate(minutes.at(13));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_episode", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_episode", Integer.class))
+                .isEqualTo(2);
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void refusals_raise_one_alert_counting_every_refusal_since_the_first() {
         minutes.fullAccess(0, 5, 0, 4, 5);
         minutes.record("FULL_ACCESS", 2, 5, 5, 2);
@@ -128,7 +151,9 @@ class AlertEvaluationTest {
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void an_acknowledged_alert_leaves_the_banner_and_records_who_and_when_but_stays_open() {
         minutes.fullAccess(0, 5, 0, 5, 5, 5, 5, 5, 5);
         evaluator.evaluate(minutes.at(5));
@@ -138,12 +163,14 @@ class AlertEvaluationTest {
         alerts.acknowledge(id);
 
         assertThat(alerts.openUnacknowledged()).isEmpty();
-        Map<String, Object> episode = jdbc.queryForMap("SELECT acknowledged_by, acknowledged_at, cleared_at FROM alert_episode");
+        Map<String, Object> episode =
+                jdbc.queryForMap("SELECT acknowledged_by, acknowledged_at, cleared_at FROM alert_episode");
         assertThat(episode.get("acknowledged_by")).isEqualTo("support-person");
         assertThat(episode.get("acknowledged_at")).isNotNull();
         assertThat(episode.get("cleared_at")).isNull();
         evaluator.evaluate(minutes.at(5));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_episode", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_episode", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

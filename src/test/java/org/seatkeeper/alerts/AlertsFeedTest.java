@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
 
@@ -16,15 +15,26 @@ class AlertsFeedTest {
 
     final List<OpenAlert> open = new CopyOnWriteArrayList<>();
     final AtomicInteger reads = new AtomicInteger();
-    final AlertsFeed feed = new AlertsFeed(() -> {
-        reads.incrementAndGet();
-        return List.copyOf(open);
-    }, false);
+    final AlertsFeed feed = new AlertsFeed(
+            () -> {
+                reads.incrementAndGet();
+                return List.copyOf(open);
+            },
+            false);
     final List<List<OpenAlert>> handed = new ArrayList<>();
 
     private static OpenAlert fullAccess(long id) {
-        return new OpenAlert(id, ConcurrentPool.FULL_ACCESS, AlertKind.HIGH_USE, Instant.parse("2026-11-30T09:12:00Z"),
-                null, 5, 5, 0, 90, 5);
+        return new OpenAlert(
+                id,
+                ConcurrentPool.FULL_ACCESS,
+                AlertKind.HIGH_USE,
+                Instant.parse("2026-11-30T09:12:00Z"),
+                null,
+                5,
+                5,
+                0,
+                90,
+                5);
     }
 
     @Test
@@ -36,7 +46,9 @@ class AlertsFeedTest {
         feed.on(new AlertsChanged(1));
         feed.beat();
 
-        assertThat(handed).hasSize(2).allSatisfy(list -> assertThat(list).extracting(OpenAlert::id).containsExactly(1L));
+        assertThat(handed)
+                .hasSize(2)
+                .allSatisfy(list -> assertThat(list).extracting(OpenAlert::id).containsExactly(1L));
         assertThat(reads).hasValue(1);
     }
 

@@ -2,7 +2,6 @@ package org.seatkeeper.alerts;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.testing.TestPools;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +36,16 @@ public final class UsageMinutes {
     }
 
     public void record(String pool, int minute, int peak, int capacity, int denials) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", pool, DatabaseTime.parameter(start.plus(minute, ChronoUnit.MINUTES)),
-                peak, peak, peak, capacity, denials);
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                pool,
+                DatabaseTime.parameter(start.plus(minute, ChronoUnit.MINUTES)),
+                peak,
+                peak,
+                peak,
+                capacity,
+                denials);
     }
 }

@@ -2,6 +2,7 @@ package org.seatkeeper.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,10 +40,13 @@ class WebhookDeliveryTest {
 
     @Autowired
     AlertEvaluator evaluator;
+
     @Autowired
     AlertDeliveries deliveries;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -53,14 +54,14 @@ class WebhookDeliveryTest {
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresLeft = new AtomicInteger();
 
-    record Received(byte[] body, String signature, String delivery) {
-    }
+    record Received(byte[] body, String signature, String delivery) {}
 
     @BeforeEach
     void aReceiverAndAnAlert() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/hook", exchange -> {
-            received.add(new Received(exchange.getRequestBody().readAllBytes(),
+            received.add(new Received(
+                    exchange.getRequestBody().readAllBytes(),
                     exchange.getRequestHeaders().getFirst(WebhookSignature.HEADER),
                     exchange.getRequestHeaders().getFirst("X-Seatkeeper-Delivery")));
             int status = failuresLeft.getAndDecrement() > 0 ? 503 : 204;
@@ -68,8 +69,10 @@ class WebhookDeliveryTest {
             exchange.close();
         });
         receiver.start();
-        jdbc.update("UPDATE alert_destination SET webhook_url = ?, webhook_secret = ? WHERE id = 1",
-                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", SECRET);
+        jdbc.update(
+                "UPDATE alert_destination SET webhook_url = ?, webhook_secret = ? WHERE id = 1",
+                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
+                SECRET);
         UsageMinutes minutes = new UsageMinutes(jdbc).fullAccess(0, 5, 0, 5, 5, 5, 5, 5, 5);
         evaluator.evaluate(minutes.at(5));
     }
@@ -80,12 +83,15 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void a_failing_receiver_gets_the_same_signed_message_after_one_minute_and_the_attempts_are_recorded() throws Exception {
+    void a_failing_receiver_gets_the_same_signed_message_after_one_minute_and_the_attempts_are_recorded()
+            throws Exception {
         failuresLeft.set(1);
         Instant now = Instant.now();
 
         assertThat(deliveries.deliverDue(now)).isEqualTo(1);
-        assertThat(deliveries.deliverDue(now.plusSeconds(30))).as("not due before the first wait").isZero();
+        assertThat(deliveries.deliverDue(now.plusSeconds(30)))
+                .as("not due before the first wait")
+                .isZero();
         assertThat(deliveries.deliverDue(now.plus(Duration.ofMinutes(2)))).isEqualTo(1);
 
         List<Map<String, Object>> attempts = jdbc.queryForList(
@@ -95,18 +101,26 @@ class WebhookDeliveryTest {
         assertThat(attempts.get(0)).containsEntry("http_status", 503).containsEntry("error", null);
         assertThat(((Number) attempts.get(0).get("wait")).longValue()).isEqualTo(60);
         assertThat(attempts.get(1)).containsEntry("http_status", 204).containsEntry("next_retry_at", null);
-        assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class)).isEqualTo("DELIVERED");
+        assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class))
+                .isEqualTo("DELIVERED");
 
         assertThat(received).hasSize(2);
         assertThat(received.get(1).body()).isEqualTo(received.get(0).body());
         assertThat(received.get(1).delivery()).isEqualTo(received.get(0).delivery());
         Received last = received.get(1);
         assertThat(last.signature()).isEqualTo("sha256=" + hmacSha256Hex(SECRET, last.body()));
-        assertThat(WebhookSignature.verify(SECRET, last.body(), last.signature())).isTrue();
-        assertThat(WebhookSignature.verify("another-secret-of-length", last.body(), last.signature())).isFalse();
+        assertThat(WebhookSignature.verify(SECRET, last.body(), last.signature()))
+                .isTrue();
+        assertThat(WebhookSignature.verify("another-secret-of-length", last.body(), last.signature()))
+                .isFalse();
         String json = new String(last.body(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"event\":\"raised\"", "\"pool\":\"Full-access\"", "\"inUse\":5",
-                "\"capacity\":5", "\"message\":\"Full-access at 100% (5 of 5) since ");
+        assertThat(json)
+                .contains(
+                        "\"event\":\"raised\"",
+                        "\"pool\":\"Full-access\"",
+                        "\"inUse\":5",
+                        "\"capacity\":5",
+                        "\"message\":\"Full-access at 100% (5 of 5) since ");
     }
 
     @Test
@@ -120,23 +134,29 @@ class WebhookDeliveryTest {
 
         assertThat(received).hasSize(4);
         List<Long> waits = jdbc.queryForList("""
-                SELECT TIMESTAMPDIFF(SECOND, attempted_at, next_retry_at) FROM alert_delivery_attempt ORDER BY id""",
-                Long.class);
+                SELECT TIMESTAMPDIFF(SECOND, attempted_at, next_retry_at) FROM alert_delivery_attempt ORDER BY id""", Long.class);
         assertThat(waits).containsExactly(60L, 300L, 900L, null);
-        assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class)).isEqualTo("GAVE_UP");
+        assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class))
+                .isEqualTo("GAVE_UP");
     }
 
     @Test
     void two_nodes_delivering_at_once_send_each_message_once() {
-        AlertDeliveries otherNode = new AlertDeliveries(context.getBean(JdbcClient.class), context.getBean(AlertStore.class),
-                context.getBean(AlertSettings.class), context.getBeanProvider(JavaMailSender.class),
-                context.getBean(NodeName.class), context.getBean(Clock.class));
+        AlertDeliveries otherNode = new AlertDeliveries(
+                context.getBean(JdbcClient.class),
+                context.getBean(AlertStore.class),
+                context.getBean(AlertSettings.class),
+                context.getBeanProvider(JavaMailSender.class),
+                context.getBean(NodeName.class),
+                context.getBean(Clock.class));
         Instant now = Instant.now();
 
-        Race.run(4, i -> () -> (i % 2 == 0 ? deliveries : otherNode).deliverDue(now)).allReturned();
+        Race.run(4, i -> () -> (i % 2 == 0 ? deliveries : otherNode).deliverDue(now))
+                .allReturned();
 
         assertThat(received).hasSize(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_delivery_attempt", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM alert_delivery_attempt", Integer.class))
+                .isEqualTo(1);
     }
 
     /** How a receiver checks the header, written out without Seatkeeper's code (README "Usage alerts"). */

@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +23,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class AdministrationLogTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     AdministrationLog log;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,8 +49,8 @@ class AdministrationLogTest {
 
     @Test
     void a_change_published_in_a_committed_transaction_is_recorded_with_before_and_after() {
-        transaction.executeWithoutResult(tx -> events.publishEvent(
-                new AdministrativeChange("alice", now, "User deactivated", "user bob (Bob Smith)", "active", "inactive")));
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange(
+                "alice", now, "User deactivated", "user bob (Bob Smith)", "active", "inactive")));
 
         List<AdminChangeRow> rows = log.page(AdminChangeFilter.ALL, PageRequest.of(0, 10));
         assertThat(rows).singleElement().satisfies(row -> {
@@ -74,11 +78,15 @@ class AdministrationLogTest {
         record("bob", now.minusSeconds(60), "Pot capacity changed", "pot Documents");
         record("alice", now, "Pot capacity changed", "pot Cases");
 
-        assertThat(log.count(new AdminChangeFilter(now.minusSeconds(3600), null, null, null))).isEqualTo(2);
+        assertThat(log.count(new AdminChangeFilter(now.minusSeconds(3600), null, null, null)))
+                .isEqualTo(2);
         assertThat(log.count(new AdminChangeFilter(null, null, "alice", null))).isEqualTo(2);
-        assertThat(log.count(new AdminChangeFilter(null, null, null, "Documents"))).isEqualTo(1);
-        assertThat(log.count(new AdminChangeFilter(null, null, "alice", "capacity"))).isEqualTo(1);
-        assertThat(log.page(AdminChangeFilter.ALL, PageRequest.of(0, 2))).extracting(AdminChangeRow::subject)
+        assertThat(log.count(new AdminChangeFilter(null, null, null, "Documents")))
+                .isEqualTo(1);
+        assertThat(log.count(new AdminChangeFilter(null, null, "alice", "capacity")))
+                .isEqualTo(1);
+        assertThat(log.page(AdminChangeFilter.ALL, PageRequest.of(0, 2)))
+                .extracting(AdminChangeRow::subject)
                 .containsExactly("pot Cases", "pot Documents");
     }
 
@@ -90,26 +98,34 @@ class AdministrationLogTest {
         StringWriter out = new StringWriter();
         log.exportCsv(AdminChangeFilter.ALL, out);
 
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
         assertThat(out.toString()).startsWith("Date and time,Changed by,What,Subject,Before,After");
-        assertThat(records).extracting(r -> r.get("Subject")).containsExactly("user \"quoted\", with comma", "user dave");
+        assertThat(records)
+                .extracting(r -> r.get("Subject"))
+                .containsExactly("user \"quoted\", with comma", "user dave");
         assertThat(records).extracting(r -> r.get("Changed by")).containsExactly("alice", "bob");
     }
 
     @Test
     void a_reason_has_its_own_column_and_one_glued_onto_before_in_older_entries_is_taken_apart() {
-        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange("vendor", now,
-                "Pot capacity changed", "pot Documents", "10", "12", "contract 2027")));
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange(
+                "vendor", now, "Pot capacity changed", "pot Documents", "10", "12", "contract 2027")));
         jdbc.update("""
                 INSERT INTO admin_change_log (changed_at, actor, what, subject, before_state, after_state)
-                VALUES (?, 'vendor', 'Pot capacity changed', 'pot Cases', '5 (reason: second site)', '7')""",
-                java.sql.Timestamp.from(now.minusSeconds(60)));
+                VALUES (?, 'vendor', 'Pot capacity changed', 'pot Cases', '5 (reason: second site)', '7')""", java.sql.Timestamp.from(now.minusSeconds(60)));
 
         List<AdminChangeRow> rows = log.page(AdminChangeFilter.ALL, PageRequest.of(0, 10));
 
-        assertThat(rows).extracting(AdminChangeRow::subject, AdminChangeRow::before, AdminChangeRow::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pot Documents", "10", "contract 2027"),
+        assertThat(rows)
+                .extracting(AdminChangeRow::subject, AdminChangeRow::before, AdminChangeRow::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pot Documents", "10", "contract 2027"),
                         org.assertj.core.groups.Tuple.tuple("pot Cases", "5", "second site"));
         assertThat(rows.getFirst().changes()).extracting(FieldChange::line).containsExactly("10 → 12");
     }
@@ -119,16 +135,28 @@ class AdministrationLogTest {
         String before = "name: Pat Moss\nposition: Nurse 1\nstatus: active";
         String after = "name: Pat Moss\nposition: none\nstatus: inactive";
         transaction.executeWithoutResult(tx -> {
-            events.publishEvent(new AdministrativeChange("alice", now, "User deactivated", "user pmoss", before, after));
-            events.publishEvent(new AdministrativeChange("vendor", now.plusSeconds(1), "Pot capacity changed",
-                    "pot Documents", "10", "12", "contract 2027"));
+            events.publishEvent(
+                    new AdministrativeChange("alice", now, "User deactivated", "user pmoss", before, after));
+            events.publishEvent(new AdministrativeChange(
+                    "vendor",
+                    now.plusSeconds(1),
+                    "Pot capacity changed",
+                    "pot Documents",
+                    "10",
+                    "12",
+                    "contract 2027"));
         });
 
         StringWriter out = new StringWriter();
         log.exportCsv(AdminChangeFilter.ALL, out);
 
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
         assertThat(records).extracting(r -> r.get("Before")).containsExactly(before, "10");
         assertThat(records).extracting(r -> r.get("After")).containsExactly(after, "12");
         assertThat(records).extracting(r -> r.get("Reason")).containsExactly("", "contract 2027");
@@ -141,6 +169,7 @@ class AdministrationLogTest {
     }
 
     private void record(String actor, Instant at, String what, String subject) {
-        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange(actor, at, what, subject, null, null)));
+        transaction.executeWithoutResult(
+                tx -> events.publishEvent(new AdministrativeChange(actor, at, what, subject, null, null)));
     }
 }

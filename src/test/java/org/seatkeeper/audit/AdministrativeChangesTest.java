@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,10 +34,13 @@ import org.seatkeeper.directory.Role;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
+import org.seatkeeper.lockout.LockedSignIn;
+import org.seatkeeper.lockout.LockoutSettings;
+import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.sessions.AdmissionClass;
-import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.SessionPolicies;
@@ -49,9 +50,6 @@ import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.testing.DirectoryScene;
 import org.seatkeeper.testing.TestClock;
 import org.seatkeeper.testing.TestUsers;
-import org.seatkeeper.lockout.LockedSignIn;
-import org.seatkeeper.lockout.LockoutSettings;
-import org.seatkeeper.lockout.SignInLockouts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -87,28 +85,61 @@ class AdministrativeChangesTest {
             status: active
             valid until: no end date""";
     /** Inactive: she holds no position (seed 003: deactivating frees it for a successor). */
-    static final String PAT_MOSS_INACTIVE = PAT_MOSS.replace("position: Nurse 1", "position: none")
-            .replace("status: active", "status: inactive");
+    static final String PAT_MOSS_INACTIVE =
+            PAT_MOSS.replace("position: Nurse 1", "position: none").replace("status: active", "status: inactive");
 
     static final String READERS = "name: Readers\nlicence type: Read-Train\nmodules: Documents";
 
-    @Autowired DirectoryScene scene;
-    @Autowired TestUsers users;
-    @Autowired TestClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired CurrentUser currentUser;
-    @Autowired AdministrationLog log;
-    @Autowired UserAdministration directory;
-    @Autowired ProfileAdministration profiles;
-    @Autowired SetupLists setup;
-    @Autowired LicencePots pots;
-    @Autowired MyAccountService myAccount;
-    @Autowired Admissions admissions;
-    @Autowired Sessions sessions;
-    @Autowired SessionPolicies policies;
-    @Autowired ApiClients apiClients;
-    @Autowired UsageAlerts alerts;
-    @Autowired SignInLockouts lockouts;
+    @Autowired
+    DirectoryScene scene;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    AdministrationLog log;
+
+    @Autowired
+    UserAdministration directory;
+
+    @Autowired
+    ProfileAdministration profiles;
+
+    @Autowired
+    SetupLists setup;
+
+    @Autowired
+    LicencePots pots;
+
+    @Autowired
+    MyAccountService myAccount;
+
+    @Autowired
+    Admissions admissions;
+
+    @Autowired
+    Sessions sessions;
+
+    @Autowired
+    SessionPolicies policies;
+
+    @Autowired
+    ApiClients apiClients;
+
+    @Autowired
+    UsageAlerts alerts;
+
+    @Autowired
+    SignInLockouts lockouts;
 
     long documentsOnly;
     long ward;
@@ -159,9 +190,12 @@ class AdministrativeChangesTest {
      */
     @Test
     void every_kind_published_in_the_code_is_among_the_kinds_tested() throws IOException {
-        Set<String> tested = everyKind().map(kind -> kind.name().split(" \\(")[0]).collect(Collectors.toSet());
+        Set<String> tested =
+                everyKind().map(kind -> kind.name().split(" \\(")[0]).collect(Collectors.toSet());
 
-        assertThat(publishedKinds()).isNotEmpty().allSatisfy(published -> assertThat(tested).contains(published));
+        assertThat(publishedKinds())
+                .isNotEmpty()
+                .allSatisfy(published -> assertThat(tested).contains(published));
     }
 
     static Stream<Kind> everyKind() {
@@ -221,10 +255,25 @@ class AdministrativeChangesTest {
     Logged userCreated() {
         long position = scene.position("Nurse 2");
         at();
-        admin(() -> directory.create(new UserData("Pat", "New", "pnew@example.org", "pnew", Role.USER, documentsOnly, ward,
-                position, ConcurrentClass.STANDARD, null), PASSWORD));
-        return new Logged(ADMIN, "User created", "user pnew (Pat New)", null, PAT_MOSS.replace("Pat Moss", "Pat New")
-                .replace("pmoss", "pnew").replace("Nurse 1", "Nurse 2"));
+        admin(() -> directory.create(
+                new UserData(
+                        "Pat",
+                        "New",
+                        "pnew@example.org",
+                        "pnew",
+                        Role.USER,
+                        documentsOnly,
+                        ward,
+                        position,
+                        ConcurrentClass.STANDARD,
+                        null),
+                PASSWORD));
+        return new Logged(
+                ADMIN,
+                "User created",
+                "user pnew (Pat New)",
+                null,
+                PAT_MOSS.replace("Pat Moss", "Pat New").replace("pmoss", "pnew").replace("Nurse 1", "Nurse 2"));
     }
 
     Logged userChanged() {
@@ -232,11 +281,27 @@ class AdministrativeChangesTest {
         long version = admin(() -> directory.load(pat).version());
         at();
         admin(() -> {
-            directory.update(pat, version, new UserData("Patricia", "Moss", "pmoss@example.org", "pmoss", Role.USER,
-                    documentsOnly, ward, positionOf(pat), ConcurrentClass.STANDARD, null));
+            directory.update(
+                    pat,
+                    version,
+                    new UserData(
+                            "Patricia",
+                            "Moss",
+                            "pmoss@example.org",
+                            "pmoss",
+                            Role.USER,
+                            documentsOnly,
+                            ward,
+                            positionOf(pat),
+                            ConcurrentClass.STANDARD,
+                            null));
             return null;
         });
-        return new Logged(ADMIN, "User changed", "user pmoss (Patricia Moss)", PAT_MOSS,
+        return new Logged(
+                ADMIN,
+                "User changed",
+                "user pmoss (Patricia Moss)",
+                PAT_MOSS,
                 PAT_MOSS.replace("Pat Moss", "Patricia Moss"));
     }
 
@@ -247,7 +312,11 @@ class AdministrativeChangesTest {
             directory.activate(pat);
             return null;
         });
-        return new Logged(ADMIN, "User activated", "user pmoss (Pat Moss)", PAT_MOSS_INACTIVE,
+        return new Logged(
+                ADMIN,
+                "User activated",
+                "user pmoss (Pat Moss)",
+                PAT_MOSS_INACTIVE,
                 PAT_MOSS.replace("position: Nurse 1", "position: none"));
     }
 
@@ -258,12 +327,15 @@ class AdministrativeChangesTest {
             directory.deactivate(pat);
             return null;
         });
-        return new Logged(ADMIN, "User deactivated", "user pmoss (Pat Moss)", PAT_MOSS,
-                PAT_MOSS_INACTIVE);
+        return new Logged(ADMIN, "User deactivated", "user pmoss (Pat Moss)", PAT_MOSS, PAT_MOSS_INACTIVE);
     }
 
     Logged passwordSet() {
-        long pat = users.add("pmoss").named("Pat", "Moss").profile(documentsOnly).area(ward).insert();
+        long pat = users.add("pmoss")
+                .named("Pat", "Moss")
+                .profile(documentsOnly)
+                .area(ward)
+                .insert();
         at();
         admin(() -> {
             directory.setPassword(pat, "a-password-of-length");
@@ -318,8 +390,12 @@ class AdministrativeChangesTest {
             directory.restore(pat);
             return null;
         });
-        return new Logged(ADMIN, "User restored", "user pmoss (Pat Moss)",
-                PAT_MOSS.replace("status: active", "status: deleted"), PAT_MOSS);
+        return new Logged(
+                ADMIN,
+                "User restored",
+                "user pmoss (Pat Moss)",
+                PAT_MOSS.replace("status: active", "status: deleted"),
+                PAT_MOSS);
     }
 
     Logged ownPasswordChanged() {
@@ -336,8 +412,8 @@ class AdministrativeChangesTest {
 
     Logged profileCreated() {
         at();
-        admin(() -> profiles.create(new ProfileData("Readers", scene.typeId("Read-Train"),
-                Set.of(scene.moduleId("Documents")))));
+        admin(() -> profiles.create(
+                new ProfileData("Readers", scene.typeId("Read-Train"), Set.of(scene.moduleId("Documents")))));
         return new Logged(ADMIN, "Profile created", "profile Readers", null, READERS);
     }
 
@@ -346,11 +422,20 @@ class AdministrativeChangesTest {
         long version = admin(() -> profiles.load(readers).version());
         at();
         admin(() -> {
-            profiles.update(readers, version, new ProfileData("Readers", scene.typeId("Read-Train"),
-                    Set.of(scene.moduleId("Documents"), scene.moduleId("Cases"))));
+            profiles.update(
+                    readers,
+                    version,
+                    new ProfileData(
+                            "Readers",
+                            scene.typeId("Read-Train"),
+                            Set.of(scene.moduleId("Documents"), scene.moduleId("Cases"))));
             return null;
         });
-        return new Logged(ADMIN, "Profile changed", "profile Readers", READERS,
+        return new Logged(
+                ADMIN,
+                "Profile changed",
+                "profile Readers",
+                READERS,
                 READERS.replace("modules: Documents", "modules: Cases, Documents"));
     }
 
@@ -390,8 +475,12 @@ class AdministrativeChangesTest {
             setup.setPositionEnabled(position, enabled);
             return null;
         });
-        return new Logged(ADMIN, enabled ? "Position enabled" : "Position disabled", "position Nurse 2",
-                enabled ? "disabled" : "enabled", enabled ? "enabled" : "disabled");
+        return new Logged(
+                ADMIN,
+                enabled ? "Position enabled" : "Position disabled",
+                "position Nurse 2",
+                enabled ? "disabled" : "enabled",
+                enabled ? "enabled" : "disabled");
     }
 
     Logged positionDeleted() {
@@ -407,15 +496,16 @@ class AdministrativeChangesTest {
     Logged primaryAreaCreated() {
         at();
         admin(() -> setup.createPrimaryBusinessArea("Clinical"));
-        return new Logged(ADMIN, "Business area created", "business area Clinical", null, "Clinical (with secondary All)");
+        return new Logged(
+                ADMIN, "Business area created", "business area Clinical", null, "Clinical (with secondary All)");
     }
 
     Logged secondaryAreaCreated() {
         long primary = primaryOf(ward);
         at();
         admin(() -> setup.createSecondaryBusinessArea(primary, "Theatre"));
-        return new Logged(ADMIN, "Business area created", "business area Ward 1 unit / Theatre", null,
-                "Ward 1 unit / Theatre");
+        return new Logged(
+                ADMIN, "Business area created", "business area Ward 1 unit / Theatre", null, "Ward 1 unit / Theatre");
     }
 
     Logged areaRenamed() {
@@ -424,7 +514,11 @@ class AdministrativeChangesTest {
             setup.renameBusinessArea(ward, "Ward 2");
             return null;
         });
-        return new Logged(ADMIN, "Business area renamed", "business area Ward 1 unit / Ward 2", "Ward 1 unit / Ward 1",
+        return new Logged(
+                ADMIN,
+                "Business area renamed",
+                "business area Ward 1 unit / Ward 2",
+                "Ward 1 unit / Ward 1",
                 "Ward 1 unit / Ward 2");
     }
 
@@ -435,8 +529,12 @@ class AdministrativeChangesTest {
             setup.setBusinessAreaEnabled(ward, enabled);
             return null;
         });
-        return new Logged(ADMIN, enabled ? "Business area enabled" : "Business area disabled",
-                "business area Ward 1 unit / Ward 1", enabled ? "disabled" : "enabled", enabled ? "enabled" : "disabled");
+        return new Logged(
+                ADMIN,
+                enabled ? "Business area enabled" : "Business area disabled",
+                "business area Ward 1 unit / Ward 1",
+                enabled ? "disabled" : "enabled",
+                enabled ? "enabled" : "disabled");
     }
 
     Logged areaDeleted() {
@@ -445,8 +543,8 @@ class AdministrativeChangesTest {
             setup.deleteBusinessArea(ward);
             return null;
         });
-        return new Logged(ADMIN, "Business area deleted", "business area Ward 1 unit / Ward 1", "Ward 1 unit / Ward 1",
-                null);
+        return new Logged(
+                ADMIN, "Business area deleted", "business area Ward 1 unit / Ward 1", "Ward 1 unit / Ward 1", null);
     }
 
     Logged moduleCreated() {
@@ -458,7 +556,11 @@ class AdministrativeChangesTest {
     Logged licenceTypeCreated() {
         at();
         support(() -> setup.createLicenceType("Contractor", true, false));
-        return new Logged(SUPPORT, "Licence type created", "licence type Contractor", null,
+        return new Logged(
+                SUPPORT,
+                "Licence type created",
+                "licence type Contractor",
+                null,
                 "Contractor, can log in, pot capacity 0");
     }
 
@@ -491,8 +593,7 @@ class AdministrativeChangesTest {
             pots.changeAdministratorLimit(6, "second site");
             return null;
         });
-        return new Logged(SUPPORT, "Administrator limit changed", "administrator accounts", "5", "6",
-                "second site");
+        return new Logged(SUPPORT, "Administrator limit changed", "administrator accounts", "5", "6", "second site");
     }
 
     // ---------------------------------------------------------------- sessions
@@ -505,8 +606,12 @@ class AdministrativeChangesTest {
             sessions.closeStale(jane.id());
             return null;
         });
-        return new Logged(ADMIN, "Session closed", "session " + jane.id().value() + " of jdoe (Jane Doe)",
-                "open since " + jane.loginTime() + ", Full access seat", "ended, seat freed");
+        return new Logged(
+                ADMIN,
+                "Session closed",
+                "session " + jane.id().value() + " of jdoe (Jane Doe)",
+                "open since " + jane.loginTime() + ", Full access seat",
+                "ended, seat freed");
     }
 
     Logged allStaleSessionsClosed() {
@@ -514,7 +619,11 @@ class AdministrativeChangesTest {
         clock.advance(policies.current().staleAfter());
         at();
         admin(() -> sessions.closeAllStale());
-        return new Logged(ADMIN, "Session closed", "session " + jane.id().value() + " of jdoe (Jane Doe)", "open, stale",
+        return new Logged(
+                ADMIN,
+                "Session closed",
+                "session " + jane.id().value() + " of jdoe (Jane Doe)",
+                "open, stale",
                 "closed");
     }
 
@@ -525,16 +634,23 @@ class AdministrativeChangesTest {
             sessions.requestSignOut(jane.id());
             return null;
         });
-        return new Logged(ADMIN, "Sign-out requested", "session " + jane.id().value() + " of jdoe (Jane Doe)", "open",
+        return new Logged(
+                ADMIN,
+                "Sign-out requested",
+                "session " + jane.id().value() + " of jdoe (Jane Doe)",
+                "open",
                 "sign-out requested");
     }
 
     Logged sessionSettingsChanged() {
         SessionPolicy current = policies.current();
         at();
-        admin(() -> policies.change(new SessionPolicy(Duration.ofSeconds(120), Duration.ofMinutes(45), true,
-                Duration.ofSeconds(90), current.version())));
-        return new Logged(ADMIN, "Session settings changed", "session settings",
+        admin(() -> policies.change(new SessionPolicy(
+                Duration.ofSeconds(120), Duration.ofMinutes(45), true, Duration.ofSeconds(90), current.version())));
+        return new Logged(
+                ADMIN,
+                "Session settings changed",
+                "session settings",
                 "stale after 90 s, idle timeout 30 min, auto timeout enabled, warning 60 s before",
                 "stale after 120 s, idle timeout 45 min, auto timeout disabled, warning 90 s before");
     }
@@ -544,9 +660,19 @@ class AdministrativeChangesTest {
     Logged signInProtectionChanged() {
         LockoutSettings current = admin(() -> lockouts.settings());
         at();
-        admin(() -> lockouts.change(new LockoutSettings(8, Duration.ofSeconds(120), Duration.ofSeconds(1800),
-                Duration.ofMinutes(60), 50, Duration.ofMinutes(15), Duration.ofSeconds(600), current.version())));
-        return new Logged(ADMIN, "Sign-in protection changed", "sign-in protection",
+        admin(() -> lockouts.change(new LockoutSettings(
+                8,
+                Duration.ofSeconds(120),
+                Duration.ofSeconds(1800),
+                Duration.ofMinutes(60),
+                50,
+                Duration.ofMinutes(15),
+                Duration.ofSeconds(600),
+                current.version())));
+        return new Logged(
+                ADMIN,
+                "Sign-in protection changed",
+                "sign-in protection",
                 "lock after 5 failures, first lock 60 s, longest 900 s, failures forgotten after 720 min\n"
                         + "address paused after 30 failures in 10 min, for 300 s",
                 "lock after 8 failures, first lock 120 s, longest 1800 s, failures forgotten after 60 min\n"
@@ -563,9 +689,16 @@ class AdministrativeChangesTest {
             lockouts.unlock(lock);
             return null;
         });
-        return new Logged(ADMIN, "Sign-in unlocked", "username pmoss",
-                "locked until " + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault())
-                        .format(lock.until()) + " after failed sign-ins", "unlocked");
+        return new Logged(
+                ADMIN,
+                "Sign-in unlocked",
+                "username pmoss",
+                "locked until "
+                        + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
+                                .withZone(ZoneId.systemDefault())
+                                .format(lock.until())
+                        + " after failed sign-ins",
+                "unlocked");
     }
 
     // ---------------------------------------------------------------- usage alerts
@@ -573,18 +706,24 @@ class AdministrativeChangesTest {
     Logged alertRuleChanged() {
         AlertRule current = admin(() -> alerts.rules().getFirst());
         at();
-        admin(() -> alerts.changeRules(List.of(new AlertRule(ConcurrentPool.FULL_ACCESS, true, 100, 10, false,
-                current.version()))));
-        return new Logged(ADMIN, "Alert rule changed", "alert rules of Full-access",
+        admin(() -> alerts.changeRules(
+                List.of(new AlertRule(ConcurrentPool.FULL_ACCESS, true, 100, 10, false, current.version()))));
+        return new Logged(
+                ADMIN,
+                "Alert rule changed",
+                "alert rules of Full-access",
                 "high use alert: on\nshare of capacity: 90 %\nfor: 5 min\nrefusal alert: on",
                 "high use alert: on\nshare of capacity: 100 %\nfor: 10 min\nrefusal alert: off");
     }
 
     Logged alertDestinationsChanged() {
         at();
-        admin(() -> alerts.changeDestinations("https://hooks.example.org/seatkeeper", "sixteen-characters-or-more",
-                "it@example.org", 0));
-        return new Logged(ADMIN, "Alert destinations changed", "alert destinations",
+        admin(() -> alerts.changeDestinations(
+                "https://hooks.example.org/seatkeeper", "sixteen-characters-or-more", "it@example.org", 0));
+        return new Logged(
+                ADMIN,
+                "Alert destinations changed",
+                "alert destinations",
                 "webhook: none\nwebhook secret: none\nemail recipients: none",
                 "webhook: https://hooks.example.org/seatkeeper\nwebhook secret: replaced\nemail recipients: it@example.org");
     }
@@ -597,7 +736,11 @@ class AdministrativeChangesTest {
         admin(() -> apiClients.register("Records app", "Case records", lastDay));
         String hint = jdbc.queryForObject("SELECT token_hint FROM api_client WHERE name = 'Records app'", String.class);
         assertThat(hint).startsWith("skt_");
-        return new Logged(ADMIN, "API client registered", "API client Records app", null,
+        return new Logged(
+                ADMIN,
+                "API client registered",
+                "API client Records app",
+                null,
                 "token " + hint + ", valid until " + lastDay);
     }
 
@@ -621,12 +764,19 @@ class AdministrativeChangesTest {
 
     /** Pat Moss, a nurse of Ward 1 with a password and "Documents only"; while active, position Nurse 1. */
     private long patMoss(boolean active) {
-        return users.add("pmoss").named("Pat", "Moss").password(PASSWORD).profile(documentsOnly).area(ward)
-                .position(active ? scene.position("Nurse 1") : null).active(active).insert();
+        return users.add("pmoss")
+                .named("Pat", "Moss")
+                .password(PASSWORD)
+                .profile(documentsOnly)
+                .area(ward)
+                .position(active ? scene.position("Nurse 1") : null)
+                .active(active)
+                .insert();
     }
 
     private AdmittedSession janeSignedIn() {
-        return admissions.admit(new Applicant(4242, "jdoe", "Jane Doe", AdmissionClass.STANDARD),
+        return admissions.admit(
+                new Applicant(4242, "jdoe", "Jane Doe", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.0.0.4", "Firefox", "node-a"));
     }
 
@@ -652,8 +802,10 @@ class AdministrativeChangesTest {
             case "ADMIN" -> List.of("ROLE_ADMIN", "ROLE_USER");
             default -> List.of("ROLE_USER");
         };
-        return currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList(roles)), task);
+        return currentUser.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, AuthorityUtils.createAuthorityList(roles)),
+                task);
     }
 
     /**
@@ -662,7 +814,8 @@ class AdministrativeChangesTest {
      * and the names handed to {@code givePassword(..., "...")}.
      */
     private static Set<String> publishedKinds() throws IOException {
-        Pattern logged = Pattern.compile("log\\.changed\\(\\s*(?:[\\w.]+\\s*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
+        Pattern logged =
+                Pattern.compile("log\\.changed\\(\\s*(?:[\\w.]+\\s*\\?\\s*)?\"([^\"]+)\"(?:\\s*:\\s*\"([^\"]+)\")?");
         Pattern published = Pattern.compile("new AdministrativeChange\\([^;]*?,[^;]*?,\\s*\"([^\"]+)\"");
         Pattern passwords = Pattern.compile("givePassword\\([^;{}]*?\"([^\"]+)\"\\)");
         Set<String> kinds = new TreeSet<>();

@@ -3,7 +3,6 @@ package org.seatkeeper.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class ChangedFieldsTest {
@@ -16,7 +15,9 @@ class ChangedFieldsTest {
             status: active""";
 
     private static List<String> lines(String before, String after) {
-        return ChangedFields.between(before, after).stream().map(FieldChange::line).toList();
+        return ChangedFields.between(before, after).stream()
+                .map(FieldChange::line)
+                .toList();
     }
 
     @Test
@@ -30,8 +31,9 @@ class ChangedFieldsTest {
     void a_value_with_commas_semicolons_or_colons_stays_one_field() {
         String after = PAT.replace("modules: Documents)", "modules: Cases, Documents)");
 
-        assertThat(lines(PAT, after)).containsExactly(
-                "profile: Documents only (Full; modules: Documents) → Documents only (Full; modules: Cases, Documents)");
+        assertThat(lines(PAT, after))
+                .containsExactly(
+                        "profile: Documents only (Full; modules: Documents) → Documents only (Full; modules: Cases, Documents)");
     }
 
     @Test
@@ -42,8 +44,10 @@ class ChangedFieldsTest {
 
     @Test
     void a_created_record_lists_its_fields_and_a_deleted_one_what_it_was() {
-        assertThat(lines(null, "name: Readers\nmodules: Documents")).containsExactly("name: Readers", "modules: Documents");
-        assertThat(lines("name: Readers\nmodules: Documents", null)).containsExactly("name: Readers", "modules: Documents");
+        assertThat(lines(null, "name: Readers\nmodules: Documents"))
+                .containsExactly("name: Readers", "modules: Documents");
+        assertThat(lines("name: Readers\nmodules: Documents", null))
+                .containsExactly("name: Readers", "modules: Documents");
     }
 
     @Test
@@ -57,8 +61,10 @@ class ChangedFieldsTest {
 
     @Test
     void an_older_comma_separated_record_keeps_only_the_differing_parts() {
-        String before = "Pat Moss, username pmoss, profile Docs (Full; modules: Cases, Documents), position Nurse 1, active";
-        String after = "Pat Moss, username pmoss, profile Docs (Full; modules: Cases, Documents), position none, inactive";
+        String before =
+                "Pat Moss, username pmoss, profile Docs (Full; modules: Cases, Documents), position Nurse 1, active";
+        String after =
+                "Pat Moss, username pmoss, profile Docs (Full; modules: Cases, Documents), position none, inactive";
 
         assertThat(lines(before, after)).containsExactly("position Nurse 1 → position none", "active → inactive");
         assertThat(lines("stale after 90 s, idle timeout 30 min", "stale after 90 s, idle timeout 45 min"))

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.SignInAttempt;
@@ -28,10 +27,13 @@ class LogIntegrityApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     ApplicationEventPublisher events;
 
@@ -56,10 +58,15 @@ class LogIntegrityApiTest {
         assertThat(access.get("checked").asLong()).isGreaterThanOrEqualTo(2);
 
         jdbc.update("DELETE FROM access_log WHERE username = 'ann'");
-        JsonNode broken = JsonMapper.builder().build().readTree(get("admin", "admin-test-password").body()).get(0);
+        JsonNode broken = JsonMapper.builder()
+                .build()
+                .readTree(get("admin", "admin-test-password").body())
+                .get(0);
 
         assertThat(broken.get("intact").asBoolean()).isFalse();
-        assertThat(broken.get("problem").asString()).startsWith("1 entry is missing just before entry").contains("bob");
+        assertThat(broken.get("problem").asString())
+                .startsWith("1 entry is missing just before entry")
+                .contains("bob");
     }
 
     @Test
@@ -67,13 +74,17 @@ class LogIntegrityApiTest {
         HttpResponse<String> refused = get("plain-reader", "reader-pass-1");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     private HttpResponse<String> get(String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/log-integrity"))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/log-integrity"))
+                        .header("Authorization", "Basic " + basic)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

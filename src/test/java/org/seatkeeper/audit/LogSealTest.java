@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +34,8 @@ class LogSealTest {
 
     @Test
     void the_time_is_signed_to_the_millisecond_as_the_column_keeps_it() {
-        assertThat(ChainedLog.administration(at, "admin", "w", "s", null, null, null)).contains("2026-11-30T09:15:00.120");
+        assertThat(ChainedLog.administration(at, "admin", "w", "s", null, null, null))
+                .contains("2026-11-30T09:15:00.120");
     }
 
     @Test
@@ -50,7 +50,8 @@ class LogSealTest {
     void a_link_binds_place_previous_hash_id_and_signature() {
         String link = LogSeal.link(7, LogSeal.GENESIS, 42, "abc");
 
-        assertThat(link).isNotEqualTo(LogSeal.link(8, LogSeal.GENESIS, 42, "abc"))
+        assertThat(link)
+                .isNotEqualTo(LogSeal.link(8, LogSeal.GENESIS, 42, "abc"))
                 .isNotEqualTo(LogSeal.link(7, LogSeal.GENESIS, 43, "abc"))
                 .isNotEqualTo(LogSeal.link(7, "1".repeat(64), 42, "abc"))
                 .isNotEqualTo(LogSeal.link(7, LogSeal.GENESIS, 42, null));
@@ -65,7 +66,8 @@ class LogSealTest {
         SigningKey made = new SigningKey(settings);
         SigningKey readAgain = new SigningKey(settings);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(readAgain.sign("text")).isEqualTo(made.sign("text"));
         assertThat(new SigningKey(new AuditSettings(null, folder.resolve("other.key"), Duration.ZERO)).sign("text"))
                 .isNotEqualTo(made.sign("text"));
@@ -73,7 +75,8 @@ class LogSealTest {
 
     @Test
     void a_key_shorter_than_32_bytes_is_refused_with_its_length() {
-        assertThatThrownBy(() -> new SigningKey(new byte[16])).hasMessageContaining("at least 32 bytes")
+        assertThatThrownBy(() -> new SigningKey(new byte[16]))
+                .hasMessageContaining("at least 32 bytes")
                 .hasMessageContaining("16");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.AdministrativeChange;
@@ -19,17 +18,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rule 12's logs are tamper-evident: an edited, a removed and an added row are each found and named. */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class TamperEvidentLogsTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     LogIntegrity integrity;
+
     @Autowired
     LogSealer sealer;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,7 +72,10 @@ class TamperEvidentLogsTest {
 
         assertThat(check.intact()).isFalse();
         assertThat(check.entryId()).isEqualTo(third);
-        assertThat(check.problem()).startsWith("Entry " + third + " (").contains("user-3").contains("was changed");
+        assertThat(check.problem())
+                .startsWith("Entry " + third + " (")
+                .contains("user-3")
+                .contains("was changed");
     }
 
     @Test
@@ -89,7 +97,9 @@ class TamperEvidentLogsTest {
         LogCheck check = integrity.checkAccessLog();
 
         assertThat(check.entryId()).isEqualTo(id("access_log", "user-3"));
-        assertThat(check.problem()).startsWith("1 entry is missing just before entry").contains("user-3");
+        assertThat(check.problem())
+                .startsWith("1 entry is missing just before entry")
+                .contains("user-3");
         assertThat(check.checked()).isEqualTo(1);
     }
 
@@ -100,7 +110,9 @@ class TamperEvidentLogsTest {
 
         LogCheck check = integrity.checkAccessLog();
 
-        assertThat(check.problem()).startsWith("The last 2 entries are missing, after entry").contains("user-3");
+        assertThat(check.problem())
+                .startsWith("The last 2 entries are missing, after entry")
+                .contains("user-3");
         assertThat(check.entryId()).isEqualTo(id("access_log", "user-3"));
     }
 
@@ -166,7 +178,9 @@ class TamperEvidentLogsTest {
                 VALUES (UTC_TIMESTAMP(3), 'late-intruder', NULL, TRUE, 'signed in', NULL, 'portal')""");
         sealer.onStart();
 
-        assertThat(integrity.checkAccessLog().problem()).contains("late-intruder").contains("not written by Seatkeeper");
+        assertThat(integrity.checkAccessLog().problem())
+                .contains("late-intruder")
+                .contains("not written by Seatkeeper");
     }
 
     private void attempt(String username) {
@@ -174,8 +188,8 @@ class TamperEvidentLogsTest {
     }
 
     private void change(String subject) {
-        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange("admin",
-                now.truncatedTo(ChronoUnit.MICROS), "Capacity changed", subject, "1", "2", "renewal")));
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange(
+                "admin", now.truncatedTo(ChronoUnit.MICROS), "Capacity changed", subject, "1", "2", "renewal")));
     }
 
     private long id(String table, String who) {

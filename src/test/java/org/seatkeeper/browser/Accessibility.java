@@ -1,10 +1,5 @@
 package org.seatkeeper.browser;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOnlyOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
@@ -12,6 +7,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -22,20 +21,27 @@ import org.openqa.selenium.WebDriver;
  */
 final class Accessibility {
 
-    static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
-            "wcag22aa");
-    static final List<String> BEST_PRACTICES = List.of("region", "landmark-one-main", "page-has-heading-one",
-            "empty-table-header", "landmark-unique", "landmark-no-duplicate-main", "heading-order");
+    static final List<String> WCAG_A_AND_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    static final List<String> BEST_PRACTICES = List.of(
+            "region",
+            "landmark-one-main",
+            "page-has-heading-one",
+            "empty-table-header",
+            "landmark-unique",
+            "landmark-no-duplicate-main",
+            "heading-order");
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /**
      * One line per element that breaks a rule: "where: rule-id (impact) at selector: what to fix".
      * An axe run that fails is a problem too, never a silent pass.
      */
     static List<String> violations(WebDriver driver, String where) {
-        Results results = new AxeBuilder().setLegacyMode(true).withOptions(options())
+        Results results = new AxeBuilder()
+                .setLegacyMode(true)
+                .withOptions(options())
                 // Vaadin's own connection indicator: shown only while the server cannot be reached
                 .exclude("vaadin-connection-indicator")
                 .analyze(driver);
@@ -47,7 +53,8 @@ final class Accessibility {
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget() + ": "
-                        + rule.getHelp() + " (" + oneLine(node.getFailureSummary()) + ") | " + abbreviate(node.getHtml()));
+                        + rule.getHelp() + " (" + oneLine(node.getFailureSummary()) + ") | "
+                        + abbreviate(node.getHtml()));
             }
         }
         return found;

@@ -30,8 +30,10 @@ class AdmissionInRealBrowserTest extends BrowserTest {
         signIn(second, "ward-nurse-2", PASSWORD);
 
         assertThat(refusalShownIn(second)).contains("All licences are in use. Try again later.");
-        assertThat(jdbc.queryForObject("SELECT reason FROM access_log WHERE username = 'ward-nurse-2' ORDER BY id DESC LIMIT 1",
-                String.class)).isEqualTo("no seat");
+        assertThat(jdbc.queryForObject(
+                        "SELECT reason FROM access_log WHERE username = 'ward-nurse-2' ORDER BY id DESC LIMIT 1",
+                        String.class))
+                .isEqualTo("no seat");
     }
 
     @Test

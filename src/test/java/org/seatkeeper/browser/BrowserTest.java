@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -49,10 +48,13 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     protected JdbcTemplate jdbc;
+
     @Autowired
     protected TestUsers users;
+
     @Autowired
     Admissions admissions;
 
@@ -90,9 +92,17 @@ public abstract class BrowserTest {
     protected WebDriver newBrowser(Map<String, String> environment) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("seatkeeper-chromium-"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -130,6 +140,7 @@ public abstract class BrowserTest {
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                .click();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -52,8 +51,20 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
 
     static final Path SHOTS = Path.of("target", "tour");
 
-    static final List<String> ADMINISTRATOR_VIEWS = List.of("overview", "usage", "sessions", "users", "profiles", "licences",
-            "setup", "session-settings", "api-clients", "alerts", "access-log", "administration-log", "installation",
+    static final List<String> ADMINISTRATOR_VIEWS = List.of(
+            "overview",
+            "usage",
+            "sessions",
+            "users",
+            "profiles",
+            "licences",
+            "setup",
+            "session-settings",
+            "api-clients",
+            "alerts",
+            "access-log",
+            "administration-log",
+            "installation",
             "my-account");
     static final List<String> USER_VIEWS = List.of("", "my-account", "users");
 
@@ -65,6 +76,7 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     LoginAccounts accounts;
 
@@ -82,7 +94,8 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
 
         tour(username, password, role, views, true);
 
-        assertThat(problems).as("problems seen on the %s's tour (screenshots in %s)", role, SHOTS.toAbsolutePath())
+        assertThat(problems)
+                .as("problems seen on the %s's tour (screenshots in %s)", role, SHOTS.toAbsolutePath())
                 .isEmpty();
     }
 
@@ -106,10 +119,12 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
         if (alsoDark) {
             viewport(driver, new Dimension(1280, 800));
             driver.get(url("/my-account"));
-            new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(By.id("appearance-toggle")))
+            new WebDriverWait(driver, PATIENCE)
+                    .until(ExpectedConditions.elementToBeClickable(By.id("appearance-toggle")))
                     .click();
-            new WebDriverWait(driver, PATIENCE).until(d -> "dark".equals(script(d,
-                    "return getComputedStyle(document.documentElement).colorScheme")));
+            new WebDriverWait(driver, PATIENCE)
+                    .until(d ->
+                            "dark".equals(script(d, "return getComputedStyle(document.documentElement).colorScheme")));
             for (String view : views) {
                 visit(driver, role, view, new Dimension(1280, 800), "-dark");
             }
@@ -123,26 +138,34 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
 
     /** A few colleagues signed in from elsewhere, so Active sessions shows what a working day looks like. */
     private void othersAtWork() {
-        String[][] people = {{"full2", "10.20.0.12", WINDOWS_CHROME}, {"full3", "10.20.0.13", MAC_SAFARI},
-            {"view2", "10.20.0.22", WINDOWS_CHROME}, {"reserved1", "10.20.0.31", MAC_SAFARI}};
+        String[][] people = {
+            {"full2", "10.20.0.12", WINDOWS_CHROME},
+            {"full3", "10.20.0.13", MAC_SAFARI},
+            {"view2", "10.20.0.22", WINDOWS_CHROME},
+            {"reserved1", "10.20.0.31", MAC_SAFARI}
+        };
         for (String[] who : people) {
-            admissions.admit(Applicant.of(accounts.findByUsername(who[0]).orElseThrow()),
+            admissions.admit(
+                    Applicant.of(accounts.findByUsername(who[0]).orElseThrow()),
                     ClientDetails.portal(who[1], who[2], "node-1"));
         }
     }
 
-    static final String WINDOWS_CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
-            + " Chrome/131.0.0.0 Safari/537.36";
-    static final String MAC_SAFARI = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
-            + " Version/18.1 Safari/605.1.15";
+    static final String WINDOWS_CHROME =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                    + " Chrome/131.0.0.0 Safari/537.36";
+    static final String MAC_SAFARI =
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                    + " Version/18.1 Safari/605.1.15";
 
     /** The window grows by what the browser keeps for itself, so the page gets the whole size. */
     private static void viewport(WebDriver driver, Dimension size) {
         driver.manage().window().setSize(size);
         Number width = (Number) script(driver, "return window.innerWidth");
         Number height = (Number) script(driver, "return window.innerHeight");
-        driver.manage().window().setSize(new Dimension(2 * size.width - width.intValue(),
-                2 * size.height - height.intValue()));
+        driver.manage()
+                .window()
+                .setSize(new Dimension(2 * size.width - width.intValue(), 2 * size.height - height.intValue()));
     }
 
     private void visit(WebDriver driver, String role, String view, Dimension size, String variant) throws Exception {
@@ -181,7 +204,8 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
                 if (reported.add(m.group())) { // each word once per view, with its first context
                     int from = Math.max(0, m.start() - 40);
                     problems.add(where + ": internal words \"" + m.group() + "\" in \""
-                            + text.substring(from, Math.min(text.length(), m.end() + 40)).replace('\n', ' ') + "\"");
+                            + text.substring(from, Math.min(text.length(), m.end() + 40))
+                                    .replace('\n', ' ') + "\"");
                 }
             }
         }
@@ -226,11 +250,13 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
             target.click();
         }
-        wait.until(d -> Boolean.TRUE.equals(script(d, "return !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
+        wait.until(d -> Boolean.TRUE.equals(
+                script(d, "return !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
         Thread.sleep(400); // the opening animation
         problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + clicks.getLast()));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
-        wait.until(d -> Boolean.TRUE.equals(script(d, "return !document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
+        wait.until(d -> Boolean.TRUE.equals(
+                script(d, "return !document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
     }
 
     private static By cell(String text) {

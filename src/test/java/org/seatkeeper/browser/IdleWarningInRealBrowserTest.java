@@ -3,7 +3,6 @@ package org.seatkeeper.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,16 +24,20 @@ class IdleWarningInRealBrowserTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwords;
 
     @BeforeEach
     void oneSeatAUserAndAOneMinuteIdleTimeout() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
         jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 1 ELSE 0 END");
         jdbc.update("DELETE FROM app_user WHERE username = 'idle-clerk'");
-        jdbc.update("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
-                + "VALUES ('Idle', 'Clerk', 'idle-clerk', ?, 'USER', TRUE)", passwords.encode(PASSWORD));
+        jdbc.update(
+                "INSERT INTO app_user (first_name, last_name, username, password_hash, role, active) "
+                        + "VALUES ('Idle', 'Clerk', 'idle-clerk', ?, 'USER', TRUE)",
+                passwords.encode(PASSWORD));
         jdbc.update("UPDATE session_policy SET idle_timeout_seconds = 60, idle_warning_seconds = 50,"
                 + " auto_timeout_disabled = FALSE WHERE id = 1");
     }
@@ -43,7 +46,8 @@ class IdleWarningInRealBrowserTest extends BrowserTest {
     void restoreTheSettings() {
         jdbc.update("UPDATE session_policy SET idle_timeout_seconds = 1800, idle_warning_seconds = 60,"
                 + " auto_timeout_disabled = FALSE WHERE id = 1");
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
         jdbc.update("UPDATE seat_pool SET in_use = 0");
     }
 
@@ -58,14 +62,19 @@ class IdleWarningInRealBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("idle-countdown")).getText()).startsWith("You will be signed out in");
 
         new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.urlContains("/login?ended=idle"));
-        await.until(ExpectedConditions.textToBe(By.id("session-ended"),
-                "You were signed out because you were inactive for too long."));
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE username = 'idle-clerk'"
-                + " ORDER BY id DESC LIMIT 1", String.class)).isEqualTo("IDLE_TIMEOUT");
-        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isZero();
+        await.until(ExpectedConditions.textToBe(
+                By.id("session-ended"), "You were signed out because you were inactive for too long."));
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM user_session WHERE username = 'idle-clerk'"
+                                + " ORDER BY id DESC LIMIT 1",
+                        String.class))
+                .isEqualTo("IDLE_TIMEOUT");
+        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class))
+                .isZero();
     }
 
     private static long secondsLeft(WebDriverWait wait) {
-        return Long.parseLong(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-seconds-left"))).getText());
+        return Long.parseLong(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("idle-seconds-left")))
+                .getText());
     }
 }

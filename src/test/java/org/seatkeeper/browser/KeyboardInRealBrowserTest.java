@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,7 +50,8 @@ class KeyboardInRealBrowserTest extends BrowserTest {
         WebDriver colleague = newBrowser();
         signIn(colleague, "ward-live", PASSWORD);
         new WebDriverWait(colleague, PATIENCE).until(ExpectedConditions.textToBe(By.id("signed-in-user"), "ward-live"));
-        admissions.admit(Applicant.of(accounts.findByUsername("ward-stale").orElseThrow()),
+        admissions.admit(
+                Applicant.of(accounts.findByUsername("ward-stale").orElseThrow()),
                 ClientDetails.portal("10.20.0.40", CHROME, "node-1"));
         // no heartbeat for a day: stale (its last action stays recent, or the idle timeout would end it)
         jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 1 DAY"
@@ -74,7 +74,8 @@ class KeyboardInRealBrowserTest extends BrowserTest {
         // From the start of the page, Tab reaches the navigation; Enter opens Active sessions and focus
         // moves to its heading.
         script("document.activeElement && document.activeElement.blur()");
-        tabUntil(f -> "vaadin-side-nav-item".equals(f.get("host")) && "Active sessions".equals(f.get("text")),
+        tabUntil(
+                f -> "vaadin-side-nav-item".equals(f.get("host")) && "Active sessions".equals(f.get("text")),
                 "Active sessions in the navigation");
         keys(Keys.ENTER);
         await.until(d -> d.getCurrentUrl().endsWith("/sessions"));
@@ -82,14 +83,19 @@ class KeyboardInRealBrowserTest extends BrowserTest {
         assertThat(focused().get("text")).isEqualTo("Active sessions");
 
         // Tab reaches the grid; arrows reach the stale colleague's row and its action cell.
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-counts"), "3 sessions: 2 live, 1 stale"));
-        tabUntil(f -> Boolean.TRUE.equals(f.get("inGrid")) && String.valueOf(f.get("part")).contains("body-cell"),
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("session-counts"), "3 sessions: 2 live, 1 stale"));
+        tabUntil(
+                f -> Boolean.TRUE.equals(f.get("inGrid"))
+                        && String.valueOf(f.get("part")).contains("body-cell"),
                 "a row of the sessions grid");
         rowAction("ward-stale", "Close, Ward ward-stale");
         keys(Keys.ENTER);
-        await.until(d -> "CLOSED_BY_ADMINISTRATOR".equals(jdbc.queryForObject(
-                "SELECT MAX(end_reason) FROM user_session WHERE username = 'ward-stale'", String.class)));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("session-counts"), "2 sessions: 2 live, 0 stale"));
+        await.until(d -> "CLOSED_BY_ADMINISTRATOR"
+                .equals(jdbc.queryForObject(
+                        "SELECT MAX(end_reason) FROM user_session WHERE username = 'ward-stale'", String.class)));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("session-counts"), "2 sessions: 2 live, 0 stale"));
 
         // Back to the cells (Escape leaves the button), on to the live colleague's row. Should the closed
         // row's button have vanished under the focus, the person tabs back into the grid.
@@ -98,20 +104,27 @@ class KeyboardInRealBrowserTest extends BrowserTest {
         }
         if (!Boolean.TRUE.equals(focused().get("inGrid"))) {
             script("document.activeElement && document.activeElement.blur()");
-            tabUntil(f -> Boolean.TRUE.equals(f.get("inGrid")) && String.valueOf(f.get("part")).contains("body-cell"),
+            tabUntil(
+                    f -> Boolean.TRUE.equals(f.get("inGrid"))
+                            && String.valueOf(f.get("part")).contains("body-cell"),
                     "a row of the sessions grid again");
         }
         rowAction("ward-live", "Ask to sign out, Ward ward-live");
         keys(Keys.ENTER);
-        await.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE username = 'ward-live'"
-                + " AND ended_at IS NULL AND sign_out_requested_at IS NOT NULL", Integer.class) == 1);
+        await.until(d -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM user_session WHERE username = 'ward-live'"
+                                + " AND ended_at IS NULL AND sign_out_requested_at IS NOT NULL",
+                        Integer.class)
+                == 1);
 
         // The colleague hears the request at once, through an assertive live region.
-        new WebDriverWait(colleague, PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                ANNOUNCED, "An administrator asked you to sign out.")));
-        Object words = ((JavascriptExecutor) colleague).executeScript(
-                "const r = document.querySelector('[aria-live=assertive]'); return r && r.textContent");
-        assertThat(String.valueOf(words)).matches("An administrator asked you to sign out\\. You will be signed out in \\d+ seconds\\.");
+        new WebDriverWait(colleague, PATIENCE)
+                .until(d -> Boolean.TRUE.equals(
+                        ((JavascriptExecutor) d).executeScript(ANNOUNCED, "An administrator asked you to sign out.")));
+        Object words = ((JavascriptExecutor) colleague)
+                .executeScript("const r = document.querySelector('[aria-live=assertive]'); return r && r.textContent");
+        assertThat(String.valueOf(words))
+                .matches("An administrator asked you to sign out\\. You will be signed out in \\d+ seconds\\.");
     }
 
     @Test
@@ -148,7 +161,9 @@ class KeyboardInRealBrowserTest extends BrowserTest {
     private void rowAction(String username, String expectedName) {
         keys(Keys.HOME);
         for (int moves = 0; !String.valueOf(focused().get("row")).contains(username); moves++) {
-            assertThat(moves).as("rows passed looking for " + username + "; now at " + focused()).isLessThan(10);
+            assertThat(moves)
+                    .as("rows passed looking for " + username + "; now at " + focused())
+                    .isLessThan(10);
             keys(moves < 5 ? Keys.ARROW_DOWN : Keys.ARROW_UP);
         }
         keys(Keys.END);

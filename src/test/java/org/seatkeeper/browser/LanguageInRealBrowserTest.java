@@ -6,10 +6,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,14 +27,15 @@ class LanguageInRealBrowserTest extends BrowserTest {
         await = new WebDriverWait(browser, PATIENCE);
         user("sv-nurse", PASSWORD);
         browser.get(url("/login"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "Licence and session administration"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "Licence and session administration"));
 
         pick("#language", "Svenska");
 
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                "Administration av licenser och sessioner"));
-        assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText()).contains("Användarnamn", "Lösenord");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("body"), "Administration av licenser och sessioner"));
+        assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText())
+                .contains("Användarnamn", "Lösenord");
 
         signIn(browser, "sv-nurse", PASSWORD);
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "sv-nurse"));
@@ -44,31 +43,40 @@ class LanguageInRealBrowserTest extends BrowserTest {
 
         // the browser lives in New York, the server in UTC: times follow the browser until the person chooses
         browser.get(url("/my-account"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time-zone"), "Tider visas i den här zonen"));
+        await.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("time-zone"), "Tider visas i den här zonen"));
         String helper = browser.findElement(By.id("time-zone")).getText();
         ZonedDateTime newYork = ZonedDateTime.now(ZoneId.of("America/New_York"));
-        assertThat(helper).as("the time in New York, whatever the server's zone")
+        assertThat(helper)
+                .as("the time in New York, whatever the server's zone")
                 .containsAnyOf(hourAndMinute(newYork), hourAndMinute(newYork.minusMinutes(1)));
         assertThat(browser.findElement(By.cssSelector("#time-zone input")).getAttribute("value"))
                 .isEqualTo("America/New_York");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_preference p JOIN app_user u ON u.id = p.user_id"
-                + " WHERE u.username = 'sv-nurse' AND p.language IS NOT NULL", Integer.class))
-                .as("picked before signing in: this browser's choice, not the account's").isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM user_preference p JOIN app_user u ON u.id = p.user_id"
+                                + " WHERE u.username = 'sv-nurse' AND p.language IS NOT NULL",
+                        Integer.class))
+                .as("picked before signing in: this browser's choice, not the account's")
+                .isZero();
     }
 
     private void pick(String select, String item) {
-        await.until(ExpectedConditions.elementToBeClickable(By.cssSelector(select))).click();
+        await.until(ExpectedConditions.elementToBeClickable(By.cssSelector(select)))
+                .click();
         pickShown("vaadin-select-item", item);
     }
 
     /** Clicks the shown option with this text once the overlay lists it. */
     private void pickShown(String optionTag, String item) {
         await.until(driver -> driver.findElements(By.tagName(optionTag)).stream()
-                .filter(option -> option.isDisplayed() && option.getText().trim().equals(item))
-                .findFirst().map(option -> {
+                .filter(option ->
+                        option.isDisplayed() && option.getText().trim().equals(item))
+                .findFirst()
+                .map(option -> {
                     option.click();
                     return true;
-                }).orElse(false));
+                })
+                .orElse(false));
     }
 
     private static String hourAndMinute(ZonedDateTime time) {

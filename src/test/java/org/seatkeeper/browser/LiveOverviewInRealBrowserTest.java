@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +26,7 @@ class LiveOverviewInRealBrowserTest extends BrowserTest {
 
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -37,8 +37,10 @@ class LiveOverviewInRealBrowserTest extends BrowserTest {
         TestPools.set(jdbc, 3, 0, 0);
         users.add("api-ann").named("Ann", "Api").withCredentials().insert();
         users.add("api-bob").named("Bob", "Api").withCredentials().insert();
-        RegisteredClient registered = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))), () -> clients.register("Ward app", "Test application", null));
+        RegisteredClient registered = currentUser.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
+                () -> clients.register("Ward app", "Test application", null));
         app = new SeatApi(HttpClient.newHttpClient(), port, registered.token());
     }
 
@@ -47,14 +49,16 @@ class LiveOverviewInRealBrowserTest extends BrowserTest {
         signIn(browser, "admin", "admin-test-password");
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
         browser.get(url("/overview"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview-pool-full-access"), "0 of 3 in use"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("overview-pool-full-access"), "0 of 3 in use"));
         markPage();
 
         assertThat(app.take("api-ann").status()).isEqualTo(201);
 
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview-pool-full-access"), "1 of 3 in use"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("overview-pool-full-access"),
-                "Full-access users (F): 2 remaining"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("overview-pool-full-access"), "1 of 3 in use"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("overview-pool-full-access"), "Full-access users (F): 2 remaining"));
         assertThat(pageWasNotReloaded()).isTrue();
 
         browser.get(url("/access-log"));
@@ -76,6 +80,7 @@ class LiveOverviewInRealBrowserTest extends BrowserTest {
     }
 
     private boolean pageWasNotReloaded() {
-        return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.seatkeeperNotReloaded === true;"));
+        return Boolean.TRUE.equals(
+                ((JavascriptExecutor) browser).executeScript("return window.seatkeeperNotReloaded === true;"));
     }
 }

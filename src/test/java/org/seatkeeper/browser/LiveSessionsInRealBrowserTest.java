@@ -1,17 +1,15 @@
 package org.seatkeeper.browser;
 
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,17 +43,21 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
         new WebDriverWait(user, PATIENCE).until(ExpectedConditions.textToBe(By.id("signed-in-user"), "ward-clerk"));
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "ward-clerk"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-full-access"), "1 of 1 in use · 0 free"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pool-full-access"), "1 of 1 in use · 0 free"));
         await.until(ExpectedConditions.textToBe(By.id("session-counts"), "2 sessions: 2 live, 0 stale"));
         // Recorded when the tab opened, long before its first heartbeat (15 s).
-        assertThat(jdbc.queryForObject("SELECT open_tabs FROM user_session WHERE username = 'ward-clerk' AND ended_at IS NULL",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT open_tabs FROM user_session WHERE username = 'ward-clerk' AND ended_at IS NULL",
+                        Integer.class))
+                .isEqualTo(1);
 
         close(user);
 
         // stale after 30 s without a heartbeat, shown at the next tick: 90 s allow for a busy machine
-        new WebDriverWait(browser, Duration.ofSeconds(90)).until(
-                ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[normalize-space(.)='Close']")));
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//vaadin-button[normalize-space(.)='Close']")));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("active-sessions"), "no open tab"));
         // The grid re-renders its rows every second (idle seconds tick); should a row element be recycled
         // between finding the button and clicking it, find and click again.
@@ -65,9 +67,13 @@ class LiveSessionsInRealBrowserTest extends BrowserTest {
             return true;
         });
 
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pool-full-access"), "0 of 1 in use · 1 free"));
-        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE username = 'ward-clerk' ORDER BY id DESC LIMIT 1",
-                String.class)).isEqualTo("CLOSED_BY_ADMINISTRATOR");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("pool-full-access"), "0 of 1 in use · 1 free"));
+        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM user_session WHERE username = 'ward-clerk' ORDER BY id DESC LIMIT 1",
+                        String.class))
+                .isEqualTo("CLOSED_BY_ADMINISTRATOR");
     }
 }

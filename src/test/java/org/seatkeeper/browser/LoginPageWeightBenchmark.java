@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,7 +46,9 @@ class LoginPageWeightBenchmark extends BrowserTest {
                 ready.add(waitForUsernameField(cold));
                 Thread.sleep(1500); // late requests (push connection, lazy chunks) are part of the weight
                 lastEntries = entries(cold);
-                bytes.add(lastEntries.stream().mapToLong(e -> ((Number) e.get("bytes")).longValue()).sum());
+                bytes.add(lastEntries.stream()
+                        .mapToLong(e -> ((Number) e.get("bytes")).longValue())
+                        .sum());
             } finally {
                 cold.quit();
             }
@@ -85,15 +86,21 @@ class LoginPageWeightBenchmark extends BrowserTest {
     private static void print(List<Long> bytes, List<Double> ready, List<Map<String, Object>> entries) {
         System.out.println();
         System.out.println("Login page, cold, " + ROUNDS + " rounds, Chromium at 1280x900:");
-        System.out.printf("  transferred   median %,d KB (min %,d, max %,d)   target <= %,d KB   %s%n",
-                median(bytes) / 1024, Collections.min(bytes) / 1024, Collections.max(bytes) / 1024,
-                TARGET_BYTES / 1024, median(bytes) <= TARGET_BYTES ? "met" : "NOT MET");
+        System.out.printf(
+                "  transferred   median %,d KB (min %,d, max %,d)   target <= %,d KB   %s%n",
+                median(bytes) / 1024,
+                Collections.min(bytes) / 1024,
+                Collections.max(bytes) / 1024,
+                TARGET_BYTES / 1024,
+                median(bytes) <= TARGET_BYTES ? "met" : "NOT MET");
         List<Long> millis = ready.stream().map(Math::round).toList();
-        System.out.printf("  usable after  median %,d ms (min %,d, max %,d)%n", median(millis),
-                Collections.min(millis), Collections.max(millis));
+        System.out.printf(
+                "  usable after  median %,d ms (min %,d, max %,d)%n",
+                median(millis), Collections.min(millis), Collections.max(millis));
         System.out.println("  requests of the last round (transferred / decoded bytes):");
-        entries.forEach(e -> System.out.printf("    %,9d / %,9d  %s%n", ((Number) e.get("bytes")).longValue(),
-                ((Number) e.get("decoded")).longValue(), e.get("name")));
+        entries.forEach(e -> System.out.printf(
+                "    %,9d / %,9d  %s%n",
+                ((Number) e.get("bytes")).longValue(), ((Number) e.get("decoded")).longValue(), e.get("name")));
     }
 
     private static long median(List<Long> values) {

@@ -1,15 +1,13 @@
 package org.seatkeeper.browser;
 
-import java.time.Duration;
-
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.SessionId;
 import org.seatkeeper.sessions.Sessions;
@@ -34,6 +32,7 @@ class PresenceInRealBrowserTest extends BrowserTest {
 
     @Autowired
     Sessions sessions;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -58,8 +57,10 @@ class PresenceInRealBrowserTest extends BrowserTest {
     @Test
     void a_session_closed_on_another_node_sends_its_tab_to_the_login_view_within_seconds() {
         SessionId session = openSession();
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'CLOSED_BY_ADMINISTRATOR'"
-                + " WHERE id = ?", session.value());
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'CLOSED_BY_ADMINISTRATOR'"
+                        + " WHERE id = ?",
+                session.value());
         jdbc.update("UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = 'FULL_ACCESS'");
 
         new WebDriverWait(browser, POLL_PATIENCE).until(ExpectedConditions.urlContains("ended=closed"));
@@ -67,7 +68,8 @@ class PresenceInRealBrowserTest extends BrowserTest {
 
     @Test
     void a_sign_out_request_made_on_another_node_shows_the_countdown_within_seconds() {
-        jdbc.update("UPDATE user_session SET sign_out_requested_at = CURRENT_TIMESTAMP(3) WHERE id = ?",
+        jdbc.update(
+                "UPDATE user_session SET sign_out_requested_at = CURRENT_TIMESTAMP(3) WHERE id = ?",
                 openSession().value());
 
         new WebDriverWait(browser, POLL_PATIENCE)
@@ -77,11 +79,13 @@ class PresenceInRealBrowserTest extends BrowserTest {
     @Test
     void asked_to_sign_out_the_user_sees_a_countdown_at_once_and_signing_out_frees_the_seat() {
         SessionId session = openSession();
-        currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")), () -> {
-            sessions.requestSignOut(session);
-            return null;
-        });
+        currentUser.runAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")),
+                () -> {
+                    sessions.requestSignOut(session);
+                    return null;
+                });
 
         String secondsLeft = await.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out-seconds-left")))
                 .getText();
@@ -91,7 +95,8 @@ class PresenceInRealBrowserTest extends BrowserTest {
 
         await.until(ExpectedConditions.urlContains("/login"));
         assertThat(fullAccessInUse()).isZero();
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, session.value()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM user_session WHERE id = ?", String.class, session.value()))
                 .isEqualTo("SIGNED_OUT");
     }
 

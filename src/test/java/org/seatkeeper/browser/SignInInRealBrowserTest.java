@@ -14,8 +14,10 @@ class SignInInRealBrowserTest extends BrowserTest {
 
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
         assertThat(browser.getCurrentUrl()).endsWith("/overview");
-        assertThat(browser.findElement(By.id("main-navigation")).getText()).contains("Licence overview", "Installation", "My account");
-        assertThat(browser.findElement(By.id("overview-installation")).getText()).contains("Version");
+        assertThat(browser.findElement(By.id("main-navigation")).getText())
+                .contains("Licence overview", "Installation", "My account");
+        assertThat(browser.findElement(By.id("overview-installation")).getText())
+                .contains("Version");
 
         browser.findElement(By.id("sign-out")).click();
 
@@ -32,8 +34,11 @@ class SignInInRealBrowserTest extends BrowserTest {
         String form = await.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")))
                 .getAttribute("error");
         assertThat(form).isNotNull();
-        assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText()).contains("Incorrect username or password");
-        assertThat(jdbc.queryForObject("SELECT reason FROM access_log WHERE username = 'admin' ORDER BY id DESC LIMIT 1",
-                String.class)).isEqualTo("bad password");
+        assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText())
+                .contains("Incorrect username or password");
+        assertThat(jdbc.queryForObject(
+                        "SELECT reason FROM access_log WHERE username = 'admin' ORDER BY id DESC LIMIT 1",
+                        String.class))
+                .isEqualTo("bad password");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,7 +48,8 @@ class UsageChartsInRealBrowserTest extends BrowserTest {
         await.until(d -> !light.equals(script(d, "return document.querySelector('#usage-charts img').src"))
                 && Boolean.TRUE.equals(script(d, ALL_CHARTS_SHOWN)));
         script(browser, "document.getElementById('usage-charts').scrollIntoView()");
-        Files.write(shots.resolve("usage-charts-dark.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                shots.resolve("usage-charts-dark.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.id("appearance-toggle")).click(); // back to light, as the next test expects
 
         assertThat(String.valueOf(script(browser, "return document.querySelector('#usage-chart-full-access').alt")))

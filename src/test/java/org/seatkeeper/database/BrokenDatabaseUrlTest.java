@@ -18,7 +18,8 @@ class BrokenDatabaseUrlTest {
 
         assertThat(failure).isInstanceOf(DatabaseUnreachableException.class);
         FailureAnalysis analysis = new DatabaseUnreachableFailureAnalyzer().analyze(failure);
-        assertThat(analysis.getDescription()).contains("SPRING_DATASOURCE_URL", "127.0.0.1:1/nowhere")
+        assertThat(analysis.getDescription())
+                .contains("SPRING_DATASOURCE_URL", "127.0.0.1:1/nowhere")
                 .doesNotContain("secret");
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
     }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class EmbeddedMariaDbRestartTest {
 
         EmbeddedMariaDb first = EmbeddedMariaDb.launch(properties);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept (name VARCHAR(20))");
             s.execute("INSERT INTO kept VALUES ('before restart')");
         } finally {
@@ -38,8 +37,8 @@ class EmbeddedMariaDbRestartTest {
 
         EmbeddedMariaDb second = EmbeddedMariaDb.launch(properties);
         try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.username(), second.password());
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("SELECT name FROM kept")) {
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT name FROM kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("before restart");
         } finally {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seatkeeper.SeatkeeperApplication;
@@ -37,27 +36,43 @@ class GrantlessFolderUpgradeTest {
     @Test
     void an_application_whose_folder_was_made_without_grants_takes_seats_after_the_upgrade() throws Exception {
         try (GrantlessMariaDb old = GrantlessMariaDb.start(folder)) {
-            new SpringApplicationBuilder(SeatkeeperApplication.class).run("--server.port=0",
-                    "--spring.datasource.url=" + old.url("seatkeeper"), "--spring.datasource.username=root",
-                    "--spring.datasource.password=").close();
+            new SpringApplicationBuilder(SeatkeeperApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + old.url("seatkeeper"),
+                            "--spring.datasource.username=root",
+                            "--spring.datasource.password=")
+                    .close();
         }
 
         EmbeddedMariaDb db = EmbeddedMariaDb.launch(new EmbeddedMariaDbProperties(folder, "seatkeeper", false));
         ConfigurableApplicationContext app = null;
         try {
-            app = new SpringApplicationBuilder(SeatkeeperApplication.class).run("--server.port=0",
-                    "--spring.datasource.url=" + db.jdbcUrl(), "--spring.datasource.username=" + db.username(),
-                    "--spring.datasource.password=" + db.password());
-            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password()));
+            app = new SpringApplicationBuilder(SeatkeeperApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + db.jdbcUrl(),
+                            "--spring.datasource.username=" + db.username(),
+                            "--spring.datasource.password=" + db.password());
+            JdbcTemplate jdbc =
+                    new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password()));
             TestPools.set(jdbc, 10, 10, 0);
-            new TestUsers(jdbc, app.getBean(PasswordEncoder.class)).add("upgraded.user").withCredentials()
-                    .concurrentClass("STANDARD").insert();
+            new TestUsers(jdbc, app.getBean(PasswordEncoder.class))
+                    .add("upgraded.user")
+                    .withCredentials()
+                    .concurrentClass("STANDARD")
+                    .insert();
             ConfigurableApplicationContext running = app;
-            String token = app.getBean(CurrentUser.class).runAs(UsernamePasswordAuthenticationToken.authenticated(
-                    "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
-                    () -> running.getBean(ApiClients.class).register("Upgrade app", "Test application", null)).token();
-            SeatApi api = new SeatApi(HttpClient.newHttpClient(),
-                    ((WebServerApplicationContext) app).getWebServer().getPort(), token);
+            String token = app.getBean(CurrentUser.class)
+                    .runAs(
+                            UsernamePasswordAuthenticationToken.authenticated(
+                                    "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
+                            () -> running.getBean(ApiClients.class).register("Upgrade app", "Test application", null))
+                    .token();
+            SeatApi api = new SeatApi(
+                    HttpClient.newHttpClient(),
+                    ((WebServerApplicationContext) app).getWebServer().getPort(),
+                    token);
 
             SeatApi.Reply taken = api.take("upgraded.user");
 

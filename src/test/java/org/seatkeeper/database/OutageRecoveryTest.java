@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The database stops under a running application and comes back on the same data. Meanwhile the seat
@@ -55,33 +54,42 @@ class OutageRecoveryTest {
     ConfigurableApplicationContext app;
     JdbcTemplate jdbc;
     SeatApi api;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
     void startOwnDatabaseAndApplication() {
         db = EmbeddedMariaDb.launch(new EmbeddedMariaDbProperties(folder, "outage", false));
-        app = new SpringApplicationBuilder(SeatkeeperApplication.class).run(
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=" + db.username(),
-                "--spring.datasource.password=" + db.password(),
-                "--spring.datasource.hikari.pool-name=outage",
-                // The reclaimer runs, with a lease the outage outlasts: silence during it must cost no seat.
-                "--seatkeeper.scheduling.enabled=true",
-                "--seatkeeper.seats.lease=" + LEASE_SECONDS + "s",
-                "--seatkeeper.seats.grace=" + GRACE_SECONDS + "s",
-                "--seatkeeper.seats.reclaim-every=500ms");
+        app = new SpringApplicationBuilder(SeatkeeperApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.datasource.url=" + db.jdbcUrl(),
+                        "--spring.datasource.username=" + db.username(),
+                        "--spring.datasource.password=" + db.password(),
+                        "--spring.datasource.hikari.pool-name=outage",
+                        // The reclaimer runs, with a lease the outage outlasts: silence during it must cost no seat.
+                        "--seatkeeper.scheduling.enabled=true",
+                        "--seatkeeper.seats.lease=" + LEASE_SECONDS + "s",
+                        "--seatkeeper.seats.grace=" + GRACE_SECONDS + "s",
+                        "--seatkeeper.seats.reclaim-every=500ms");
         // A connection of the test's own, outside the application's pool, for the figures.
         jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password()));
         TestPools.set(jdbc, 10, 10, 0);
         TestUsers users = new TestUsers(jdbc, app.getBean(PasswordEncoder.class));
         for (String name : List.of("api.before", "api.during", "portal.before", "portal.during")) {
-            users.add(name).named("Outage", name).password(PASSWORD).concurrentClass("STANDARD").insert();
+            users.add(name)
+                    .named("Outage", name)
+                    .password(PASSWORD)
+                    .concurrentClass("STANDARD")
+                    .insert();
         }
-        String token = app.getBean(CurrentUser.class).runAs(UsernamePasswordAuthenticationToken.authenticated(
-                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
-                () -> app.getBean(ApiClients.class).register("Outage app", "Test application", null)).token();
+        String token = app.getBean(CurrentUser.class)
+                .runAs(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
+                        () -> app.getBean(ApiClients.class).register("Outage app", "Test application", null))
+                .token();
         api = new SeatApi(http, port(), token);
     }
 
@@ -99,7 +107,9 @@ class OutageRecoveryTest {
     void during_an_outage_nothing_is_admitted_and_afterwards_every_seat_is_counted_exactly_once() throws Exception {
         SeatApi.Reply held = api.take("api.before");
         assertThat(held.status()).isEqualTo(201);
-        assertThat(signIn("portal.before")).as("portal sign-in before the outage").doesNotContain("error");
+        assertThat(signIn("portal.before"))
+                .as("portal sign-in before the outage")
+                .doesNotContain("error");
         assertThat(readiness()).isEqualTo(200);
         assertThat(seatsCounted()).isEqualTo(new Seats(2, 2));
 
@@ -115,44 +125,65 @@ class OutageRecoveryTest {
         SeatApi.Reply renewal = api.heartbeat(held.seatId(), true);
         assertThat(renewal.status()).isEqualTo(503);
         assertThat(renewal.json().path("reason").asString()).isEqualTo("busy");
-        HttpResponse<String> basic = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/seats/" + held.seatId()))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:admin-test-password").getBytes(StandardCharsets.UTF_8))).GET().build(),
+        HttpResponse<String> basic = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/v1/seats/" + held.seatId()))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        ("admin:admin-test-password").getBytes(StandardCharsets.UTF_8)))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(basic.statusCode()).as("HTTP Basic: the password cannot be checked").isEqualTo(503);
+        assertThat(basic.statusCode())
+                .as("HTTP Basic: the password cannot be checked")
+                .isEqualTo(503);
         assertThat(basic.headers().firstValue("Retry-After")).hasValue("10");
-        assertThat(signIn("portal.during")).as("portal sign-in during the outage").contains("/login?error");
+        assertThat(signIn("portal.during"))
+                .as("portal sign-in during the outage")
+                .contains("/login?error");
         assertThat(readiness()).isEqualTo(503);
-        assertThat(status("/actuator/health/liveness")).as("alive: no reason to restart it").isEqualTo(200);
+        assertThat(status("/actuator/health/liveness"))
+                .as("alive: no reason to restart it")
+                .isEqualTo(200);
 
         // The refused calls above took longer than this already (each waits 5 s for a connection).
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                System.nanoTime() - outageStarted > Duration.ofSeconds(LEASE_SECONDS + GRACE_SECONDS + 1).toNanos());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> System.nanoTime() - outageStarted
+                        > Duration.ofSeconds(LEASE_SECONDS + GRACE_SECONDS + 1).toNanos());
         db.resume();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> readiness() == 200);
-        assertThat(seatsCounted()).as("nothing lost, nothing counted during the outage").isEqualTo(new Seats(2, 2));
-        assertThat(api.heartbeat(held.seatId(), true).status()).as("the seat held before").isBetween(200, 204);
+        assertThat(seatsCounted())
+                .as("nothing lost, nothing counted during the outage")
+                .isEqualTo(new Seats(2, 2));
+        assertThat(api.heartbeat(held.seatId(), true).status())
+                .as("the seat held before")
+                .isBetween(200, 204);
         assertThat(api.take("api.during").status()).isEqualTo(201);
         assertThat(signIn("portal.during")).doesNotContain("error");
         assertThat(seatsCounted()).isEqualTo(new Seats(4, 4));
     }
 
     /** Seats in use as the pool counts them, and as open sessions. */
-    record Seats(int inUse, int openSessions) {
-    }
+    record Seats(int inUse, int openSessions) {}
 
     private Seats seatsCounted() {
-        return new Seats(TestPools.inUse(jdbc, "FULL_ACCESS"),
+        return new Seats(
+                TestPools.inUse(jdbc, "FULL_ACCESS"),
                 jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL", Integer.class));
     }
 
     /** The portal's login form, as a browser posts it; the answer's Location. */
     private String signIn(String username) throws Exception {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> reply = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(reply.statusCode()).as("sign-in answer %s", reply.body()).isEqualTo(302);
         return reply.headers().firstValue("Location").orElse("");
@@ -164,8 +195,12 @@ class OutageRecoveryTest {
 
     private int status(String path) throws Exception {
         String management = app.getEnvironment().getProperty("local.management.port");
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + management + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + management + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private String base() {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -25,14 +24,24 @@ import org.springframework.security.test.context.support.WithMockUser;
  * first {@link HospitalA#scene} of the test JVM, here or in another test; later ones are its copy.
  */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class DemoUsageHistoryTest {
 
-    @Autowired ApplicationContext context;
+    @Autowired
+    ApplicationContext context;
+
     DemoUsageHistory history;
-    @Autowired UsageReports reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+
+    @Autowired
+    UsageReports reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     /** Made as the switch would make it (HospitalA): the switch itself would load the demo at the context's start. */
     @BeforeEach
@@ -49,20 +58,27 @@ class DemoUsageHistoryTest {
         assertThat(counts()).as("a second start adds nothing").isEqualTo(written);
         LocalDate today = LocalDate.now(clock);
         for (ConcurrentPool pool : ConcurrentPool.values()) {
-            LocalDate oldest = jdbc.queryForObject("SELECT DATE(MIN(hour_start)) FROM usage_hour WHERE pool = ?",
-                    LocalDate.class, pool.name());
+            LocalDate oldest = jdbc.queryForObject(
+                    "SELECT DATE(MIN(hour_start)) FROM usage_hour WHERE pool = ?", LocalDate.class, pool.name());
             assertThat(oldest).as(pool.label() + "'s oldest hour").isBetween(today.minusDays(91), today.minusDays(89));
-            assertThat(count("SELECT COUNT(*) FROM usage_minute WHERE pool = ? AND minute_start < CURDATE()", pool.name()))
-                    .as(pool.label() + "'s minutes of the last weeks").isPositive();
+            assertThat(count(
+                            "SELECT COUNT(*) FROM usage_minute WHERE pool = ? AND minute_start < CURDATE()",
+                            pool.name()))
+                    .as(pool.label() + "'s minutes of the last weeks")
+                    .isPositive();
         }
         assertThat(count("SELECT COUNT(DISTINCT day) FROM pot_usage_day WHERE day < ?", today))
-                .as("days before today, today's being recorded as it goes").isEqualTo(DemoUsageHistory.DAYS);
+                .as("days before today, today's being recorded as it goes")
+                .isEqualTo(DemoUsageHistory.DAYS);
         long refusals = count("SELECT COALESCE(SUM(denials), 0) FROM usage_minute")
                 + count("SELECT COALESCE(SUM(denials), 0) FROM usage_hour");
         assertThat(refusals).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM access_log WHERE reason = 'no seat'")).isEqualTo(refusals);
+        assertThat(count("SELECT COUNT(*) FROM access_log WHERE reason = 'no seat'"))
+                .isEqualTo(refusals);
 
-        List<PoolSummary> month = reports.pools(UsagePeriod.MONTH).stream().map(UsageReports.PoolHistory::summary).toList();
+        List<PoolSummary> month = reports.pools(UsagePeriod.MONTH).stream()
+                .map(UsageReports.PoolHistory::summary)
+                .toList();
         PoolSummary fullAccess = month.getFirst();
         assertThat(fullAccess.pool()).isEqualTo(ConcurrentPool.FULL_ACCESS);
         assertThat(fullAccess.peakInUse()).isEqualTo(3);

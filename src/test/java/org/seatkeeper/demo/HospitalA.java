@@ -1,7 +1,6 @@
 package org.seatkeeper.demo;
 
 import javax.sql.DataSource;
-
 import org.seatkeeper.testing.TestDatabase;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.context.ApplicationContext;
@@ -15,8 +14,7 @@ import org.springframework.context.ApplicationContext;
  */
 public final class HospitalA {
 
-    private HospitalA() {
-    }
+    private HospitalA() {}
 
     /**
      * Hospital A's people and 90 days of usage history, as a first start with the switch on leaves them:

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.RefusedException;
@@ -22,11 +21,20 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @WithMockUser(username = "alice", roles = "ADMIN")
 class AccountsAndSetupTest {
 
-    @Autowired DirectoryFixtures fx;
-    @Autowired UserAdministration users;
-    @Autowired SetupLists setup;
-    @Autowired LicencePots pots;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    DirectoryFixtures fx;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    SetupLists setup;
+
+    @Autowired
+    LicencePots pots;
+
+    @Autowired
+    ApplicationEvents events;
 
     long area;
     long full;
@@ -39,18 +47,45 @@ class AccountsAndSetupTest {
     }
 
     private UserData person(String username, Long position) {
-        return new UserData("Pat", username, username + "@example.org", username, Role.USER, full, area, position,
-                ConcurrentClass.STANDARD, null);
+        return new UserData(
+                "Pat",
+                username,
+                username + "@example.org",
+                username,
+                Role.USER,
+                full,
+                area,
+                position,
+                ConcurrentClass.STANDARD,
+                null);
     }
 
     private UserData admin(String username) {
-        return new UserData("Ada", username, username + "@example.org", username, Role.ADMIN, null, area, null,
-                ConcurrentClass.STANDARD, null);
+        return new UserData(
+                "Ada",
+                username,
+                username + "@example.org",
+                username,
+                Role.ADMIN,
+                null,
+                area,
+                null,
+                ConcurrentClass.STANDARD,
+                null);
     }
 
     private UserData withClass(UserData d, ConcurrentClass cc) {
-        return new UserData(d.firstName(), d.lastName(), d.email(), d.username(), d.role(), d.profileId(),
-                d.businessAreaId(), d.positionId(), cc, d.validUntil());
+        return new UserData(
+                d.firstName(),
+                d.lastName(),
+                d.email(),
+                d.username(),
+                d.role(),
+                d.profileId(),
+                d.businessAreaId(),
+                d.positionId(),
+                cc,
+                d.validUntil());
     }
 
     // ---------------------------------------------------------------- seed 003: administrators
@@ -67,7 +102,9 @@ class AccountsAndSetupTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_can_grant_a_sixth_administrator_account() {
         for (int i = 2; i <= 5; i++) {
             users.create(admin("admin-" + i), DirectoryFixtures.PASSWORD);
@@ -79,10 +116,20 @@ class AccountsAndSetupTest {
 
     @Test
     void administrators_hold_no_business_profile_nor_position() {
-        UserData withProfile = new UserData("Ada", "Admin", "ada@example.org", "ada-admin", Role.ADMIN, full, area,
-                null, ConcurrentClass.STANDARD, null);
+        UserData withProfile = new UserData(
+                "Ada",
+                "Admin",
+                "ada@example.org",
+                "ada-admin",
+                Role.ADMIN,
+                full,
+                area,
+                null,
+                ConcurrentClass.STANDARD,
+                null);
         assertThatThrownBy(() -> users.create(withProfile, null))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("no business profile");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("no business profile");
     }
 
     // ---------------------------------------------------------------- seed 003: positions
@@ -96,7 +143,8 @@ class AccountsAndSetupTest {
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("Position Nurse 1 is already held by Pat holder");
         assertThatThrownBy(() -> setup.createPosition("Nurse 1"))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("already exists");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("already exists");
     }
 
     @Test
@@ -107,7 +155,8 @@ class AccountsAndSetupTest {
         users.deactivate(holder);
 
         assertThatThrownBy(() -> setup.deletePosition(used))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("disable it instead");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("disable it instead");
         setup.setPositionEnabled(used, false);
         setup.deletePosition(unused);
 
@@ -117,7 +166,8 @@ class AccountsAndSetupTest {
             assertThat(p.everUsed()).isTrue();
         });
         assertThatThrownBy(() -> users.create(person("new-qm", used), DirectoryFixtures.PASSWORD))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("disabled");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("disabled");
     }
 
     @Test
@@ -144,11 +194,11 @@ class AccountsAndSetupTest {
     @Test
     void an_invalid_or_taken_email_is_refused() {
         users.create(person("taken", fx.position("P1")), null);
-        UserData bad = new UserData("A", "B", "not-an-email", "abc", Role.USER, full, area, fx.position("P2"),
-                null, null);
+        UserData bad =
+                new UserData("A", "B", "not-an-email", "abc", Role.USER, full, area, fx.position("P2"), null, null);
         assertThatThrownBy(() -> users.create(bad, null)).hasMessageContaining("not a valid email");
-        UserData dup = new UserData("A", "B", "taken@example.org", "abc", Role.USER, full, area, fx.position("P3"),
-                null, null);
+        UserData dup = new UserData(
+                "A", "B", "taken@example.org", "abc", Role.USER, full, area, fx.position("P3"), null, null);
         assertThatThrownBy(() -> users.create(dup, null)).hasMessageContaining("already used");
     }
 
@@ -156,14 +206,15 @@ class AccountsAndSetupTest {
     void a_secondary_business_area_is_required_and_a_primary_gets_all_automatically() {
         long primary = setup.createPrimaryBusinessArea("Clinical");
         long secondary = setup.createSecondaryBusinessArea(primary, "Surgery");
-        assertThat(setup.businessAreas()).extracting(BusinessAreaRow::label)
+        assertThat(setup.businessAreas())
+                .extracting(BusinessAreaRow::label)
                 .contains("Clinical", "Clinical / All", "Clinical / Surgery");
 
-        UserData onPrimary = new UserData("A", "B", "ab@example.org", "abuser", Role.USER, full, primary,
-                fx.position("P9"), null, null);
+        UserData onPrimary = new UserData(
+                "A", "B", "ab@example.org", "abuser", Role.USER, full, primary, fx.position("P9"), null, null);
         assertThatThrownBy(() -> users.create(onPrimary, null)).hasMessageContaining("secondary business area");
-        UserData onSecondary = new UserData("A", "B", "ab@example.org", "abuser", Role.USER, full, secondary,
-                fx.position("P10"), null, null);
+        UserData onSecondary = new UserData(
+                "A", "B", "ab@example.org", "abuser", Role.USER, full, secondary, fx.position("P10"), null, null);
         users.create(onSecondary, null);
         assertThatThrownBy(() -> setup.deleteBusinessArea(primary)).hasMessageContaining("disable it instead");
     }
@@ -176,12 +227,30 @@ class AccountsAndSetupTest {
         UserEdit mine = users.load(id);
         UserEdit theirs = users.load(id);
 
-        UserData theirChange = new UserData("Theirs", theirs.data().lastName(), theirs.data().email(),
-                theirs.data().username(), Role.USER, full, area, theirs.data().positionId(), null, null);
+        UserData theirChange = new UserData(
+                "Theirs",
+                theirs.data().lastName(),
+                theirs.data().email(),
+                theirs.data().username(),
+                Role.USER,
+                full,
+                area,
+                theirs.data().positionId(),
+                null,
+                null);
         users.update(id, theirs.version(), theirChange);
 
-        UserData myChange = new UserData("Mine", mine.data().lastName(), mine.data().email(), mine.data().username(),
-                Role.USER, full, area, mine.data().positionId(), null, null);
+        UserData myChange = new UserData(
+                "Mine",
+                mine.data().lastName(),
+                mine.data().email(),
+                mine.data().username(),
+                Role.USER,
+                full,
+                area,
+                mine.data().positionId(),
+                null,
+                null);
         assertThatThrownBy(() -> users.update(id, mine.version(), myChange))
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("was changed by someone else");
@@ -200,14 +269,18 @@ class AccountsAndSetupTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void reserved_users_never_exceed_the_reserved_capacity() {
         fx.poolCapacity(ConcurrentPool.RESERVED, 1);
-        users.create(withClass(person("reserved1", fx.position("R1")), ConcurrentClass.RESERVED),
+        users.create(
+                withClass(person("reserved1", fx.position("R1")), ConcurrentClass.RESERVED),
                 DirectoryFixtures.PASSWORD);
 
-        assertThatThrownBy(() -> users.create(withClass(person("reserved2", fx.position("R2")),
-                ConcurrentClass.RESERVED), DirectoryFixtures.PASSWORD))
+        assertThatThrownBy(() -> users.create(
+                        withClass(person("reserved2", fx.position("R2")), ConcurrentClass.RESERVED),
+                        DirectoryFixtures.PASSWORD))
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("Reserved users: 1 of 1");
         assertThatThrownBy(() -> pots.changePoolCapacity(ConcurrentPool.RESERVED, 0, "cut"))
@@ -216,22 +289,28 @@ class AccountsAndSetupTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void the_warning_shows_while_full_access_is_below_reserved_users_plus_one() {
         fx.poolCapacity(ConcurrentPool.FULL_ACCESS, 1);
         assertThat(pots.reservedCoverageWarning()).isEmpty();
-        users.create(withClass(person("reserved1", fx.position("R1")), ConcurrentClass.RESERVED),
+        users.create(
+                withClass(person("reserved1", fx.position("R1")), ConcurrentClass.RESERVED),
                 DirectoryFixtures.PASSWORD);
 
-        assertThat(pots.reservedCoverageWarning()).hasValueSatisfying(w ->
-                assertThat(w.message()).isEqualTo("Full-access capacity (1) should be at least the number of reserved"
-                        + " users plus one (2), so that normal users can still sign in."));
+        assertThat(pots.reservedCoverageWarning())
+                .hasValueSatisfying(w -> assertThat(w.message())
+                        .isEqualTo("Full-access capacity (1) should be at least the number of reserved"
+                                + " users plus one (2), so that normal users can still sign in."));
         pots.changePoolCapacity(ConcurrentPool.FULL_ACCESS, 2, "more seats");
         assertThat(pots.reservedCoverageWarning()).isEmpty();
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void a_pool_capacity_change_publishes_its_event_in_the_transaction() {
         pots.changePoolCapacity(ConcurrentPool.VIEW_ONLY, 7, "upgrade");
 
@@ -243,7 +322,8 @@ class AccountsAndSetupTest {
     @Test
     void administrators_are_never_view_only_or_reserved() {
         assertThatThrownBy(() -> users.create(withClass(admin("admin-vo"), ConcurrentClass.VIEW_ONLY), null))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("exempt");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("exempt");
     }
 
     // ---------------------------------------------------------------- bulk, passwords, listing
@@ -278,15 +358,30 @@ class AccountsAndSetupTest {
         long inactive = users.create(person("bob", fx.position("B")), null);
         users.deactivate(inactive);
 
-        var page = users.find(new UserFilter("pat", UserStatusFilter.ACTIVE, full, null, Role.USER),
+        var page = users.find(
+                new UserFilter("pat", UserStatusFilter.ACTIVE, full, null, Role.USER),
                 PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "lastName")));
         assertThat(page.getContent()).extracting(UserRow::username).containsExactly("zed", "amy");
-        assertThat(users.count(new UserFilter(null, UserStatusFilter.INACTIVE, null, null, null))).isEqualTo(1);
-        assertThat(users.find(UserFilter.all(), PageRequest.of(0, 2, Sort.by("username"))).getContent())
-                .extracting(UserRow::username).containsExactly("admin", "amy");
-        assertThat(users.find(new UserFilter(null, null, null, fx.jdbc().queryForObject(
-                "SELECT parent_id FROM business_area WHERE id = ?", Long.class, area), null), PageRequest.of(0, 10))
-                .getContent()).hasSize(3);
+        assertThat(users.count(new UserFilter(null, UserStatusFilter.INACTIVE, null, null, null)))
+                .isEqualTo(1);
+        assertThat(users.find(UserFilter.all(), PageRequest.of(0, 2, Sort.by("username")))
+                        .getContent())
+                .extracting(UserRow::username)
+                .containsExactly("admin", "amy");
+        assertThat(users.find(
+                                new UserFilter(
+                                        null,
+                                        null,
+                                        null,
+                                        fx.jdbc()
+                                                .queryForObject(
+                                                        "SELECT parent_id FROM business_area WHERE id = ?",
+                                                        Long.class,
+                                                        area),
+                                        null),
+                                PageRequest.of(0, 10))
+                        .getContent())
+                .hasSize(3);
         assertThat(page.getContent().getFirst().status()).isEqualTo(AccountStatus.ACTIVE);
         assertThatThrownBy(() -> users.find(UserFilter.all(), PageRequest.of(0, 5, Sort.by("password_hash"))))
                 .isInstanceOf(RefusedException.class);

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -28,12 +26,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "alice", roles = "ADMIN")
 class CanonicalUsernameTest {
 
-    @Autowired LoginAccounts accounts;
-    @Autowired UserAdministration administration;
-    @Autowired DirectoryFixtures fx;
-    @Autowired TestUsers users;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    LoginAccounts accounts;
+
+    @Autowired
+    UserAdministration administration;
+
+    @Autowired
+    DirectoryFixtures fx;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     long area;
     long full;
@@ -48,11 +57,18 @@ class CanonicalUsernameTest {
     @Test
     void jose_with_and_without_an_accent_are_two_accounts_found_by_any_case_but_no_invisible_character() {
         long withAccent = users.add("jos\u00E9").withCredentials().insert();
-        long without = users.add("jose").email("jose.plain@example.org").withCredentials().insert();
+        long without = users.add("jose")
+                .email("jose.plain@example.org")
+                .withCredentials()
+                .insert();
 
-        assertThat(accounts.findByUsername("JOS\u00C9")).map(LoginAccount::userId).contains(withAccent);
-        assertThat(accounts.findByUsername("jose\u0301")).as("the accent as a combining mark")
-                .map(LoginAccount::userId).contains(withAccent);
+        assertThat(accounts.findByUsername("JOS\u00C9"))
+                .map(LoginAccount::userId)
+                .contains(withAccent);
+        assertThat(accounts.findByUsername("jose\u0301"))
+                .as("the accent as a combining mark")
+                .map(LoginAccount::userId)
+                .contains(withAccent);
         assertThat(accounts.findByUsername("Jose")).map(LoginAccount::userId).contains(without);
         assertThat(accounts.findByUsername("jose ")).isEmpty();
         assertThat(accounts.findByUsername("jo\u200Bse")).isEmpty();
@@ -81,22 +97,29 @@ class CanonicalUsernameTest {
     void the_migration_canonicalises_names_and_reports_collisions_and_invalid_names_without_merging() throws Exception {
         long fred = users.add("Fred.Bloggs").withCredentials().insert();
         long kimUpper = users.add("KIM").withCredentials().insert();
-        long kimLower = users.add("kim").email("kim.lower@example.org").withCredentials().insert();
+        long kimLower = users.add("kim")
+                .email("kim.lower@example.org")
+                .withCredentials()
+                .insert();
         long invisible = users.add("bad\u200Bname").withCredentials().insert();
         long gone = users.add("Old.Timer").withCredentials().insert();
         jdbc.update("UPDATE app_user SET deleted_at = CURRENT_TIMESTAMP(3) WHERE id = ?", gone);
 
         CanonicalUsernames change = new CanonicalUsernames();
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Database database =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
             change.execute(database);
             database.commit();
         }
 
         assertThat(usernameOf(fred)).isEqualTo("fred.bloggs");
-        assertThat(usernameOf(gone)).as("history keeps the person, in the canonical form").isEqualTo("old.timer");
-        assertThat(List.of(usernameOf(kimUpper), usernameOf(kimLower))).as("never merged").containsExactly("KIM", "kim");
+        assertThat(usernameOf(gone))
+                .as("history keeps the person, in the canonical form")
+                .isEqualTo("old.timer");
+        assertThat(List.of(usernameOf(kimUpper), usernameOf(kimLower)))
+                .as("never merged")
+                .containsExactly("KIM", "kim");
         assertThat(usernameOf(invisible)).isEqualTo("bad\u200Bname");
         assertThat(change.getConfirmationMessage())
                 .startsWith("2 usernames put in canonical form; to rename by hand: ")
@@ -109,7 +132,16 @@ class CanonicalUsernameTest {
     }
 
     private UserData person(String username, Long position) {
-        return new UserData("Pat", "Smith", "pat." + position + "@example.org", username, Role.USER, full, area,
-                position, ConcurrentClass.STANDARD, null);
+        return new UserData(
+                "Pat",
+                "Smith",
+                "pat." + position + "@example.org",
+                username,
+                Role.USER,
+                full,
+                area,
+                position,
+                ConcurrentClass.STANDARD,
+                null);
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
@@ -26,12 +25,14 @@ class ConcurrentAllocationTest {
     @Autowired
     CurrentUser currentUser;
 
-
     static final int THREADS = 8;
     static final int CAPACITY = 3;
 
-    @Autowired DirectoryFixtures fx;
-    @Autowired UserAdministration users;
+    @Autowired
+    DirectoryFixtures fx;
+
+    @Autowired
+    UserAdministration users;
 
     long area;
     long documents;
@@ -48,8 +49,17 @@ class ConcurrentAllocationTest {
     void parallel_creations_never_put_more_users_on_a_pot_than_its_capacity() throws Exception {
         List<Callable<Long>> tasks = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            UserData d = new UserData("Pat", "racer" + i, "racer" + i + "@example.org", "racer" + i, Role.USER,
-                    documents, area, fx.position("Racer " + i), ConcurrentClass.STANDARD, null);
+            UserData d = new UserData(
+                    "Pat",
+                    "racer" + i,
+                    "racer" + i + "@example.org",
+                    "racer" + i,
+                    Role.USER,
+                    documents,
+                    area,
+                    fx.position("Racer " + i),
+                    ConcurrentClass.STANDARD,
+                    null);
             tasks.add(() -> users.create(d, DirectoryFixtures.PASSWORD));
         }
         List<Object> outcomes = race(tasks);
@@ -57,10 +67,10 @@ class ConcurrentAllocationTest {
         assertThat(outcomes.stream().filter(o -> o instanceof Long)).hasSize(CAPACITY);
         assertThat(outcomes.stream().filter(o -> o instanceof RefusedException))
                 .hasSize(THREADS - CAPACITY)
-                .allSatisfy(e -> assertThat(((RefusedException) e).getMessage())
-                        .contains("Documents: 3 of 3 in use"));
-        assertThat(fx.jdbc().queryForObject("SELECT COUNT(*) FROM app_user WHERE username LIKE 'racer%'",
-                Integer.class)).isEqualTo(CAPACITY);
+                .allSatisfy(e -> assertThat(((RefusedException) e).getMessage()).contains("Documents: 3 of 3 in use"));
+        assertThat(fx.jdbc()
+                        .queryForObject("SELECT COUNT(*) FROM app_user WHERE username LIKE 'racer%'", Integer.class))
+                .isEqualTo(CAPACITY);
     }
 
     @Test
@@ -76,8 +86,11 @@ class ConcurrentAllocationTest {
         List<Object> outcomes = race(tasks);
 
         assertThat(outcomes.stream().filter(o -> o instanceof Long)).hasSize(CAPACITY);
-        assertThat(fx.jdbc().queryForObject("SELECT COUNT(*) FROM app_user WHERE username LIKE 'sleeper%'"
-                + " AND active = TRUE", Integer.class)).isEqualTo(CAPACITY);
+        assertThat(fx.jdbc()
+                        .queryForObject(
+                                "SELECT COUNT(*) FROM app_user WHERE username LIKE 'sleeper%'" + " AND active = TRUE",
+                                Integer.class))
+                .isEqualTo(CAPACITY);
     }
 
     /** Starts all tasks at once, each as a different signed-in administrator; returns results or exceptions. */
@@ -90,16 +103,18 @@ class ConcurrentAllocationTest {
                 String admin = "admin-" + i;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated(admin, null,
-                            AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")), () -> {
-                        try {
-                            return (Object) task.call();
-                        } catch (RefusedException e) {
-                            return e;
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+                    return currentUser.runAs(
+                            UsernamePasswordAuthenticationToken.authenticated(
+                                    admin, null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_USER")),
+                            () -> {
+                                try {
+                                    return (Object) task.call();
+                                } catch (RefusedException e) {
+                                    return e;
+                                } catch (Exception e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            });
                 }));
             }
             start.countDown();

@@ -3,7 +3,6 @@ package org.seatkeeper.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.AdmissionRule;
 
@@ -30,12 +29,42 @@ class DerivedFactsTest {
 
     @Test
     void the_list_row_and_the_entity_derive_the_same_status() {
-        UserRow inactive = new UserRow(1, "Ann", "Smith", "ann", null, Role.USER, false, null, null, null, null,
-                null, null, null, ConcurrentClass.STANDARD, true);
+        UserRow inactive = new UserRow(
+                1,
+                "Ann",
+                "Smith",
+                "ann",
+                null,
+                Role.USER,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ConcurrentClass.STANDARD,
+                true);
         assertThat(inactive.status()).isEqualTo(AccountStatus.of(false, Role.USER, false));
         assertThat(inactive.hasLogin()).isTrue();
-        UserRow recorded = new UserRow(2, "Rob", "Jones", null, null, Role.USER, true, null, null, null, null,
-                null, null, null, ConcurrentClass.STANDARD, false);
+        UserRow recorded = new UserRow(
+                2,
+                "Rob",
+                "Jones",
+                null,
+                null,
+                Role.USER,
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ConcurrentClass.STANDARD,
+                false);
         assertThat(recorded.hasLogin()).isFalse();
     }
 
@@ -48,13 +77,15 @@ class DerivedFactsTest {
         assertThat(holding.typeCanLogIn()).isTrue();
         assertThat(holding.typeFree()).isFalse();
         assertThat(holding.moduleIds()).hasSize(1);
-        assertThat(LicenceConsumption.Holding.of(false, true, Role.ADMIN, null, true).moduleIds()).isEmpty();
+        assertThat(LicenceConsumption.Holding.of(false, true, Role.ADMIN, null, true)
+                        .moduleIds())
+                .isEmpty();
     }
 
     @Test
     void a_holding_with_another_profile_keeps_the_person_and_takes_the_new_type() {
-        LicenceConsumption.Holding before = LicenceConsumption.Holding.of(false, true, Role.USER,
-                new LicenceType("Full", true, false, 1), Set.of(), true);
+        LicenceConsumption.Holding before = LicenceConsumption.Holding.of(
+                false, true, Role.USER, new LicenceType("Full", true, false, 1), Set.of(), true);
         LicenceConsumption.Holding after = before.with(new LicenceType("Records only", false, false, 2), Set.of());
 
         assertThat(after.active()).isTrue();
@@ -73,8 +104,9 @@ class DerivedFactsTest {
     void the_licence_page_and_the_sessions_say_the_reserved_warning_in_one_wording() {
         String warning = ReservedCoverageWarning.of(1, 1).orElseThrow().message();
 
-        assertThat(warning).isEqualTo("Full-access capacity (1) should be at least the number of reserved users"
-                + " plus one (2), so that normal users can still sign in.");
+        assertThat(warning)
+                .isEqualTo("Full-access capacity (1) should be at least the number of reserved users"
+                        + " plus one (2), so that normal users can still sign in.");
         assertThat(AdmissionRule.fullAccessWarning(1, 1)).hasValue(warning);
     }
 }

@@ -1,7 +1,6 @@
 package org.seatkeeper.directory;
 
 import java.util.List;
-
 import org.seatkeeper.testing.DirectoryScene;
 import org.seatkeeper.testing.TestUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +20,12 @@ class DirectoryFixtures extends DirectoryScene {
 
     /** Inserts a user directly, bypassing the rules: for setting the scene only. */
     long user(String username, Role role, Long profileId, Long areaId, boolean active, boolean withPassword) {
-        TestUsers.NewUser user = users.add(username).named("First", username).role(role.name()).profile(profileId)
-                .area(areaId).active(active);
+        TestUsers.NewUser user = users.add(username)
+                .named("First", username)
+                .role(role.name())
+                .profile(profileId)
+                .area(areaId)
+                .active(active);
         return (withPassword ? user.password(PASSWORD) : user).insert();
     }
 

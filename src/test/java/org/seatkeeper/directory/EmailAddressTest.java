@@ -11,7 +11,8 @@ class EmailAddressTest {
 
     @Test
     void an_address_is_kept_trimmed_and_nothing_typed_is_no_address() {
-        assertThat(EmailAddress.typed("  ann.smith@hospital.example ")).map(EmailAddress::value)
+        assertThat(EmailAddress.typed("  ann.smith@hospital.example "))
+                .map(EmailAddress::value)
                 .hasValue("ann.smith@hospital.example");
         assertThat(EmailAddress.typed("   ")).isEmpty();
         assertThat(EmailAddress.typed(null)).isEmpty();
@@ -30,8 +31,10 @@ class EmailAddressTest {
     @Test
     void an_address_has_at_most_254_characters() {
         String domain = "@hospital.se";
-        assertThat(EmailAddress.valid("a".repeat(254 - domain.length()) + domain)).isTrue();
-        assertThat(EmailAddress.valid("a".repeat(255 - domain.length()) + domain)).isFalse();
+        assertThat(EmailAddress.valid("a".repeat(254 - domain.length()) + domain))
+                .isTrue();
+        assertThat(EmailAddress.valid("a".repeat(255 - domain.length()) + domain))
+                .isFalse();
     }
 
     @Test

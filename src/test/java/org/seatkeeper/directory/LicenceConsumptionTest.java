@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** Rule 2 and rule 6 as pure functions, without Spring or a database. */
@@ -18,22 +17,23 @@ class LicenceConsumptionTest {
     static final long DOCS = 2;
     static final long CASES = 1;
 
-    private static LicenceConsumption.Holding user(long type, boolean canLogIn, boolean free, boolean credentials,
-                                                   Long... modules) {
-        return new LicenceConsumption.Holding(false, true, Role.USER, type, canLogIn, free, credentials,
-                Set.of(modules));
+    private static LicenceConsumption.Holding user(
+            long type, boolean canLogIn, boolean free, boolean credentials, Long... modules) {
+        return new LicenceConsumption.Holding(
+                false, true, Role.USER, type, canLogIn, free, credentials, Set.of(modules));
     }
 
     @Test
     void a_signed_in_user_consumes_active_users_their_type_and_each_module() {
         assertThat(LicenceConsumption.consumedBy(user(FULL, true, false, true, DOCS, CASES)))
-                .containsExactlyInAnyOrder(PotKey.ACTIVE_USERS, PotKey.type(FULL), PotKey.module(DOCS),
-                        PotKey.module(CASES));
+                .containsExactlyInAnyOrder(
+                        PotKey.ACTIVE_USERS, PotKey.type(FULL), PotKey.module(DOCS), PotKey.module(CASES));
     }
 
     @Test
     void without_credentials_a_login_type_consumes_nothing() {
-        assertThat(LicenceConsumption.consumedBy(user(FULL, true, false, false, DOCS))).isEmpty();
+        assertThat(LicenceConsumption.consumedBy(user(FULL, true, false, false, DOCS)))
+                .isEmpty();
     }
 
     @Test
@@ -44,17 +44,21 @@ class LicenceConsumptionTest {
 
     @Test
     void a_free_type_consumes_nothing() {
-        assertThat(LicenceConsumption.consumedBy(user(AUDITOR, true, true, true, DOCS))).isEmpty();
+        assertThat(LicenceConsumption.consumedBy(user(AUDITOR, true, true, true, DOCS)))
+                .isEmpty();
     }
 
     @Test
     void inactive_deleted_and_administrator_accounts_consume_nothing() {
-        assertThat(LicenceConsumption.consumedBy(new LicenceConsumption.Holding(false, false, Role.USER, FULL, true,
-                false, true, Set.of(DOCS)))).isEmpty();
-        assertThat(LicenceConsumption.consumedBy(new LicenceConsumption.Holding(true, true, Role.USER, FULL, true,
-                false, true, Set.of(DOCS)))).isEmpty();
-        assertThat(LicenceConsumption.consumedBy(new LicenceConsumption.Holding(false, true, Role.ADMIN, null, false,
-                false, true, Set.of()))).isEmpty();
+        assertThat(LicenceConsumption.consumedBy(
+                        new LicenceConsumption.Holding(false, false, Role.USER, FULL, true, false, true, Set.of(DOCS))))
+                .isEmpty();
+        assertThat(LicenceConsumption.consumedBy(
+                        new LicenceConsumption.Holding(true, true, Role.USER, FULL, true, false, true, Set.of(DOCS))))
+                .isEmpty();
+        assertThat(LicenceConsumption.consumedBy(
+                        new LicenceConsumption.Holding(false, true, Role.ADMIN, null, false, false, true, Set.of())))
+                .isEmpty();
     }
 
     @Test
@@ -79,10 +83,12 @@ class LicenceConsumptionTest {
         assertThat(ok.refusalOn(today)).isEmpty();
         assertThat(ok.refusalOn(today.plusDays(1))).contains("account valid until 2026-11-22");
         assertThat(new LoginAccount(1, "u", "h", Role.USER, false, null, "U", true, ConcurrentClass.STANDARD)
-                .refusalOn(today)).contains("account inactive");
+                        .refusalOn(today))
+                .contains("account inactive");
         assertThat(new LoginAccount(1, "u", "h", Role.USER, true, null, "U", false, ConcurrentClass.STANDARD)
-                .refusalOn(today)).contains("licence type has no login");
-        assertThat(new LoginAccount(1, "a", "h", Role.ADMIN, true, null, "A", true, ConcurrentClass.STANDARD)
-                .exempt()).isTrue();
+                        .refusalOn(today))
+                .contains("licence type has no login");
+        assertThat(new LoginAccount(1, "a", "h", Role.ADMIN, true, null, "A", true, ConcurrentClass.STANDARD).exempt())
+                .isTrue();
     }
 }

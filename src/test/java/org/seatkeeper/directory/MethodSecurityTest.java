@@ -14,12 +14,23 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class MethodSecurityTest {
 
-    @Autowired DirectoryFixtures fx;
-    @Autowired UserAdministration users;
-    @Autowired ProfileAdministration profiles;
-    @Autowired LicencePots pots;
-    @Autowired SetupLists setup;
-    @Autowired MyAccountService myAccount;
+    @Autowired
+    DirectoryFixtures fx;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    ProfileAdministration profiles;
+
+    @Autowired
+    LicencePots pots;
+
+    @Autowired
+    SetupLists setup;
+
+    @Autowired
+    MyAccountService myAccount;
 
     @Test
     @WithMockUser(username = "someone", roles = "USER")
@@ -47,14 +58,15 @@ class MethodSecurityTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_may_add_a_module_which_brings_an_empty_pot() {
         setup.createModule("Risk");
-        org.assertj.core.api.Assertions.assertThat(pots.namedPots())
-                .anySatisfy(p -> {
-                    org.assertj.core.api.Assertions.assertThat(p.label()).isEqualTo("Risk");
-                    org.assertj.core.api.Assertions.assertThat(p.capacity()).isZero();
-                });
+        org.assertj.core.api.Assertions.assertThat(pots.namedPots()).anySatisfy(p -> {
+            org.assertj.core.api.Assertions.assertThat(p.label()).isEqualTo("Risk");
+            org.assertj.core.api.Assertions.assertThat(p.capacity()).isZero();
+        });
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.AdministrativeChange;
@@ -22,12 +21,23 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @WithMockUser(username = "alice", roles = "ADMIN")
 class NamedLicenceRulesTest {
 
-    @Autowired DirectoryFixtures fx;
-    @Autowired UserAdministration users;
-    @Autowired ProfileAdministration profiles;
-    @Autowired LicencePots pots;
-    @Autowired LoginAccounts logins;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    DirectoryFixtures fx;
+
+    @Autowired
+    UserAdministration users;
+
+    @Autowired
+    ProfileAdministration profiles;
+
+    @Autowired
+    LicencePots pots;
+
+    @Autowired
+    LoginAccounts logins;
+
+    @Autowired
+    ApplicationEvents events;
 
     long area;
     long documents;
@@ -48,8 +58,17 @@ class NamedLicenceRulesTest {
     }
 
     private UserData person(String username, long profile) {
-        return new UserData("Pat", username, username + "@example.org", username, Role.USER, profile, area,
-                fx.position("Position of " + username), ConcurrentClass.STANDARD, null);
+        return new UserData(
+                "Pat",
+                username,
+                username + "@example.org",
+                username,
+                Role.USER,
+                profile,
+                area,
+                fx.position("Position of " + username),
+                ConcurrentClass.STANDARD,
+                null);
     }
 
     private UserData loginless(String name, long profile) {
@@ -57,7 +76,11 @@ class NamedLicenceRulesTest {
     }
 
     private int inUse(long potId) {
-        return pots.namedPots().stream().filter(p -> p.potId() == potId).findFirst().orElseThrow().inUse();
+        return pots.namedPots().stream()
+                .filter(p -> p.potId() == potId)
+                .findFirst()
+                .orElseThrow()
+                .inUse();
     }
 
     // ---------------------------------------------------------------- rule 1
@@ -70,7 +93,8 @@ class NamedLicenceRulesTest {
         assertThatThrownBy(() -> users.create(person("second", documents), DirectoryFixtures.PASSWORD))
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("Documents: 1 of 1 in use, this needs 1 more");
-        assertThat(fx.column("SELECT username FROM app_user WHERE username = 'second'")).isEmpty();
+        assertThat(fx.column("SELECT username FROM app_user WHERE username = 'second'"))
+                .isEmpty();
     }
 
     @Test
@@ -102,12 +126,13 @@ class NamedLicenceRulesTest {
         users.create(person("doc1", documents), DirectoryFixtures.PASSWORD);
         users.create(person("doc2", documents), DirectoryFixtures.PASSWORD);
         ProfileRow row = profiles.load(documents);
-        ProfileData withCases = new ProfileData(row.name(), row.licenceTypeId(),
-                Set.of(fx.moduleId("Documents"), fx.moduleId("Cases")));
+        ProfileData withCases = new ProfileData(
+                row.name(), row.licenceTypeId(), Set.of(fx.moduleId("Documents"), fx.moduleId("Cases")));
 
         LicenceImpact impact = profiles.preview(documents, withCases);
         assertThat(impact.fits()).isFalse();
-        assertThat(impact.overflowing()).singleElement()
+        assertThat(impact.overflowing())
+                .singleElement()
                 .satisfies(p -> assertThat(p.describe()).isEqualTo("Cases: 0 of 1 in use, this needs 2 more"));
         assertThatThrownBy(() -> profiles.update(documents, row.version(), withCases))
                 .isInstanceOf(RefusedException.class)
@@ -121,8 +146,17 @@ class NamedLicenceRulesTest {
         users.create(person("casey", docsAndCases), DirectoryFixtures.PASSWORD);
         long mover = users.create(person("mover", documents), DirectoryFixtures.PASSWORD);
         UserEdit e = users.load(mover);
-        UserData moved = new UserData(e.data().firstName(), e.data().lastName(), e.data().email(),
-                e.data().username(), Role.USER, docsAndCases, area, e.data().positionId(), null, null);
+        UserData moved = new UserData(
+                e.data().firstName(),
+                e.data().lastName(),
+                e.data().email(),
+                e.data().username(),
+                Role.USER,
+                docsAndCases,
+                area,
+                e.data().positionId(),
+                null,
+                null);
 
         assertThatThrownBy(() -> users.update(mover, e.version(), moved))
                 .isInstanceOf(RefusedException.class)
@@ -194,8 +228,19 @@ class NamedLicenceRulesTest {
     @Test
     void free_types_and_administrators_consume_nothing() {
         users.create(person("auditor", auditor), DirectoryFixtures.PASSWORD);
-        users.create(new UserData("Ada", "Admin", "ada@example.org", "ada-admin", Role.ADMIN, null, area, null,
-                ConcurrentClass.STANDARD, null), DirectoryFixtures.PASSWORD);
+        users.create(
+                new UserData(
+                        "Ada",
+                        "Admin",
+                        "ada@example.org",
+                        "ada-admin",
+                        Role.ADMIN,
+                        null,
+                        area,
+                        null,
+                        ConcurrentClass.STANDARD,
+                        null),
+                DirectoryFixtures.PASSWORD);
 
         assertThat(pots.namedPots()).allSatisfy(p -> assertThat(p.inUse()).isZero());
     }
@@ -211,8 +256,8 @@ class NamedLicenceRulesTest {
 
     @Test
     void login_less_personnel_get_no_username() {
-        UserData withLogin = new UserData("Lee", "Worker", null, "lee", Role.USER, trainRecords, area, null,
-                ConcurrentClass.STANDARD, null);
+        UserData withLogin = new UserData(
+                "Lee", "Worker", null, "lee", Role.USER, trainRecords, area, null, ConcurrentClass.STANDARD, null);
         assertThatThrownBy(() -> users.create(withLogin, null))
                 .isInstanceOf(RefusedException.class)
                 .hasMessageContaining("Train-Records-Only holders cannot log in");
@@ -229,7 +274,9 @@ class NamedLicenceRulesTest {
     // ---------------------------------------------------------------- rule 3, seed 001
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void a_pot_cannot_shrink_below_its_use_and_the_refusal_lists_the_consumers() {
         users.create(person("consumer1", documents), DirectoryFixtures.PASSWORD);
         users.create(person("consumer2", documents), DirectoryFixtures.PASSWORD);
@@ -244,21 +291,23 @@ class NamedLicenceRulesTest {
 
         pots.changeCapacity(pot, 2, "contract reduced");
         assertThat(fx.capacityOf(pot)).isEqualTo(2);
-        assertThat(events.stream(AdministrativeChange.class))
-                .anySatisfy(e -> {
-                    assertThat(e.what()).isEqualTo("Pot capacity changed");
-                    assertThat(e.actor()).isEqualTo("vendor");
-                    assertThat(e.before()).isEqualTo("100");
-                    assertThat(e.reason()).isEqualTo("contract reduced");
-                    assertThat(e.after()).isEqualTo("2");
-                });
+        assertThat(events.stream(AdministrativeChange.class)).anySatisfy(e -> {
+            assertThat(e.what()).isEqualTo("Pot capacity changed");
+            assertThat(e.actor()).isEqualTo("vendor");
+            assertThat(e.before()).isEqualTo("100");
+            assertThat(e.reason()).isEqualTo("contract reduced");
+            assertThat(e.after()).isEqualTo("2");
+        });
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void a_capacity_change_needs_a_reason() {
         assertThatThrownBy(() -> pots.changeCapacity(fx.modulePot("Documents"), 5, " "))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("reason");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("reason");
     }
 
     // ---------------------------------------------------------------- rule 4, seed 000
@@ -274,8 +323,10 @@ class NamedLicenceRulesTest {
 
         assertThat(newcomer).isNotEqualTo(leaver);
         assertThat(inUse(fx.modulePot("Documents"))).isEqualTo(1);
-        assertThat(fx.column("SELECT CONCAT(first_name, ' ', last_name) FROM app_user WHERE id = ? AND deleted_at IS NOT NULL",
-                leaver)).containsExactly("Pat leaver");
+        assertThat(fx.column(
+                        "SELECT CONCAT(first_name, ' ', last_name) FROM app_user WHERE id = ? AND deleted_at IS NOT NULL",
+                        leaver))
+                .containsExactly("Pat leaver");
     }
 
     @Test
@@ -283,13 +334,24 @@ class NamedLicenceRulesTest {
         long leaver = users.create(person("jdoe", documents), DirectoryFixtures.PASSWORD);
         users.delete(leaver);
 
-        UserData again = new UserData("Jane", "Doe", "jdoe@example.org", "jdoe", Role.USER, documents, area,
-                fx.position("Another position"), ConcurrentClass.STANDARD, null);
+        UserData again = new UserData(
+                "Jane",
+                "Doe",
+                "jdoe@example.org",
+                "jdoe",
+                Role.USER,
+                documents,
+                area,
+                fx.position("Another position"),
+                ConcurrentClass.STANDARD,
+                null);
         long newJdoe = users.create(again, DirectoryFixtures.PASSWORD);
 
-        assertThat(logins.findByUsername("jdoe")).hasValueSatisfying(a -> assertThat(a.userId()).isEqualTo(newJdoe));
+        assertThat(logins.findByUsername("jdoe"))
+                .hasValueSatisfying(a -> assertThat(a.userId()).isEqualTo(newJdoe));
         assertThatThrownBy(() -> users.restore(leaver))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("Username 'jdoe' has been given");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("Username 'jdoe' has been given");
     }
 
     // ---------------------------------------------------------------- rule 5
@@ -298,13 +360,16 @@ class NamedLicenceRulesTest {
     void deactivating_keeps_the_password_and_frees_the_active_user_slot() {
         fx.capacity(fx.activeUsersPot(), 1);
         long first = users.create(person("first", noModules), DirectoryFixtures.PASSWORD);
-        String hash = fx.column("SELECT password_hash FROM app_user WHERE id = ?", first).getFirst();
+        String hash = fx.column("SELECT password_hash FROM app_user WHERE id = ?", first)
+                .getFirst();
 
         users.deactivate(first);
         users.create(person("second", noModules), DirectoryFixtures.PASSWORD);
 
-        assertThat(fx.column("SELECT password_hash FROM app_user WHERE id = ?", first)).containsExactly(hash);
-        assertThat(logins.findByUsername("first")).hasValueSatisfying(a -> assertThat(a.active()).isFalse());
+        assertThat(fx.column("SELECT password_hash FROM app_user WHERE id = ?", first))
+                .containsExactly(hash);
+        assertThat(logins.findByUsername("first"))
+                .hasValueSatisfying(a -> assertThat(a.active()).isFalse());
     }
 
     // ---------------------------------------------------------------- rule 6
@@ -318,7 +383,8 @@ class NamedLicenceRulesTest {
         users.create(person("fine", noModules), DirectoryFixtures.PASSWORD);
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 22);
 
-        assertThat(logins.findByUsername("inactive").orElseThrow().refusalOn(today)).contains("account inactive");
+        assertThat(logins.findByUsername("inactive").orElseThrow().refusalOn(today))
+                .contains("account inactive");
         assertThat(logins.findByUsername("expired").orElseThrow().refusalOn(today))
                 .contains("account valid until 2020-01-31");
         assertThat(logins.findByUsername("fine").orElseThrow().refusalOn(today)).isEmpty();
@@ -340,10 +406,13 @@ class NamedLicenceRulesTest {
         long id = users.create(person("logged", documents), DirectoryFixtures.PASSWORD);
         users.deactivate(id);
 
-        List<AdministrativeChange> changes = events.stream(AdministrativeChange.class).toList();
+        List<AdministrativeChange> changes =
+                events.stream(AdministrativeChange.class).toList();
         assertThat(changes).extracting(AdministrativeChange::what).contains("User created", "User deactivated");
-        AdministrativeChange deactivated = changes.stream().filter(c -> c.what().equals("User deactivated"))
-                .findFirst().orElseThrow();
+        AdministrativeChange deactivated = changes.stream()
+                .filter(c -> c.what().equals("User deactivated"))
+                .findFirst()
+                .orElseThrow();
         assertThat(deactivated.actor()).isEqualTo("alice");
         assertThat(deactivated.subject()).isEqualTo("user logged (Pat logged)");
         assertThat(deactivated.before()).contains("status: active").contains("profile: Documents only");

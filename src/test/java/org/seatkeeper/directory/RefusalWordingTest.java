@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** What the directory tells a person when it refuses, with the figures, without Spring or a database. */
@@ -16,7 +15,8 @@ class RefusalWordingTest {
     void a_pot_impact_fits_up_to_the_last_licence_and_names_pot_and_figures() {
         assertThat(new PotImpact("Documents", 18, 20, 2).fits()).isTrue();
         assertThat(new PotImpact("Documents", 18, 20, 3).fits()).isFalse();
-        assertThat(new PotImpact("Documents", 18, 20, 3).describe()).isEqualTo("Documents: 18 of 20 in use, this needs 3 more");
+        assertThat(new PotImpact("Documents", 18, 20, 3).describe())
+                .isEqualTo("Documents: 18 of 20 in use, this needs 3 more");
     }
 
     @Test
@@ -32,8 +32,9 @@ class RefusalWordingTest {
 
     @Test
     void the_reserved_coverage_warning_gives_both_figures() {
-        assertThat(new ReservedCoverageWarning(1, 2).message()).isEqualTo("Full-access capacity (1) should be at least"
-                + " the number of reserved users plus one (3), so that normal users can still sign in.");
+        assertThat(new ReservedCoverageWarning(1, 2).message())
+                .isEqualTo("Full-access capacity (1) should be at least"
+                        + " the number of reserved users plus one (3), so that normal users can still sign in.");
     }
 
     @Test
@@ -53,22 +54,30 @@ class RefusalWordingTest {
 
     @Test
     void only_user_accounts_take_a_concurrent_seat() {
-        assertThat(new LoginAccount(1, "u", "h", Role.USER, true, null, "U", true, ConcurrentClass.STANDARD).exempt()).isFalse();
-        assertThat(new LoginAccount(1, "a", "h", Role.ADMIN, true, null, "A", true, ConcurrentClass.STANDARD).exempt()).isTrue();
-        assertThat(new LoginAccount(1, "s", "h", Role.SUPPORT, true, null, "S", true, ConcurrentClass.STANDARD).exempt()).isTrue();
+        assertThat(new LoginAccount(1, "u", "h", Role.USER, true, null, "U", true, ConcurrentClass.STANDARD).exempt())
+                .isFalse();
+        assertThat(new LoginAccount(1, "a", "h", Role.ADMIN, true, null, "A", true, ConcurrentClass.STANDARD).exempt())
+                .isTrue();
+        assertThat(new LoginAccount(1, "s", "h", Role.SUPPORT, true, null, "S", true, ConcurrentClass.STANDARD)
+                        .exempt())
+                .isTrue();
     }
 
     private static LoginAccount account(boolean active, LocalDate validUntil, boolean typeCanLogIn) {
-        return new LoginAccount(1, "u", "h", Role.USER, active, validUntil, "User", typeCanLogIn, ConcurrentClass.STANDARD);
+        return new LoginAccount(
+                1, "u", "h", Role.USER, active, validUntil, "User", typeCanLogIn, ConcurrentClass.STANDARD);
     }
 
     @Test
     void a_pot_impact_reads_as_a_plain_sentence_with_plurals_and_figures() {
-        assertThat(new PotImpact("Cases", 5, 20, 2).summary()).isEqualTo("Takes 2 more Cases licences (5 → 7 of 20 in use)");
-        assertThat(new PotImpact("Cases", 5, 20, 1).summary()).isEqualTo("Takes 1 more Cases licence (5 → 6 of 20 in use)");
+        assertThat(new PotImpact("Cases", 5, 20, 2).summary())
+                .isEqualTo("Takes 2 more Cases licences (5 → 7 of 20 in use)");
+        assertThat(new PotImpact("Cases", 5, 20, 1).summary())
+                .isEqualTo("Takes 1 more Cases licence (5 → 6 of 20 in use)");
         assertThat(new PotImpact("Documents", 5, 20, -3).summary())
                 .isEqualTo("Frees 3 Documents licences (5 → 2 of 20 in use)");
-        assertThat(new PotImpact("Full licences", 2, 20, -1).summary()).isEqualTo("Frees 1 Full licence (2 → 1 of 20 in use)");
+        assertThat(new PotImpact("Full licences", 2, 20, -1).summary())
+                .isEqualTo("Frees 1 Full licence (2 → 1 of 20 in use)");
         assertThat(new PotImpact("Active users", 2, 20, 1).summary())
                 .isEqualTo("Takes 1 more active-user place (2 → 3 of 20 in use)");
         assertThat(new PotImpact("Cases", 19, 20, 3).summary())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.RefusedException;
 
@@ -29,8 +28,9 @@ class UserRefusesTest {
         ann.markDeleted(Instant.parse("2030-01-01T00:00:00Z"));
 
         assertThatThrownBy(() -> ann.givePassword(() -> {
-            throw new AssertionError("hashed although refused");
-        })).hasMessage("Ann Smith is deleted.")
+                    throw new AssertionError("hashed although refused");
+                }))
+                .hasMessage("Ann Smith is deleted.")
                 .satisfies(e -> assertThat(((RefusedException) e).code()).hasValue(DirectoryRefusal.DELETED));
     }
 
@@ -65,8 +65,16 @@ class UserRefusesTest {
     void a_checked_change_is_applied_whole() {
         User ann = user("ann", null);
 
-        ann.apply(new UserChange(new PersonName("Anna", "Smythe"), "anna@h.se", "anna", Role.ADMIN, null, null, null,
-                ConcurrentClass.STANDARD, null));
+        ann.apply(new UserChange(
+                new PersonName("Anna", "Smythe"),
+                "anna@h.se",
+                "anna",
+                Role.ADMIN,
+                null,
+                null,
+                null,
+                ConcurrentClass.STANDARD,
+                null));
 
         assertThat(ann.getFullName()).isEqualTo("Anna Smythe");
         assertThat(ann.getEmail()).isEqualTo("anna@h.se");
@@ -76,8 +84,16 @@ class UserRefusesTest {
 
     private static User user(String username, LicenceType type) {
         User u = new User("Ann", "Smith", Role.USER);
-        u.apply(new UserChange(new PersonName("Ann", "Smith"), null, username, Role.USER,
-                type == null ? null : new Profile("Clerk", type, Set.of()), null, null, ConcurrentClass.STANDARD, null));
+        u.apply(new UserChange(
+                new PersonName("Ann", "Smith"),
+                null,
+                username,
+                Role.USER,
+                type == null ? null : new Profile("Clerk", type, Set.of()),
+                null,
+                null,
+                ConcurrentClass.STANDARD,
+                null));
         return u;
     }
 }

@@ -3,7 +3,6 @@ package org.seatkeeper.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.TestUsers;
@@ -15,11 +14,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The user list's keyword is a word-prefix search over names, username and email (docs/decisions/0007). */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class UserSearchTest {
 
     @Autowired
     UserAdministration users;
+
     @Autowired
     TestUsers testUsers;
 
@@ -61,12 +63,19 @@ class UserSearchTest {
 
     @Test
     void the_count_agrees_with_the_rows() {
-        assertThat(users.count(new UserFilter("lind", UserStatusFilter.ALL, null, null, null))).isEqualTo(2);
+        assertThat(users.count(new UserFilter("lind", UserStatusFilter.ALL, null, null, null)))
+                .isEqualTo(2);
     }
 
     private List<String> search(String keyword) {
-        return users.find(new UserFilter(keyword, UserStatusFilter.ALL, null, null, null),
-                PageRequest.of(0, 50, Sort.by("lastName"))).getContent().stream().map(UserRow::username).toList();
+        return users
+                .find(
+                        new UserFilter(keyword, UserStatusFilter.ALL, null, null, null),
+                        PageRequest.of(0, 50, Sort.by("lastName")))
+                .getContent()
+                .stream()
+                .map(UserRow::username)
+                .toList();
     }
 
     private void person(String first, String last, String username, String email) {

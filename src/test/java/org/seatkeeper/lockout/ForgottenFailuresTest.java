@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.DatabaseTime;
@@ -21,8 +20,10 @@ class ForgottenFailuresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     ForgottenFailures job;
 
@@ -53,13 +54,19 @@ class ForgottenFailuresTest {
     }
 
     private void name(String username, Instant lastFailure, Instant lockedUntil) {
-        jdbc.update("INSERT INTO sign_in_account_failure (username, failures, last_failure_at, locked_until)"
-                + " VALUES (?, 3, ?, ?)", username, DatabaseTime.parameter(lastFailure),
+        jdbc.update(
+                "INSERT INTO sign_in_account_failure (username, failures, last_failure_at, locked_until)"
+                        + " VALUES (?, 3, ?, ?)",
+                username,
+                DatabaseTime.parameter(lastFailure),
                 lockedUntil == null ? null : DatabaseTime.parameter(lockedUntil));
     }
 
     private void address(String ip, Instant windowStart, Instant pausedUntil) {
-        jdbc.update("INSERT INTO sign_in_address_failure (ip, failures, window_start, paused_until) VALUES (?, 2, ?, ?)",
-                ip, DatabaseTime.parameter(windowStart), pausedUntil == null ? null : DatabaseTime.parameter(pausedUntil));
+        jdbc.update(
+                "INSERT INTO sign_in_address_failure (ip, failures, window_start, paused_until) VALUES (?, 2, ?, ?)",
+                ip,
+                DatabaseTime.parameter(windowStart),
+                pausedUntil == null ? null : DatabaseTime.parameter(pausedUntil));
     }
 }

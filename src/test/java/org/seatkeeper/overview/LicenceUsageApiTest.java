@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.DirectoryScene;
@@ -29,10 +28,13 @@ class LicenceUsageApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DirectoryScene scene;
 
@@ -55,10 +57,14 @@ class LicenceUsageApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JsonMapper.builder().build().readTree(response.body());
         Map<String, String> pots = new TreeMap<>();
-        body.get("pots").forEach(pot -> pots.put(pot.get("scope").asString() + " " + pot.get("name").asString(),
-                pot.get("capacity").asInt() + "/" + pot.get("inUse").asInt() + "/" + pot.get("free").asInt()));
+        body.get("pots")
+                .forEach(pot -> pots.put(
+                        pot.get("scope").asString() + " " + pot.get("name").asString(),
+                        pot.get("capacity").asInt() + "/" + pot.get("inUse").asInt() + "/"
+                                + pot.get("free").asInt()));
         // every pot the installation has (3 modules, 6 paid licence types, active users), with its figures
-        assertThat(pots).hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM named_pot", Integer.class))
+        assertThat(pots)
+                .hasSize(jdbc.queryForObject("SELECT COUNT(*) FROM named_pot", Integer.class))
                 .containsEntry("MODULE Documents", "4/2/2")
                 .containsEntry("MODULE Cases", "10/0/10")
                 .containsEntry("LICENCE_TYPE Full licences", "10/2/8")
@@ -81,15 +87,18 @@ class LicenceUsageApiTest {
         HttpResponse<String> response = get("api-reader", "reader-pass-1");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).doesNotContain("\"pots\"");
     }
 
     private HttpResponse<String> get(String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/licence-usage"))
-                .header("Authorization", "Basic " + basic).header("Accept", "application/json").GET().build();
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.installation.InstallationFacts;
 import org.seatkeeper.sessions.PoolSnapshot;
@@ -19,11 +18,19 @@ class OverviewFeedTest {
 
     final AtomicInteger reads = new AtomicInteger();
     final AtomicInteger inUse = new AtomicInteger();
-    final OverviewFeed feed = new OverviewFeed(() -> {
-        reads.incrementAndGet();
-        return new Overview(List.of(), PoolSnapshot.of(100, inUse.get(), 5, 0, 1, 0), 1, 5,
-                new InstallationFacts("C", "1", "10.0.0.1", "1.0"), Optional.empty(), List.of());
-    }, false);
+    final OverviewFeed feed = new OverviewFeed(
+            () -> {
+                reads.incrementAndGet();
+                return new Overview(
+                        List.of(),
+                        PoolSnapshot.of(100, inUse.get(), 5, 0, 1, 0),
+                        1,
+                        5,
+                        new InstallationFacts("C", "1", "10.0.0.1", "1.0"),
+                        Optional.empty(),
+                        List.of());
+            },
+            false);
     final AtomicInteger updates = new AtomicInteger();
 
     @Test
@@ -33,7 +40,8 @@ class OverviewFeedTest {
 
         for (int i = 0; i < 100; i++) {
             inUse.incrementAndGet();
-            feed.on(new SessionStarted(new SessionId(i), i, "user" + i, SeatKind.FULL, "Portal", "10.0.0.1", Instant.now()));
+            feed.on(new SessionStarted(
+                    new SessionId(i), i, "user" + i, SeatKind.FULL, "Portal", "10.0.0.1", Instant.now()));
         }
         feed.beat();
 

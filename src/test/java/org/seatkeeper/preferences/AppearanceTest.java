@@ -21,8 +21,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "appearance-user", roles = "USER")
 class AppearanceTest extends SpringBrowserlessTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Preferences preferences;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Preferences preferences;
 
     @BeforeEach
     void account() {
@@ -50,8 +53,11 @@ class AppearanceTest extends SpringBrowserlessTest {
         test(choice()).selectItem("Dark");
 
         assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
-        assertThat(jdbc.queryForObject("SELECT appearance FROM user_preference p JOIN app_user u ON u.id = p.user_id"
-                + " WHERE u.username = 'appearance-user'", String.class)).isEqualTo("DARK");
+        assertThat(jdbc.queryForObject(
+                        "SELECT appearance FROM user_preference p JOIN app_user u ON u.id = p.user_id"
+                                + " WHERE u.username = 'appearance-user'",
+                        String.class))
+                .isEqualTo("DARK");
         assertThat(toggle().getTooltip().getText()).isEqualTo("Switch to the light appearance");
     }
 

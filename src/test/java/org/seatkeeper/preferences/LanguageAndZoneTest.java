@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,6 +14,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "language-user", roles = "USER")
 class LanguageAndZoneTest extends SpringBrowserlessTest {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Preferences preferences;
-    @Autowired PageLanguage pageLanguage;
-    @Autowired Texts texts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Preferences preferences;
+
+    @Autowired
+    PageLanguage pageLanguage;
+
+    @Autowired
+    Texts texts;
 
     @BeforeEach
     void account() {
@@ -112,7 +118,8 @@ class LanguageAndZoneTest extends SpringBrowserlessTest {
         LoginView page = new LoginView(texts);
         UI.getCurrent().add(page);
 
-        assertThat($(Paragraph.class, page).all()).extracting(Paragraph::getText)
+        assertThat($(Paragraph.class, page).all())
+                .extracting(Paragraph::getText)
                 .contains("Administration av licenser och sessioner");
         assertThat($(Select.class, page).id("language").getValue()).isEqualTo(Language.SWEDISH);
     }

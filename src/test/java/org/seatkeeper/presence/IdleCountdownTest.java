@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.SessionPolicy;
 
@@ -26,8 +25,10 @@ class IdleCountdownTest {
                 .isEqualTo(IdleCountdown.Stage.warning(60));
         assertThat(THIRTY_MINUTES_WARNED_A_MINUTE_BEFORE.at(NOW.minus(Duration.ofSeconds(29 * 60 + 12)), NOW))
                 .isEqualTo(IdleCountdown.Stage.warning(48));
-        assertThat(THIRTY_MINUTES_WARNED_A_MINUTE_BEFORE.at(NOW.minus(Duration.ofMinutes(30)).plusMillis(200), NOW))
-                .as("never 0 while time is left").isEqualTo(IdleCountdown.Stage.warning(1));
+        assertThat(THIRTY_MINUTES_WARNED_A_MINUTE_BEFORE.at(
+                        NOW.minus(Duration.ofMinutes(30)).plusMillis(200), NOW))
+                .as("never 0 while time is left")
+                .isEqualTo(IdleCountdown.Stage.warning(1));
     }
 
     @Test

@@ -2,13 +2,12 @@ package org.seatkeeper.presence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +34,19 @@ class IdleWarningsTest extends SpringBrowserlessTest {
 
     @Autowired
     IdleWarnings warnings;
+
     @Autowired
     PortalTabs tabs;
+
     @Autowired
     UserActivity activity;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     PresenceWiring wiring;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -54,11 +58,15 @@ class IdleWarningsTest extends SpringBrowserlessTest {
         TestAccounts.ensure(jdbc, "idle-iris", "USER");
         // the browserless UI opened the home page before this method made the account: open it again
         navigate("my-account", com.vaadin.flow.component.Component.class);
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
         jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 1 ELSE 0 END");
         policy(1800, 60, false);
-        session = admissions.admit(new Applicant(9301, "idle-iris", "Iris Idle", AdmissionClass.STANDARD),
-                ClientDetails.portal("10.9.0.1", "Firefox", "node-a")).id();
+        session = admissions
+                .admit(
+                        new Applicant(9301, "idle-iris", "Iris Idle", AdmissionClass.STANDARD),
+                        ClientDetails.portal("10.9.0.1", "Firefox", "node-a"))
+                .id();
         tab = UI.getCurrent();
         tabs.opened(session, tab);
     }
@@ -66,7 +74,8 @@ class IdleWarningsTest extends SpringBrowserlessTest {
     @AfterEach
     void closeTheTabAndRestoreTheSettings() {
         tabs.closed(session, tab);
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
         jdbc.update("UPDATE seat_pool SET in_use = 0");
         policy(1800, 60, false);
     }
@@ -88,18 +97,20 @@ class IdleWarningsTest extends SpringBrowserlessTest {
 
         IdleNotice notice = $(IdleNotice.class).single();
         assertThat(Long.parseLong(notice.secondsLeft.getText())).isBetween(40L, 45L);
-        assertThat(notice.getElement().getTextRecursively()).contains("You will be signed out in " + notice.secondsLeft.getText()
-                + " s.");
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("You will be signed out in " + notice.secondsLeft.getText() + " s.");
         assertThat(notice.stay.getText()).isEqualTo("Stay signed in");
 
         idleFor(Duration.ofMinutes(29).plusSeconds(50));
         tick();
-        assertThat(Long.parseLong($(IdleNotice.class).single().secondsLeft.getText())).isBetween(5L, 10L);
+        assertThat(Long.parseLong($(IdleNotice.class).single().secondsLeft.getText()))
+                .isBetween(5L, 10L);
     }
 
     @Test
     void stay_signed_in_puts_the_countdown_away_and_reaches_the_database_at_once() {
-        jdbc.update("UPDATE user_session SET last_activity = TIMESTAMPADD(MINUTE, -29, CURRENT_TIMESTAMP(3)) WHERE id = ?",
+        jdbc.update(
+                "UPDATE user_session SET last_activity = TIMESTAMPADD(MINUTE, -29, CURRENT_TIMESTAMP(3)) WHERE id = ?",
                 session.value());
         idleFor(Duration.ofMinutes(29).plusSeconds(30));
         tick();
@@ -108,8 +119,12 @@ class IdleWarningsTest extends SpringBrowserlessTest {
         runPendingAccessTasks();
 
         assertThat($(IdleNotice.class).all()).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT TIMESTAMPDIFF(SECOND, last_activity, CURRENT_TIMESTAMP(3))"
-                + " FROM user_session WHERE id = ?", Long.class, session.value())).isLessThan(5);
+        assertThat(jdbc.queryForObject(
+                        "SELECT TIMESTAMPDIFF(SECOND, last_activity, CURRENT_TIMESTAMP(3))"
+                                + " FROM user_session WHERE id = ?",
+                        Long.class,
+                        session.value()))
+                .isLessThan(5);
         tick();
         assertThat($(IdleNotice.class).all()).isEmpty();
     }
@@ -120,19 +135,23 @@ class IdleWarningsTest extends SpringBrowserlessTest {
 
         tick();
 
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, session.value()))
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM user_session WHERE id = ?", String.class, session.value()))
                 .isEqualTo("IDLE_TIMEOUT");
-        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class))
+                .isZero();
     }
 
     @Test
     void a_heartbeat_that_finds_the_session_ended_tells_the_tab_the_stored_reason_not_a_generic_one() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'IDLE_TIMEOUT' WHERE id = ?",
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'IDLE_TIMEOUT' WHERE id = ?",
                 session.value());
 
         wiring.heartbeat(session, tab);
 
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo(EndReason.IDLE_TIMEOUT.explanation())
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo(EndReason.IDLE_TIMEOUT.explanation())
                 .isNotEqualTo(EndReason.EXPIRED.explanation());
     }
 
@@ -144,8 +163,9 @@ class IdleWarningsTest extends SpringBrowserlessTest {
         tick();
 
         assertThat($(IdleNotice.class).all()).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT ended_at IS NULL FROM user_session WHERE id = ?", Boolean.class,
-                session.value())).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT ended_at IS NULL FROM user_session WHERE id = ?", Boolean.class, session.value()))
+                .isTrue();
     }
 
     @Test
@@ -155,7 +175,8 @@ class IdleWarningsTest extends SpringBrowserlessTest {
 
         tick();
 
-        assertThat(Long.parseLong($(IdleNotice.class).single().secondsLeft.getText())).isBetween(235L, 240L);
+        assertThat(Long.parseLong($(IdleNotice.class).single().secondsLeft.getText()))
+                .isBetween(235L, 240L);
     }
 
     private void idleFor(Duration idle) {
@@ -174,7 +195,11 @@ class IdleWarningsTest extends SpringBrowserlessTest {
     }
 
     private void policy(int idleSeconds, int warningSeconds, boolean disabled) {
-        jdbc.update("UPDATE session_policy SET stale_after_seconds = 90, idle_timeout_seconds = ?, idle_warning_seconds = ?,"
-                + " auto_timeout_disabled = ? WHERE id = 1", idleSeconds, warningSeconds, disabled);
+        jdbc.update(
+                "UPDATE session_policy SET stale_after_seconds = 90, idle_timeout_seconds = ?, idle_warning_seconds = ?,"
+                        + " auto_timeout_disabled = ? WHERE id = 1",
+                idleSeconds,
+                warningSeconds,
+                disabled);
     }
 }

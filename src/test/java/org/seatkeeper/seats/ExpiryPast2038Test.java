@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,12 +22,16 @@ class ExpiryPast2038Test {
 
     @Autowired
     ApiClients clients;
+
     @Autowired
     ApiTokens tokens;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     Clock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -37,17 +40,20 @@ class ExpiryPast2038Test {
         LocalDate lastDay = LocalDate.of(2040, 1, 1);
         String name = SeatApiFixtures.unique("Far future ");
 
-        RegisteredClient registered = SeatApiFixtures.asAdministrator(currentUser,
-                () -> clients.register(name, null, lastDay));
+        RegisteredClient registered =
+                SeatApiFixtures.asAdministrator(currentUser, () -> clients.register(name, null, lastDay));
 
         Instant end = lastDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         ApiClientRow row = SeatApiFixtures.asAdministrator(currentUser, clients::list).stream()
-                .filter(client -> client.id() == registered.id()).findFirst().orElseThrow();
+                .filter(client -> client.id() == registered.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(row.expiresAt()).isEqualTo(end);
         assertThat(row.usable()).isTrue();
         assertThat(tokens.check(registered.token())).isInstanceOf(ApiTokens.TokenCheck.Accepted.class);
         // Held as the UTC wall clock, like every instant the application writes, whatever the server's zone.
-        assertThat(jdbc.queryForObject("SELECT expires_at FROM api_client WHERE id = ?", LocalDateTime.class,
-                registered.id())).isEqualTo(LocalDateTime.ofInstant(end, ZoneOffset.UTC));
+        assertThat(jdbc.queryForObject(
+                        "SELECT expires_at FROM api_client WHERE id = ?", LocalDateTime.class, registered.id()))
+                .isEqualTo(LocalDateTime.ofInstant(end, ZoneOffset.UTC));
     }
 }

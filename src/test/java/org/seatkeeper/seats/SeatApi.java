@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +23,10 @@ public final class SeatApi {
     }
 
     public Reply take(String username) {
-        return post("/seats", "{\"username\":\"" + username + "\",\"reference\":\"app-" + username
-                + "\",\"ip\":\"10.1.2.3\",\"browser\":\"Test client\"}");
+        return post(
+                "/seats",
+                "{\"username\":\"" + username + "\",\"reference\":\"app-" + username
+                        + "\",\"ip\":\"10.1.2.3\",\"browser\":\"Test client\"}");
     }
 
     public Reply heartbeat(long seatId, boolean acted) {
@@ -37,8 +38,10 @@ public final class SeatApi {
     }
 
     public Reply post(String path, String body) {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public Reply get(String path) {
@@ -46,7 +49,8 @@ public final class SeatApi {
     }
 
     public HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

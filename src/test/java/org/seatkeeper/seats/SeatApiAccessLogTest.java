@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.CurrentUser;
@@ -32,12 +31,16 @@ class SeatApiAccessLogTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     PasswordEncoder passwords;
 
@@ -59,9 +62,10 @@ class SeatApiAccessLogTest {
         long seat = app.take(jane).seatId();
         assertThat(app.release(seat).status()).isEqualTo(204);
 
-        assertThat(rows(jane)).containsExactly(
-                new Row(true, "signed in", registered.name(), "10.1.2.3", "Test client"),
-                new Row(true, "signed out", registered.name(), "10.1.2.3", "Test client"));
+        assertThat(rows(jane))
+                .containsExactly(
+                        new Row(true, "signed in", registered.name(), "10.1.2.3", "Test client"),
+                        new Row(true, "signed out", registered.name(), "10.1.2.3", "Test client"));
     }
 
     @Test
@@ -73,10 +77,12 @@ class SeatApiAccessLogTest {
         assertThat(app.take(second).status()).isEqualTo(503);
         assertThat(app.take(first).status()).isEqualTo(409);
 
-        assertThat(rows(second)).containsExactly(new Row(false, "no seat", registered.name(), "10.1.2.3", "Test client"));
-        assertThat(rows(first)).containsExactly(
-                new Row(true, "signed in", registered.name(), "10.1.2.3", "Test client"),
-                new Row(false, "already signed in", registered.name(), "10.1.2.3", "Test client"));
+        assertThat(rows(second))
+                .containsExactly(new Row(false, "no seat", registered.name(), "10.1.2.3", "Test client"));
+        assertThat(rows(first))
+                .containsExactly(
+                        new Row(true, "signed in", registered.name(), "10.1.2.3", "Test client"),
+                        new Row(false, "already signed in", registered.name(), "10.1.2.3", "Test client"));
     }
 
     @Test
@@ -85,33 +91,41 @@ class SeatApiAccessLogTest {
         String inactive = person("inactive");
         jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", inactive);
         String expired = person("expired");
-        jdbc.update("UPDATE app_user SET valid_until = ? WHERE username = ?", LocalDate.now().minusDays(1), expired);
+        jdbc.update(
+                "UPDATE app_user SET valid_until = ? WHERE username = ?",
+                LocalDate.now().minusDays(1),
+                expired);
 
         app.take(nobody);
         app.take(inactive);
         app.take(expired);
 
-        assertThat(rows(nobody)).extracting(Row::success, Row::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(false, "unknown user"));
-        assertThat(rows(inactive)).extracting(Row::success, Row::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(false, "inactive"));
-        assertThat(rows(expired)).extracting(Row::success, Row::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(false, "expired"));
+        assertThat(rows(nobody))
+                .extracting(Row::success, Row::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "unknown user"));
+        assertThat(rows(inactive))
+                .extracting(Row::success, Row::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "inactive"));
+        assertThat(rows(expired))
+                .extracting(Row::success, Row::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "expired"));
     }
 
     /** The defect of issue 9: a person's password on the seat API was logged "Success / signed in". */
     @Test
     void a_persons_password_on_the_seat_api_is_refused_and_logged_as_refused_not_as_a_sign_in() {
         String clerk = person("clerk");
-        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwords.encode("clerk-pass-1"), clerk);
+        jdbc.update(
+                "UPDATE app_user SET password_hash = ? WHERE username = ?", passwords.encode("clerk-pass-1"), clerk);
 
         SeatApi.Reply refused = withPassword(clerk, "clerk-pass-1", "/seats", "{\"username\":\"" + clerk + "\"}");
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.json().get("reason").asString()).isEqualTo("not-an-application");
         assertThat(refused.json().get("detail").asString()).contains("Only a connected application");
-        assertThat(rows(clerk)).extracting(Row::success, Row::reason, Row::client).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(false, "not an application", "API"));
+        assertThat(rows(clerk))
+                .extracting(Row::success, Row::reason, Row::client)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "not an application", "API"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE username = ?", Integer.class, clerk))
                 .isZero();
     }
@@ -119,20 +133,27 @@ class SeatApiAccessLogTest {
     @Test
     void a_wrong_password_on_the_api_is_logged_as_a_bad_password() {
         String clerk = person("wrong");
-        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwords.encode("right-pass-1"), clerk);
+        jdbc.update(
+                "UPDATE app_user SET password_hash = ? WHERE username = ?", passwords.encode("right-pass-1"), clerk);
 
-        assertThat(withPassword(clerk, "wrong-pass-1", "/seats", "{\"username\":\"" + clerk + "\"}").status())
+        assertThat(withPassword(clerk, "wrong-pass-1", "/seats", "{\"username\":\"" + clerk + "\"}")
+                        .status())
                 .isEqualTo(401);
 
-        assertThat(rows(clerk)).extracting(Row::success, Row::reason, Row::client).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(false, "bad password", "API"));
+        assertThat(rows(clerk))
+                .extracting(Row::success, Row::reason, Row::client)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(false, "bad password", "API"));
     }
 
     private SeatApi.Reply withPassword(String username, String password, String path, String body) {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         SeatApi anonymous = new SeatApi(http, port, null);
-        return anonymous.send(anonymous.request(path).header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return anonymous.send(anonymous
+                .request(path)
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private String person(String prefix) {
@@ -142,17 +163,25 @@ class SeatApiAccessLogTest {
     }
 
     private List<Row> rows(String username) {
-        return jdbc.queryForList("SELECT success, reason, client, ip, browser FROM access_log WHERE username = ?"
-                        + " ORDER BY id", username).stream()
-                .map(SeatApiAccessLogTest::row).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT success, reason, client, ip, browser FROM access_log WHERE username = ?"
+                                + " ORDER BY id",
+                        username)
+                .stream()
+                .map(SeatApiAccessLogTest::row)
+                .toList();
     }
 
     private static Row row(Map<String, Object> columns) {
-        return new Row(Boolean.TRUE.equals(columns.get("success")) || Integer.valueOf(1).equals(columns.get("success")),
-                (String) columns.get("reason"), (String) columns.get("client"), (String) columns.get("ip"),
+        return new Row(
+                Boolean.TRUE.equals(columns.get("success"))
+                        || Integer.valueOf(1).equals(columns.get("success")),
+                (String) columns.get("reason"),
+                (String) columns.get("client"),
+                (String) columns.get("ip"),
                 (String) columns.get("browser"));
     }
 
-    record Row(boolean success, String reason, String client, String ip, String browser) {
-    }
+    record Row(boolean success, String reason, String client, String ip, String browser) {}
 }

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Flow;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +31,16 @@ class SeatApiBadInputTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     TestUsers users;
 
@@ -63,7 +66,8 @@ class SeatApiBadInputTest {
     void nothingWasWritten() {
         assertThat(count("user_session")).as("sessions").isEqualTo(sessionsBefore);
         assertThat(count("access_log")).as("access log rows").isEqualTo(logBefore);
-        assertThat(jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -79,7 +83,8 @@ class SeatApiBadInputTest {
 
     @Test
     void an_unknown_field_is_a_400_problem_naming_it() {
-        assertProblem(app.post("/seats", "{\"username\": \"" + jane + "\", \"seats\": 5}"), 400, "Unknown field 'seats'");
+        assertProblem(
+                app.post("/seats", "{\"username\": \"" + jane + "\", \"seats\": 5}"), 400, "Unknown field 'seats'");
     }
 
     @Test
@@ -93,7 +98,9 @@ class SeatApiBadInputTest {
 
     @Test
     void invalid_values_are_400_problems() {
-        assertProblem(app.post("/seats", "{\"username\": \"" + jane + "\", \"ip\": \"<script>\"}"), 400,
+        assertProblem(
+                app.post("/seats", "{\"username\": \"" + jane + "\", \"ip\": \"<script>\"}"),
+                400,
                 "ip must be an IPv4 or IPv6 address");
         assertProblem(app.post("/seats", "{\"username\": \"" + "x".repeat(101) + "\"}"), 400, "at most 100");
     }
@@ -101,15 +108,14 @@ class SeatApiBadInputTest {
     @Test
     void a_username_with_a_control_or_invisible_character_or_a_space_around_it_is_a_400_invalid_username() {
         String name = jane.substring(0, 3) + "%s" + jane.substring(3);
-        for (String character : List.of("\\u0000", "\\u200B", "\\u202E", "\\uFEFF", "\\u0007", "\\u001B",
-                "\\u007F")) {
+        for (String character : List.of("\\u0000", "\\u200B", "\\u202E", "\\uFEFF", "\\u0007", "\\u001B", "\\u007F")) {
             SeatApi.Reply reply = app.post("/seats", "{\"username\": \"" + name.formatted(character) + "\"}");
             assertProblem(reply, 400, "invisible or control character (character 4)");
             assertThat(reply.json().get("reason").asString()).isEqualTo("invalid-username");
         }
         assertProblem(app.post("/seats", "{\"username\": \"" + jane + " \"}"), 400, "starts or ends with a space");
-        assertProblem(app.post("/seats", "{\"username\": \"\uFF4A" + jane.substring(1) + "\"}"), 400,
-                "fullwidth letter");
+        assertProblem(
+                app.post("/seats", "{\"username\": \"\uFF4A" + jane.substring(1) + "\"}"), 400, "fullwidth letter");
     }
 
     @Test
@@ -117,15 +123,19 @@ class SeatApiBadInputTest {
         String huge = "{\"username\": \"" + jane + "\", \"reference\": \"" + "r".repeat(20_000) + "\"}";
         assertProblem(app.post("/seats", huge), 413, "16 KiB");
 
-        HttpRequest chunked = app.request("/seats").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.fromPublisher(chunks(huge))).build();
+        HttpRequest chunked = app.request("/seats")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(chunks(huge)))
+                .build();
         assertProblem(app.send(chunked), 413, "16 KiB");
     }
 
     @Test
     void a_body_that_is_not_json_is_a_415_problem_naming_the_type_sent() {
-        HttpRequest text = app.request("/seats").header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + jane)).build();
+        HttpRequest text = app.request("/seats")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + jane))
+                .build();
         assertProblem(app.send(text), 415, "'text/plain");
     }
 
@@ -136,7 +146,8 @@ class SeatApiBadInputTest {
         assertProblem(new SeatApi(http, port, "something else").take(jane), 401, "not a Seatkeeper client token");
 
         RegisteredClient expired = register(currentUser, clients, unique("Expired app "));
-        jdbc.update("UPDATE api_client SET expires_at = CURRENT_TIMESTAMP(3) - INTERVAL 1 DAY WHERE id = ?", expired.id());
+        jdbc.update(
+                "UPDATE api_client SET expires_at = CURRENT_TIMESTAMP(3) - INTERVAL 1 DAY WHERE id = ?", expired.id());
         assertProblem(new SeatApi(http, port, expired.token()).take(jane), 401, "expired");
 
         asAdministrator(currentUser, () -> {
@@ -163,7 +174,8 @@ class SeatApiBadInputTest {
     @Test
     void trace_and_unknown_methods_are_405_problems_not_a_redirect_to_the_login_page() {
         for (String method : List.of("TRACE", "FOO", "PUT", "PATCH")) {
-            SeatApi.Reply reply = app.send(app.request("/seats").method(method, HttpRequest.BodyPublishers.noBody())
+            SeatApi.Reply reply = app.send(app.request("/seats")
+                    .method(method, HttpRequest.BodyPublishers.noBody())
                     .build());
             assertProblem(reply, 405, method.startsWith("P") ? "'" + method + "'" : "not allowed");
             assertThat(reply.header("Location")).as(method).isNull();
@@ -172,7 +184,8 @@ class SeatApiBadInputTest {
 
     @Test
     void path_parameters_and_encoded_dots_are_400_problems_from_the_firewall() {
-        SeatApi.Reply sessionInPath = app.send(app.request("/seats/1;jsessionid=x").DELETE().build());
+        SeatApi.Reply sessionInPath =
+                app.send(app.request("/seats/1;jsessionid=x").DELETE().build());
         assertProblem(sessionInPath, 400, ";jsessionid=");
         assertThat(sessionInPath.json().get("reason").asString()).isEqualTo("rejected-request");
         assertProblem(app.get("/seats/%2e%2e"), 400, "encoded dots");
@@ -185,14 +198,19 @@ class SeatApiBadInputTest {
     void a_body_with_broken_chunked_framing_is_a_400_problem() throws Exception {
         String request = "POST /api/v1/seats HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
                 + registered.token() + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
-                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\n{\"username\":\"" + jane + "\"}\r\n0\r\n\r\n";
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\n{\"username\":\"" + jane
+                + "\"}\r\n0\r\n\r\n";
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 
-            assertThat(answer).as(answer).startsWith("HTTP/1.1 400").containsIgnoringCase(
-                    "Content-Type: application/problem+json").contains("\"reason\":\"").doesNotContain("Location:");
+            assertThat(answer)
+                    .as(answer)
+                    .startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"reason\":\"")
+                    .doesNotContain("Location:");
         }
     }
 
@@ -208,7 +226,9 @@ class SeatApiBadInputTest {
 
     @Test
     void a_key_given_twice_is_a_400_problem() {
-        assertProblem(app.post("/seats", "{\"username\": \"nobody\", \"username\": \"" + jane + "\"}"), 400,
+        assertProblem(
+                app.post("/seats", "{\"username\": \"nobody\", \"username\": \"" + jane + "\"}"),
+                400,
                 "not valid JSON");
         assertProblem(app.post("/seats/1/heartbeat", "{\"acted\": false, \"acted\": true}"), 400, "not valid JSON");
     }
@@ -216,7 +236,8 @@ class SeatApiBadInputTest {
     @Test
     void a_seat_id_in_hexadecimal_or_with_a_sign_is_a_400_problem_not_another_seat() {
         for (String id : List.of("0x10", "+1", "-1", "1e3", "0010.0", "99999999999999999999")) {
-            SeatApi.Reply release = app.send(app.request("/seats/" + id).DELETE().build());
+            SeatApi.Reply release =
+                    app.send(app.request("/seats/" + id).DELETE().build());
             assertProblem(release, 400, "decimal digits");
             assertThat(release.json().get("reason").asString()).isEqualTo("invalid-id");
             assertProblem(app.post("/seats/" + id + "/heartbeat", "{\"acted\": true}"), 400, "decimal digits");
@@ -229,11 +250,17 @@ class SeatApiBadInputTest {
         assertThat(reply.header("Content-Type")).as(reply.toString()).startsWith("application/problem+json");
         assertThat(reply.json().get("status").asInt()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.json().get("title").asString()).as(reply.toString()).isNotBlank();
-        assertThat(reply.json().get("detail").asString()).as(reply.toString()).isNotBlank().contains(detail);
-        assertThat(reply.json().get("reason").asString()).as("one shape: a top-level reason " + reply)
+        assertThat(reply.json().get("detail").asString())
+                .as(reply.toString())
+                .isNotBlank()
+                .contains(detail);
+        assertThat(reply.json().get("reason").asString())
+                .as("one shape: a top-level reason " + reply)
                 .matches("[a-z]+(-[a-z]+)*");
-        assertThat(reply.json().get("type").asString()).as(reply.toString())
-                .isEqualTo("urn:seatkeeper:problem:" + reply.json().get("reason").asString());
+        assertThat(reply.json().get("type").asString())
+                .as(reply.toString())
+                .isEqualTo(
+                        "urn:seatkeeper:problem:" + reply.json().get("reason").asString());
         assertThat(reply.json().has("properties")).as(reply.toString()).isFalse();
     }
 
@@ -262,8 +289,7 @@ class SeatApiBadInputTest {
                 }
 
                 @Override
-                public void cancel() {
-                }
+                public void cancel() {}
             });
         };
     }

@@ -2,6 +2,7 @@ package org.seatkeeper.seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -24,10 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.Admissions;
@@ -61,9 +59,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Every phase has a warm-up, and the run ends by checking that every seat was released.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Short enough that a renewal late by more than 15 s would get its seat reclaimed during the run.
-        "seatkeeper.seats.lease=30s", "seatkeeper.seats.grace=5s", "seatkeeper.seats.reclaim-every=1s"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            // Short enough that a renewal late by more than 15 s would get its seat reclaimed during the run.
+            "seatkeeper.seats.lease=30s",
+            "seatkeeper.seats.grace=5s",
+            "seatkeeper.seats.reclaim-every=1s"
+        })
 class SeatApiBenchmark {
 
     static final int CLIENTS = 64;
@@ -75,16 +78,22 @@ class SeatApiBenchmark {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     Admissions admissions;
 
@@ -97,7 +106,8 @@ class SeatApiBenchmark {
     void prints_every_figure_of_issue_13_beside_its_target() throws Exception {
         String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         int connections = ((HikariDataSource) dataSource).getMaximumPoolSize();
-        String token = SeatApiFixtures.register(currentUser, clients, SeatApiFixtures.unique("Benchmark ")).token();
+        String token = SeatApiFixtures.register(currentUser, clients, SeatApiFixtures.unique("Benchmark "))
+                .token();
         String run = SeatApiFixtures.unique("b");
 
         AtomicBoolean watching = new AtomicBoolean(true);
@@ -108,8 +118,10 @@ class SeatApiBenchmark {
 
             Map<String, String> floor = load.run("floor clients=" + CLIENTS + " warmup=5 seconds=" + measured);
             double floorRate = rate(floor, "requests", "nanos");
-            row("HTTP floor: 401 from the security filter, no database, " + CLIENTS + " clients", per(floorRate)
-                    + " requests = " + per(floorRate / 2) + " cycles" + load.cpuOf("floor"), "reference");
+            row(
+                    "HTTP floor: 401 from the security filter, no database, " + CLIENTS + " clients",
+                    per(floorRate) + " requests = " + per(floorRate / 2) + " cycles" + load.cpuOf("floor"),
+                    "reference");
 
             // 1. Admissions, closed loop.
             SeatApiFixtures.pools(jdbc, CAPACITY, 0, 0);
@@ -118,18 +130,36 @@ class SeatApiBenchmark {
                     + " users=" + run + "-c token=" + token);
             double cycleRate = rate(cycles, "Granted", "Nanos");
             double ratio = cycleRate / (floorRate / 2);
-            row("1. Seat cycles (take + release), " + CLIENTS + " clients, capacity " + CAPACITY, per(cycleRate)
-                    + " cycles, " + per(rate(cycles, "Refused", "Nanos")) + " refused takes" + load.cpuOf("cycles"), "");
-            row("   ratio to the floor's cycle rate", String.format(Locale.ROOT, "%.2f", ratio), verdict(ratio >= 0.25, ">= 0.25"));
-            row("   server + MariaDB CPU per floor request; per cycle (ms)", String.format(Locale.ROOT, "%.3f; %.3f",
-                    cpu.serverMillisPer("floor", Long.parseLong(floor.get("requests"))),
-                    cpu.serverMillisPer("cycles", Long.parseLong(cycles.get("Granted")))), "");
-            row("   take latency, closed loop, granted / refused (p50/p95/p99/max ms)",
-                    cycles.get("GrantedLatency") + " / " + cycles.get("RefusedLatency"), "");
-            row("   unexpected answers", cycles.get("Unexpected") + " " + cycles.get("FirstUnexpected"),
+            row(
+                    "1. Seat cycles (take + release), " + CLIENTS + " clients, capacity " + CAPACITY,
+                    per(cycleRate) + " cycles, " + per(rate(cycles, "Refused", "Nanos")) + " refused takes"
+                            + load.cpuOf("cycles"),
+                    "");
+            row(
+                    "   ratio to the floor's cycle rate",
+                    String.format(Locale.ROOT, "%.2f", ratio),
+                    verdict(ratio >= 0.25, ">= 0.25"));
+            row(
+                    "   server + MariaDB CPU per floor request; per cycle (ms)",
+                    String.format(
+                            Locale.ROOT,
+                            "%.3f; %.3f",
+                            cpu.serverMillisPer("floor", Long.parseLong(floor.get("requests"))),
+                            cpu.serverMillisPer("cycles", Long.parseLong(cycles.get("Granted")))),
+                    "");
+            row(
+                    "   take latency, closed loop, granted / refused (p50/p95/p99/max ms)",
+                    cycles.get("GrantedLatency") + " / " + cycles.get("RefusedLatency"),
+                    "");
+            row(
+                    "   unexpected answers",
+                    cycles.get("Unexpected") + " " + cycles.get("FirstUnexpected"),
                     verdict(cycles.get("Unexpected").equals("0"), "0"));
             String afterCycles = poolsMatchOpenSessions();
-            row("   pools as full as their open sessions after the phase", afterCycles, verdict(afterCycles.equals("yes"), "yes"));
+            row(
+                    "   pools as full as their open sessions after the phase",
+                    afterCycles,
+                    verdict(afterCycles.equals("yes"), "yes"));
 
             // 2. Open loop at half the achieved rate.
             users(run + "-o", 512, "STANDARD");
@@ -139,14 +169,22 @@ class SeatApiBenchmark {
                     + run + "-o count=512 refusedUsers=" + run + "-v refusedCount=64 refusedEvery=10 token=" + token);
             double granted99 = percentile(open.get("GrantedLatency"), 2);
             double refused99 = percentile(open.get("RefusedLatency"), 2);
-            row(String.format(Locale.ROOT, "2. Open loop at %.0f cycles/s (half of 1.), 1 in 10 refused", openRate),
+            row(
+                    String.format(Locale.ROOT, "2. Open loop at %.0f cycles/s (half of 1.), 1 in 10 refused", openRate),
                     per(rate(open, "Granted", "Nanos")) + " granted, " + per(rate(open, "Refused", "Nanos"))
-                            + " refused" + load.cpuOf("open"), "");
-            row("   take latency from the intended send time, granted (p50/p95/p99/max ms)", open.get("GrantedLatency"),
+                            + " refused" + load.cpuOf("open"),
+                    "");
+            row(
+                    "   take latency from the intended send time, granted (p50/p95/p99/max ms)",
+                    open.get("GrantedLatency"),
                     verdict(granted99 < 50, "p99 < 50 ms"));
-            row("   take latency from the intended send time, refused (p50/p95/p99/max ms)", open.get("RefusedLatency"),
+            row(
+                    "   take latency from the intended send time, refused (p50/p95/p99/max ms)",
+                    open.get("RefusedLatency"),
                     verdict(refused99 < 50, "p99 < 50 ms"));
-            row("   unexpected answers", open.get("Unexpected") + " " + open.get("FirstUnexpected"),
+            row(
+                    "   unexpected answers",
+                    open.get("Unexpected") + " " + open.get("FirstUnexpected"),
                     verdict(open.get("Unexpected").equals("0"), "0"));
 
             // 3. Heartbeats.
@@ -154,23 +192,37 @@ class SeatApiBenchmark {
             users(run + "-h", HEARTBEAT_SEATS, "STANDARD");
             users(run + "-a", 500, "STANDARD");
             long reclaimedBefore = reclaimed();
-            Map<String, String> beats = load.run("heartbeats seats=" + HEARTBEAT_SEATS + " interval=" + RENEW_EVERY_SECONDS
+            Map<String, String> beats = load.run("heartbeats seats=" + HEARTBEAT_SEATS + " interval="
+                    + RENEW_EVERY_SECONDS
                     + " seconds=" + Math.max(2 * RENEW_EVERY_SECONDS, measured) + " users=" + run + "-h admitRate="
                     + ADMISSIONS_BESIDE + " cycleUsers=" + run + "-a cycleCount=500 token=" + token);
             long reclaimedDuring = reclaimed() - reclaimedBefore;
             double renewal99 = percentile(beats.get("renewal"), 2);
-            row("3. Heartbeats: " + beats.get("seats") + " seats renewed every " + RENEW_EVERY_SECONDS + " s + "
-                    + ADMISSIONS_BESIDE + " admissions/s", per(rate(beats, "renewals", "nanos")) + " renewals, "
-                    + per(rate(beats, "admitGranted", "nanos")) + " admissions", "500 renewals/s");
-            row("   renewal latency from the intended send time (p50/p95/p99/max ms)", beats.get("renewal"),
+            row(
+                    "3. Heartbeats: " + beats.get("seats") + " seats renewed every " + RENEW_EVERY_SECONDS + " s + "
+                            + ADMISSIONS_BESIDE + " admissions/s",
+                    per(rate(beats, "renewals", "nanos")) + " renewals, " + per(rate(beats, "admitGranted", "nanos"))
+                            + " admissions",
+                    "500 renewals/s");
+            row(
+                    "   renewal latency from the intended send time (p50/p95/p99/max ms)",
+                    beats.get("renewal"),
                     verdict(renewal99 < 50, "p99 < 50 ms"));
             row("   admission take latency beside them (p50/p95/p99/max ms)", beats.get("admitGrantedLatency"), "");
-            row("   renewals not answered 200; seats reclaimed during the phase", beats.get("notRenewed") + " "
-                    + beats.get("firstNotRenewed") + "; " + reclaimedDuring,
-                    verdict(beats.get("notRenewed").equals("0") && reclaimedDuring == 0 && beats.get("takeFailures").equals("0"), "0; 0"));
+            row(
+                    "   renewals not answered 200; seats reclaimed during the phase",
+                    beats.get("notRenewed") + " " + beats.get("firstNotRenewed") + "; " + reclaimedDuring,
+                    verdict(
+                            beats.get("notRenewed").equals("0")
+                                    && reclaimedDuring == 0
+                                    && beats.get("takeFailures").equals("0"),
+                            "0; 0"));
             row("   CPU used (of 2 cores = 200%)", load.cpuOf("heartbeats").replaceFirst("^; ", ""), "printed");
             String afterBeats = poolsMatchOpenSessions();
-            row("   pools as full as their open sessions after the phase", afterBeats, verdict(afterBeats.equals("yes"), "yes"));
+            row(
+                    "   pools as full as their open sessions after the phase",
+                    afterBeats,
+                    verdict(afterBeats.equals("yes"), "yes"));
 
             // 4. Portal sign-ins against the raw hash rate.
             String password = "Bench-" + run + "-Password-1";
@@ -182,13 +234,23 @@ class SeatApiBenchmark {
             Map<String, String> signIns = load.run("signin clients=" + SIGN_IN_CLIENTS + " warmup=3 seconds=" + measured
                     + " users=" + run + "-s count=" + signInUsers + " password=" + password);
             double signInRate = rate(signIns, "signIns", "nanos");
-            row("4. Raw Argon2id checks (" + passwords.encode("x").substring(0, 24) + "...), " + SIGN_IN_CLIENTS
-                    + " threads", per(hashes), "reference");
-            row("   portal sign-ins through POST /login, " + SIGN_IN_CLIENTS + " clients", per(signInRate)
-                    + " (latency p50/p95/p99/max ms " + signIns.get("latency") + ")" + load.cpuOf("signin"), "");
-            row("   ratio to the raw hash rate", String.format(Locale.ROOT, "%.2f", signInRate / hashes),
+            row(
+                    "4. Raw Argon2id checks (" + passwords.encode("x").substring(0, 24) + "...), " + SIGN_IN_CLIENTS
+                            + " threads",
+                    per(hashes),
+                    "reference");
+            row(
+                    "   portal sign-ins through POST /login, " + SIGN_IN_CLIENTS + " clients",
+                    per(signInRate) + " (latency p50/p95/p99/max ms " + signIns.get("latency") + ")"
+                            + load.cpuOf("signin"),
+                    "");
+            row(
+                    "   ratio to the raw hash rate",
+                    String.format(Locale.ROOT, "%.2f", signInRate / hashes),
                     verdict(signInRate / hashes >= 0.8, ">= 0.8"));
-            row("   failed sign-ins", signIns.get("failed") + " " + signIns.get("firstFailure"),
+            row(
+                    "   failed sign-ins",
+                    signIns.get("failed") + " " + signIns.get("firstFailure"),
                     verdict(signIns.get("failed").equals("0"), "0"));
             // As the expiry of their browser sessions would: the engine ends them and frees their seats.
             jdbc.queryForList("SELECT id FROM user_session WHERE ended_at IS NULL AND client = 'PORTAL'", Long.class)
@@ -199,9 +261,13 @@ class SeatApiBenchmark {
         }
         int stillHeld = jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class);
         int stillOpen = jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE ended_at IS NULL", Integer.class);
-        row("5. Every seat released at the end: seats in use; open sessions", stillHeld + "; " + stillOpen,
+        row(
+                "5. Every seat released at the end: seats in use; open sessions",
+                stillHeld + "; " + stillOpen,
                 verdict(stillHeld == 0 && stillOpen == 0, "0; 0"));
-        row("   over-admissions seen (sampled every 50 ms through all phases)", String.valueOf(overAdmissions.get()),
+        row(
+                "   over-admissions seen (sampled every 50 ms through all phases)",
+                String.valueOf(overAdmissions.get()),
                 verdict(overAdmissions.get() == 0, "0"));
         print(loadBefore, Files.readString(Path.of("/proc/loadavg")).trim(), connections);
         assertThat(overAdmissions.get()).isZero();
@@ -213,9 +279,15 @@ class SeatApiBenchmark {
     }
 
     private void print(String loadBefore, String loadAfter, int connections) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%nSeat API benchmark (issue 13): load average"
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%nSeat API benchmark (issue 13): load average"
                         + " before %s, after %s; %d cores; server pool %d connections + renewal pool; generator in"
-                        + " its own JVM%n", loadBefore, loadAfter, Runtime.getRuntime().availableProcessors(), connections));
+                        + " its own JVM%n",
+                loadBefore,
+                loadAfter,
+                Runtime.getRuntime().availableProcessors(),
+                connections));
         int width = table.stream().mapToInt(r -> r[0].length()).max().orElse(10);
         int valueWidth = table.stream().mapToInt(r -> r[1].length()).max().orElse(10);
         for (String[] r : table) {
@@ -238,7 +310,8 @@ class SeatApiBenchmark {
 
     /** The n-th figure of "p50/p95/p99/max"; infinity when there were none. */
     private static double percentile(String summary, int index) {
-        return summary == null || summary.equals("-") ? Double.POSITIVE_INFINITY
+        return summary == null || summary.equals("-")
+                ? Double.POSITIVE_INFINITY
                 : Double.parseDouble(summary.split("/")[index]);
     }
 
@@ -247,8 +320,10 @@ class SeatApiBenchmark {
         for (int i = 0; i < count; i++) {
             rows.add(new Object[] {prefix + "-" + i, prefix + "-" + i, "{noop}unused", concurrentClass});
         }
-        jdbc.batchUpdate("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active,"
-                + " concurrent_class) VALUES ('Bench', ?, ?, ?, 'USER', TRUE, ?)", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO app_user (first_name, last_name, username, password_hash, role, active,"
+                        + " concurrent_class) VALUES ('Bench', ?, ?, ?, 'USER', TRUE, ?)",
+                rows);
     }
 
     /** Users sharing one real Argon2id hash: checking it costs what checking any hash of these parameters costs. */
@@ -257,8 +332,10 @@ class SeatApiBenchmark {
         for (int i = 0; i < count; i++) {
             rows.add(new Object[] {prefix + "-" + i, prefix + "-" + i, hash, "STANDARD"});
         }
-        jdbc.batchUpdate("INSERT INTO app_user (first_name, last_name, username, password_hash, role, active,"
-                + " concurrent_class) VALUES ('Bench', ?, ?, ?, 'USER', TRUE, ?)", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO app_user (first_name, last_name, username, password_hash, role, active,"
+                        + " concurrent_class) VALUES ('Bench', ?, ?, ?, 'USER', TRUE, ?)",
+                rows);
     }
 
     private long reclaimed() {
@@ -267,13 +344,20 @@ class SeatApiBenchmark {
 
     /** "yes" when every pool's in_use equals its open sessions, else the figures that differ. */
     private String poolsMatchOpenSessions() {
-        List<String> differences = jdbc.query("""
+        List<String> differences = jdbc
+                .query(
+                        """
                 SELECT p.kind, p.in_use, (SELECT COUNT(*) FROM user_session s WHERE s.ended_at IS NULL
                     AND CASE s.seat_kind WHEN 'FULL' THEN 'FULL_ACCESS' WHEN 'RESERVED' THEN 'RESERVED'
                     WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind) AS held
-                FROM seat_pool p""", (rs, n) -> rs.getInt("in_use") == rs.getInt("held") ? null
-                : rs.getString("kind") + " " + rs.getInt("in_use") + " in use, " + rs.getInt("held") + " held")
-                .stream().filter(java.util.Objects::nonNull).toList();
+                FROM seat_pool p""",
+                        (rs, n) -> rs.getInt("in_use") == rs.getInt("held")
+                                ? null
+                                : rs.getString("kind") + " " + rs.getInt("in_use") + " in use, " + rs.getInt("held")
+                                        + " held")
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
         return differences.isEmpty() ? "yes" : String.join("; ", differences);
     }
 
@@ -283,8 +367,7 @@ class SeatApiBenchmark {
             Integer over = jdbc.queryForObject("""
                     SELECT COUNT(*) FROM seat_pool p WHERE p.in_use > p.capacity OR p.capacity < (SELECT COUNT(*)
                         FROM user_session s WHERE s.ended_at IS NULL AND CASE s.seat_kind WHEN 'FULL' THEN 'FULL_ACCESS'
-                        WHEN 'RESERVED' THEN 'RESERVED' WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind)""",
-                    Integer.class);
+                        WHEN 'RESERVED' THEN 'RESERVED' WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind)""", Integer.class);
             overAdmissions.addAndGet(over == null ? 0 : over);
             try {
                 Thread.sleep(50);
@@ -296,13 +379,16 @@ class SeatApiBenchmark {
 
     /** As ADR 0004 measures it: each connection commits single-row conditional UPDATEs in a loop. */
     private double rawConditionalUpdatesPerSecond(int connections) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS bench_seat (id INT PRIMARY KEY, capacity INT, in_use INT) ENGINE=InnoDB");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS bench_seat (id INT PRIMARY KEY, capacity INT, in_use INT) ENGINE=InnoDB");
             s.execute("REPLACE INTO bench_seat VALUES (1, 1000000000, 0)");
         }
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         String url = pool.getJdbcUrl() + (pool.getJdbcUrl().contains("?") ? "&" : "?") + "user=" + pool.getUsername()
-                + "&password=" + java.net.URLEncoder.encode(pool.getPassword(), java.nio.charset.StandardCharsets.UTF_8);
+                + "&password="
+                + java.net.URLEncoder.encode(pool.getPassword(), java.nio.charset.StandardCharsets.UTF_8);
         rawUpdates(url, connections, Duration.ofSeconds(3));
         long before = cpu.server();
         long started = System.nanoTime();
@@ -319,8 +405,8 @@ class SeatApiBenchmark {
         for (int i = 0; i < connections; i++) {
             threads.add(Thread.ofPlatform().start(() -> {
                 try (Connection c = java.sql.DriverManager.getConnection(url);
-                     PreparedStatement update = c.prepareStatement(
-                             "UPDATE bench_seat SET in_use = in_use + 1 WHERE id = 1 AND in_use < capacity")) {
+                        PreparedStatement update = c.prepareStatement(
+                                "UPDATE bench_seat SET in_use = in_use + 1 WHERE id = 1 AND in_use < capacity")) {
                     c.setAutoCommit(false);
                     start.await();
                     while (System.nanoTime() < end[0]) {
@@ -373,6 +459,7 @@ class SeatApiBenchmark {
         private final Map<String, long[]> started = new HashMap<>();
         /** Per phase: wall, server, MariaDB and generator nanoseconds. */
         final Map<String, long[]> used = new HashMap<>();
+
         ProcessHandle generator;
 
         long server() {
@@ -384,16 +471,24 @@ class SeatApiBenchmark {
         private ProcessHandle mariaDb() {
             if (mariaDb == null) {
                 mariaDb = ProcessHandle.allProcesses()
-                        .filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
+                        .filter(p -> p.info()
+                                .command()
+                                .map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
                                 .orElse(false))
-                        .filter(p -> p.parent().map(parent -> parent.pid() == ProcessHandle.current().pid()).orElse(false))
-                        .findFirst().orElse(null);
+                        .filter(p -> p.parent()
+                                .map(parent ->
+                                        parent.pid() == ProcessHandle.current().pid())
+                                .orElse(false))
+                        .findFirst()
+                        .orElse(null);
             }
             return mariaDb;
         }
 
         static long of(ProcessHandle process) {
-            return process == null ? 0 : process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+            return process == null
+                    ? 0
+                    : process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
         }
 
         void mark(String name) {
@@ -418,8 +513,12 @@ class SeatApiBenchmark {
                 return "";
             }
             double wall = u[0];
-            return String.format(Locale.ROOT, "; CPU server %.0f%%, MariaDB %.0f%%, generator %.0f%%",
-                    100 * u[1] / wall, 100 * u[2] / wall, 100 * u[3] / wall);
+            return String.format(
+                    Locale.ROOT,
+                    "; CPU server %.0f%%, MariaDB %.0f%%, generator %.0f%%",
+                    100 * u[1] / wall,
+                    100 * u[2] / wall,
+                    100 * u[3] / wall);
         }
 
         /** Milliseconds of server plus MariaDB CPU per operation of the phase. */
@@ -440,12 +539,23 @@ class SeatApiBenchmark {
 
         Generator(int port, Cpu cpu) throws Exception {
             this.cpu = cpu;
-            String classes = Path.of(SeatLoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            String classes = Path.of(SeatLoadGenerator.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
                     .toString();
             String java = ProcessHandle.current().info().command().orElse("java");
-            process = new ProcessBuilder(java, "-Xmx1g", "-XX:+UseParallelGC", "-cp", classes,
-                    SeatLoadGenerator.class.getName(), String.valueOf(port))
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = new ProcessBuilder(
+                            java,
+                            "-Xmx1g",
+                            "-XX:+UseParallelGC",
+                            "-cp",
+                            classes,
+                            SeatLoadGenerator.class.getName(),
+                            String.valueOf(port))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
             cpu.generator = process.toHandle();
             out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import static org.seatkeeper.seats.SeatApiFixtures.user;
 
 import java.net.http.HttpClient;
 import java.time.LocalDate;
-
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,16 +31,22 @@ class SeatApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     Sessions sessions;
+
     @Autowired
     Admissions admissions;
 
@@ -68,10 +73,13 @@ class SeatApiTest {
         assertThat(granted.json().get("leaseSeconds").asLong()).isEqualTo(60);
         assertThat(granted.header("Location")).isEqualTo("/api/v1/seats/" + granted.seatId());
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT client FROM access_log WHERE username = ? AND success = TRUE",
-                String.class, jane)).isEqualTo(registered.name());
+        assertThat(jdbc.queryForObject(
+                        "SELECT client FROM access_log WHERE username = ? AND success = TRUE", String.class, jane))
+                .isEqualTo(registered.name());
         OpenSession listed = asAdministrator(currentUser, () -> sessions.open()).stream()
-                .filter(open -> open.id().value() == granted.seatId()).findFirst().orElseThrow();
+                .filter(open -> open.id().value() == granted.seatId())
+                .findFirst()
+                .orElseThrow();
         assertThat(listed.client()).isEqualTo(registered.name());
         assertThat(listed.reference()).isEqualTo("app-" + jane);
         assertThat(listed.live()).isTrue();
@@ -85,7 +93,9 @@ class SeatApiTest {
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("reason").asString()).isEqualTo("already-signed-in");
-        assertThat(again.json().get("where").asString()).contains(registered.name()).contains("10.1.2.3");
+        assertThat(again.json().get("where").asString())
+                .contains(registered.name())
+                .contains("10.1.2.3");
         assertThat(again.json().has("since")).isTrue();
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
     }
@@ -103,7 +113,9 @@ class SeatApiTest {
         assertThat(full.header("Retry-After")).isEqualTo("30");
         assertThat(full.header("Content-Type")).startsWith("application/problem+json");
         assertThat(full.json().get("reason").asString()).isEqualTo("no-seat");
-        assertThat(full.json().get("detail").asString()).contains("All licences are in use").contains("1 of 1");
+        assertThat(full.json().get("detail").asString())
+                .contains("All licences are in use")
+                .contains("1 of 1");
         assertThat(jdbc.queryForObject("SELECT reason FROM access_log WHERE username = ?", String.class, jane))
                 .isEqualTo("no seat");
     }
@@ -129,9 +141,11 @@ class SeatApiTest {
         jdbc.update("UPDATE app_user SET valid_until = ? WHERE username = ?", lastDay, expired);
         String body = "{\"username\":\"" + expired + "\",\"reference\":\"app\"}";
 
-        SeatApi.Reply swedish = app.send(app.request("/seats").header("Content-Type", "application/json")
+        SeatApi.Reply swedish = app.send(app.request("/seats")
+                .header("Content-Type", "application/json")
                 .header("Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build());
         SeatApi.Reply unasked = app.take(expired);
 
         assertThat(reason(swedish, 403)).isEqualTo("expired");
@@ -149,30 +163,42 @@ class SeatApiTest {
         jdbc.update("UPDATE app_user SET active = FALSE WHERE username = ?", inactive);
         String expired = unique("expired");
         user(users, expired, "STANDARD");
-        jdbc.update("UPDATE app_user SET valid_until = ? WHERE username = ?", LocalDate.now().minusDays(1), expired);
+        jdbc.update(
+                "UPDATE app_user SET valid_until = ? WHERE username = ?",
+                LocalDate.now().minusDays(1),
+                expired);
         String recordsOnly = unique("records");
         user(users, recordsOnly, "STANDARD");
         jdbc.update("""
                 INSERT INTO profile (name, licence_type_id)
                 SELECT 'Records only (seat API test)', id FROM licence_type WHERE can_log_in = FALSE LIMIT 1
                 ON DUPLICATE KEY UPDATE version = profile.version""");
-        jdbc.update("UPDATE app_user SET profile_id = (SELECT id FROM profile WHERE name = 'Records only (seat API test)')"
-                + " WHERE username = ?", recordsOnly);
+        jdbc.update(
+                "UPDATE app_user SET profile_id = (SELECT id FROM profile WHERE name = 'Records only (seat API test)')"
+                        + " WHERE username = ?",
+                recordsOnly);
 
         assertThat(reason(app.take(unique("nobody")), 403)).isEqualTo("unknown-user");
         assertThat(reason(app.take(inactive), 403)).isEqualTo("inactive");
         assertThat(reason(app.take(expired), 403)).isEqualTo("expired");
         assertThat(reason(app.take(recordsOnly), 403)).isEqualTo("no-login");
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
-        assertThat(jdbc.queryForList("SELECT reason FROM access_log WHERE username IN (?, ?, ?) ORDER BY reason",
-                String.class, inactive, expired, recordsOnly)).containsExactly("expired", "inactive", "no login");
+        assertThat(jdbc.queryForList(
+                        "SELECT reason FROM access_log WHERE username IN (?, ?, ?) ORDER BY reason",
+                        String.class,
+                        inactive,
+                        expired,
+                        recordsOnly))
+                .containsExactly("expired", "inactive", "no login");
     }
 
     @Test
     void a_heartbeat_renews_the_lease_and_records_activity() {
         long seat = app.take(jane).seatId();
-        jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 50 SECOND,"
-                + " last_activity = last_activity - INTERVAL 50 SECOND WHERE id = ?", seat);
+        jdbc.update(
+                "UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 50 SECOND,"
+                        + " last_activity = last_activity - INTERVAL 50 SECOND WHERE id = ?",
+                seat);
 
         SeatApi.Reply renewed = app.heartbeat(seat, false);
 
@@ -195,14 +221,18 @@ class SeatApiTest {
         assertThat(late.json().get("endReason").asString()).isEqualTo("SIGNED_OUT");
         assertThat(app.release(seat).status()).isEqualTo(410);
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM access_log WHERE username = ? AND reason = 'signed out'",
-                Integer.class, jane)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM access_log WHERE username = ? AND reason = 'signed out'",
+                        Integer.class,
+                        jane))
+                .isEqualTo(1);
     }
 
     @Test
     void another_applications_seat_is_unknown_and_stays_untouched() {
         long seat = app.take(jane).seatId();
-        SeatApi intruder = new SeatApi(http, port, register(currentUser, clients, unique("Other app ")).token());
+        SeatApi intruder = new SeatApi(
+                http, port, register(currentUser, clients, unique("Other app ")).token());
 
         assertThat(reason(intruder.heartbeat(seat, true), 404)).isEqualTo("unknown-seat");
         assertThat(reason(intruder.release(seat), 404)).isEqualTo("unknown-seat");
@@ -217,7 +247,8 @@ class SeatApiTest {
         long seat = app.take(jane).seatId();
         asAdministrator(currentUser, () -> {
             Assertions.assertThatThrownBy(() -> sessions.closeStale(new SessionId(seat)))
-                    .isInstanceOf(RefusedException.class).hasMessageContaining("still live");
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessageContaining("still live");
             return null;
         });
         jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 70 SECOND WHERE id = ?", seat);
@@ -234,7 +265,8 @@ class SeatApiTest {
     }
 
     @Test
-    void asked_to_sign_out_the_application_is_told_at_its_next_heartbeat_and_the_seat_is_reclaimed_when_time_runs_out() {
+    void
+            asked_to_sign_out_the_application_is_told_at_its_next_heartbeat_and_the_seat_is_reclaimed_when_time_runs_out() {
         long seat = app.take(jane).seatId();
         asAdministrator(currentUser, () -> {
             sessions.requestSignOut(new SessionId(seat));
@@ -245,10 +277,13 @@ class SeatApiTest {
         assertThat(told.json().get("signOutRequested").asBoolean()).isTrue();
         assertThat(told.json().get("signOutBy").asString()).isNotBlank();
 
-        jdbc.update("UPDATE user_session SET sign_out_requested_at = sign_out_requested_at - INTERVAL 61 SECOND"
-                + " WHERE id = ?", seat);
+        jdbc.update(
+                "UPDATE user_session SET sign_out_requested_at = sign_out_requested_at - INTERVAL 61 SECOND"
+                        + " WHERE id = ?",
+                seat);
         admissions.reclaimLeases();
-        assertThat(app.heartbeat(seat, false).json().get("endReason").asString()).isEqualTo("SIGN_OUT_REQUEST_EXPIRED");
+        assertThat(app.heartbeat(seat, false).json().get("endReason").asString())
+                .isEqualTo("SIGN_OUT_REQUEST_EXPIRED");
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
     }
 
@@ -257,7 +292,9 @@ class SeatApiTest {
         long seat = app.take(jane).seatId();
         jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 85 SECOND WHERE id = ?", seat);
         admissions.reclaimLeases();
-        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).as("within lease plus grace (60 + 30 s)").isEqualTo(1);
+        assertThat(TestPools.inUse(jdbc, "FULL_ACCESS"))
+                .as("within lease plus grace (60 + 30 s)")
+                .isEqualTo(1);
 
         jdbc.update("UPDATE user_session SET last_heartbeat = last_heartbeat - INTERVAL 6 SECOND WHERE id = ?", seat);
         admissions.reclaimLeases();
@@ -271,7 +308,8 @@ class SeatApiTest {
         SeatApi.Reply usage = app.get("/licence-usage");
 
         assertThat(usage.status()).as(usage.toString()).isEqualTo(200);
-        assertThat(usage.json().get("pools").get("full").get("capacity").asInt()).isEqualTo(2);
+        assertThat(usage.json().get("pools").get("full").get("capacity").asInt())
+                .isEqualTo(2);
     }
 
     @Test
@@ -284,22 +322,39 @@ class SeatApiTest {
         assertThat(paths.has("/api/v1/seats/{id}/heartbeat")).isTrue();
         assertThat(paths.has("/api/v1/licence-usage")).isTrue();
         JsonNode take = paths.get("/api/v1/seats").get("post").get("responses");
-        assertThat(take.propertyNames()).as("every status a seat request can answer")
+        assertThat(take.propertyNames())
+                .as("every status a seat request can answer")
                 .contains("201", "400", "401", "403", "405", "409", "413", "415", "503");
-        assertThat(take.get("503").get("content").get("application/problem+json").get("schema").get("$ref").asString())
+        assertThat(take.get("503")
+                        .get("content")
+                        .get("application/problem+json")
+                        .get("schema")
+                        .get("$ref")
+                        .asString())
                 .isEqualTo("#/components/schemas/Problem");
-        assertThat(paths.get("/api/v1/seats/{id}").get("delete").get("responses").propertyNames())
+        assertThat(paths.get("/api/v1/seats/{id}")
+                        .get("delete")
+                        .get("responses")
+                        .propertyNames())
                 .contains("204", "400", "401", "404", "410");
-        assertThat(document.json().get("components").get("schemas").get("Problem").get("properties").has("reason"))
+        assertThat(document.json()
+                        .get("components")
+                        .get("schemas")
+                        .get("Problem")
+                        .get("properties")
+                        .has("reason"))
                 .isTrue();
-        JsonNode bearer = document.json().get("components").get("securitySchemes").get("bearer");
+        JsonNode bearer =
+                document.json().get("components").get("securitySchemes").get("bearer");
         assertThat(bearer.get("type").asString()).isEqualTo("http");
         assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
     }
 
     private long idleSeconds(long seat) {
-        return jdbc.queryForObject("SELECT TIMESTAMPDIFF(SECOND, last_activity, last_heartbeat) FROM user_session"
-                + " WHERE id = ?", Long.class, seat);
+        return jdbc.queryForObject(
+                "SELECT TIMESTAMPDIFF(SECOND, last_activity, last_heartbeat) FROM user_session" + " WHERE id = ?",
+                Long.class,
+                seat);
     }
 
     private static String reason(SeatApi.Reply reply, int status) {

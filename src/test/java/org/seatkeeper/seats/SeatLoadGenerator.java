@@ -37,9 +37,12 @@ public final class SeatLoadGenerator {
     private static final Pattern SEAT_ID = Pattern.compile("\"seatId\"\\s*:\\s*(\\d+)");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     private SeatLoadGenerator(int port) {
         this.base = "http://localhost:" + port;
@@ -68,7 +71,8 @@ public final class SeatLoadGenerator {
                     return;
                 }
                 StringBuilder out = new StringBuilder("RESULT");
-                result.forEach((key, value) -> out.append(' ').append(key).append('=').append(value));
+                result.forEach(
+                        (key, value) -> out.append(' ').append(key).append('=').append(value));
                 say(out.toString());
             } catch (Exception e) {
                 say("FAILED " + e.toString().replace('\n', ' '));
@@ -85,7 +89,8 @@ public final class SeatLoadGenerator {
         AtomicLong answered = new AtomicLong();
         AtomicLong other = new AtomicLong();
         long took = closedLoop(clients, seconds(c, "seconds"), () -> {
-            int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
             (status == 401 ? answered : other).incrementAndGet();
         });
         mark("floor-end");
@@ -103,7 +108,8 @@ public final class SeatLoadGenerator {
         closedLoopPerClient(clients, seconds(c, "warmup"), i -> cycle(token, users + "-" + i, null, null));
         Outcomes outcomes = new Outcomes();
         mark("cycles-start");
-        long took = closedLoopPerClient(clients, seconds(c, "seconds"), i -> cycle(token, users + "-" + i, null, outcomes));
+        long took =
+                closedLoopPerClient(clients, seconds(c, "seconds"), i -> cycle(token, users + "-" + i, null, outcomes));
         mark("cycles-end");
         return outcomes.report(took);
     }
@@ -119,11 +125,15 @@ public final class SeatLoadGenerator {
         int refusedEvery = integer(c, "refusedEvery");
         ConcurrentLinkedQueue<String> granted = users(c.get("users"), integer(c, "count"));
         ConcurrentLinkedQueue<String> refused = users(c.get("refusedUsers"), integer(c, "refusedCount"));
-        openLoopRun(rate, seconds(c, "warmup"),
+        openLoopRun(
+                rate,
+                seconds(c, "warmup"),
                 (n, due) -> cycleOf(token, n % refusedEvery == 0 ? refused : granted, null, due));
         Outcomes outcomes = new Outcomes();
         mark("open-start");
-        long took = openLoopRun(rate, seconds(c, "seconds"),
+        long took = openLoopRun(
+                rate,
+                seconds(c, "seconds"),
                 (n, due) -> cycleOf(token, n % refusedEvery == 0 ? refused : granted, outcomes, due));
         mark("open-end");
         return outcomes.report(took);
@@ -201,7 +211,8 @@ public final class SeatLoadGenerator {
                 work.submit(() -> {
                     HttpResponse<String> reply = send(request("/api/v1/seats/" + seatId + "/heartbeat", token)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"acted\":false}")).build());
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"acted\":false}"))
+                            .build());
                     renewed.add(System.nanoTime() - due);
                     if (reply.statusCode() != 200) {
                         notRenewed.incrementAndGet();
@@ -257,8 +268,10 @@ public final class SeatLoadGenerator {
             long before = System.nanoTime();
             HttpResponse<String> reply = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                                    + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                    .build());
             latencies.add(System.nanoTime() - before);
             String location = reply.headers().firstValue("Location").orElse("");
             String cookie = reply.headers().firstValue("Set-Cookie").orElse("");
@@ -289,14 +302,21 @@ public final class SeatLoadGenerator {
         HttpResponse<String> reply = take(token, user);
         long latency = System.nanoTime() - due;
         if (reply.statusCode() == 201) {
-            HttpResponse<String> released = send(request("/api/v1/seats/" + seatId(reply), token).DELETE().build());
+            HttpResponse<String> released = send(
+                    request("/api/v1/seats/" + seatId(reply), token).DELETE().build());
             if (outcomes != null) {
-                outcomes.granted(latency, released.statusCode() == 204 ? null : "release: " + released.statusCode()
-                        + " " + released.body());
+                outcomes.granted(
+                        latency,
+                        released.statusCode() == 204
+                                ? null
+                                : "release: " + released.statusCode() + " " + released.body());
             }
         } else if (outcomes != null) {
-            outcomes.refused(latency, reply.statusCode() == 503 && reply.body().contains("no-seat") ? null
-                    : "take: " + reply.statusCode() + " " + reply.body());
+            outcomes.refused(
+                    latency,
+                    reply.statusCode() == 503 && reply.body().contains("no-seat")
+                            ? null
+                            : "take: " + reply.statusCode() + " " + reply.body());
         }
     }
 
@@ -317,13 +337,16 @@ public final class SeatLoadGenerator {
     }
 
     private HttpResponse<String> take(String token, String user) {
-        return send(request("/api/v1/seats", token).header("Content-Type", "application/json")
+        return send(request("/api/v1/seats", token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"reference\":\"bench-" + user
-                        + "\",\"ip\":\"10.1.2.3\",\"browser\":\"Load generator\"}")).build());
+                        + "\",\"ip\":\"10.1.2.3\",\"browser\":\"Load generator\"}"))
+                .build());
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -542,7 +565,12 @@ public final class SeatLoadGenerator {
             }
             long[] sorted = Arrays.copyOf(values, size);
             Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "%.2f/%.2f/%.2f/%.2f", at(sorted, 50), at(sorted, 95), at(sorted, 99),
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f/%.2f/%.2f/%.2f",
+                    at(sorted, 50),
+                    at(sorted, 95),
+                    at(sorted, 99),
                     sorted[size - 1] / 1e6);
         }
 

@@ -16,9 +16,13 @@ class SeatRefusalStatusTest {
 
     @Test
     void a_user_who_may_not_sign_in_and_a_caller_who_is_no_application_are_403() {
-        for (SeatRefusal.Reason reason : new SeatRefusal.Reason[] {SeatRefusal.Reason.UNKNOWN_USER,
-                SeatRefusal.Reason.INACTIVE, SeatRefusal.Reason.EXPIRED, SeatRefusal.Reason.NO_LOGIN,
-                SeatRefusal.Reason.NOT_AN_APPLICATION}) {
+        for (SeatRefusal.Reason reason : new SeatRefusal.Reason[] {
+            SeatRefusal.Reason.UNKNOWN_USER,
+            SeatRefusal.Reason.INACTIVE,
+            SeatRefusal.Reason.EXPIRED,
+            SeatRefusal.Reason.NO_LOGIN,
+            SeatRefusal.Reason.NOT_AN_APPLICATION
+        }) {
             assertThat(SeatProblems.status(reason)).as(reason.code).isEqualTo(HttpStatus.FORBIDDEN);
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,13 @@ class TokenRevocationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
 
@@ -38,30 +40,38 @@ class TokenRevocationTest {
     void anApplicationWhoseTokenThisNodeRemembers() {
         registered = SeatApiFixtures.register(currentUser, clients, SeatApiFixtures.unique("Revoked elsewhere "));
         app = new SeatApi(http, port, registered.token());
-        assertThat(app.heartbeat(Long.MAX_VALUE, false).status()).as("accepted, unknown seat").isEqualTo(404);
+        assertThat(app.heartbeat(Long.MAX_VALUE, false).status())
+                .as("accepted, unknown seat")
+                .isEqualTo(404);
     }
 
     @Test
     void a_token_revoked_on_another_node_is_refused_here_within_the_bound() throws Exception {
-        jdbc.update("UPDATE api_client SET revoked_at = CURRENT_TIMESTAMP(3), revoked_by = 'admin on node-b'"
-                + " WHERE id = ?", registered.id());
+        jdbc.update(
+                "UPDATE api_client SET revoked_at = CURRENT_TIMESTAMP(3), revoked_by = 'admin on node-b'"
+                        + " WHERE id = ?",
+                registered.id());
         long revoked = System.nanoTime();
 
         SeatApi.Reply reply = app.heartbeat(Long.MAX_VALUE, false);
-        while (reply.status() != 401 && System.nanoTime() - revoked < Duration.ofSeconds(15).toNanos()) {
+        while (reply.status() != 401
+                && System.nanoTime() - revoked < Duration.ofSeconds(15).toNanos()) {
             Thread.sleep(50);
             reply = app.heartbeat(Long.MAX_VALUE, false);
         }
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
         assertThat(reply.json().get("detail").asString()).contains("revoked");
-        System.out.printf("Revocation on another node refused here after %d ms (bound %d ms)%n",
+        System.out.printf(
+                "Revocation on another node refused here after %d ms (bound %d ms)%n",
                 (System.nanoTime() - revoked) / 1_000_000, ApiTokens.TRUSTED_FOR.toMillis());
     }
 
     @AfterEach
     void revokeWhatIsLeft() {
-        jdbc.update("UPDATE api_client SET revoked_at = COALESCE(revoked_at, CURRENT_TIMESTAMP(3)),"
-                + " revoked_by = COALESCE(revoked_by, 'test') WHERE id = ?", registered.id());
+        jdbc.update(
+                "UPDATE api_client SET revoked_at = COALESCE(revoked_at, CURRENT_TIMESTAMP(3)),"
+                        + " revoked_by = COALESCE(revoked_by, 'test') WHERE id = ?",
+                registered.id());
     }
 }

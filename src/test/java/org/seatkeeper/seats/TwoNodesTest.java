@@ -15,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +48,7 @@ class TwoNodesTest {
 
     /** Long enough that renewals every second hold on a busy machine; the reclaim waits this long. */
     static final int LEASE = 15;
+
     static final int GRACE = 5;
     static final int FULL = 40;
     static final int VIEW_ONLY = 25;
@@ -61,7 +60,9 @@ class TwoNodesTest {
     static DataSource database;
     static JdbcTemplate jdbc;
     static TestUsers users;
-    static final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
 
     SeatApi viaA;
     SeatApi viaB;
@@ -80,7 +81,9 @@ class TwoNodesTest {
     void cleanDatabaseAndOneApplication() {
         TestDatabase.reset(database);
         TestPools.set(jdbc, FULL, VIEW_ONLY, RESERVED);
-        app = SeatApiFixtures.register(nodeA.getBean(CurrentUser.class), nodeA.getBean(ApiClients.class),
+        app = SeatApiFixtures.register(
+                nodeA.getBean(CurrentUser.class),
+                nodeA.getBean(ApiClients.class),
                 SeatApiFixtures.unique("Two nodes app "));
         viaA = new SeatApi(http, port(nodeA), app.token());
         viaB = new SeatApi(http, port(nodeB), app.token());
@@ -99,11 +102,12 @@ class TwoNodesTest {
         SeatApiFixtures.user(users, user, "STANDARD");
         AtomicLong seatId = new AtomicLong(-1);
         AtomicLong seenAt = new AtomicLong();
-        SessionsFeed.Subscription subscription = nodeB.getBean(SessionsFeed.class).subscribe(snapshot -> {
-            if (snapshot.open().stream().anyMatch(s -> s.id().value() == seatId.get())) {
-                seenAt.compareAndSet(0, System.nanoTime());
-            }
-        });
+        SessionsFeed.Subscription subscription = nodeB.getBean(SessionsFeed.class)
+                .subscribe(snapshot -> {
+                    if (snapshot.open().stream().anyMatch(s -> s.id().value() == seatId.get())) {
+                        seenAt.compareAndSet(0, System.nanoTime());
+                    }
+                });
         try {
             long before = System.nanoTime();
             SeatApi.Reply taken = viaA.take(user);
@@ -111,9 +115,12 @@ class TwoNodesTest {
 
             // The product shows it within 2 s (a tick a second); the budget is for a busy machine.
             await().atMost(Duration.ofSeconds(15)).until(() -> seenAt.get() != 0);
-            System.out.printf("Seat taken on node A appeared in node B's feed after %d ms%n",
+            System.out.printf(
+                    "Seat taken on node A appeared in node B's feed after %d ms%n",
                     (seenAt.get() - before) / 1_000_000);
-            assertThat(viaB.release(taken.seatId()).status()).as("released through the other node").isEqualTo(204);
+            assertThat(viaB.release(taken.seatId()).status())
+                    .as("released through the other node")
+                    .isEqualTo(204);
             assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         } finally {
             subscription.cancel();
@@ -151,19 +158,24 @@ class TwoNodesTest {
             heartbeats.join();
         }
 
-        System.out.printf("%d requests over two nodes; %d answers were 'busy, retry after 1 s' and were retried%n",
+        System.out.printf(
+                "%d requests over two nodes; %d answers were 'busy, retry after 1 s' and were retried%n",
                 REQUESTS, retriedBusy.get());
         int granted = FULL + VIEW_ONLY + RESERVED;
         assertThat(statuses.allReturned()).as("only grants and 'no seat'").containsOnly(201, 503);
-        assertThat(statuses.values()).filteredOn(status -> status == 201).as(() -> "grants; ended meanwhile: " + endings())
+        assertThat(statuses.values())
+                .filteredOn(status -> status == 201)
+                .as(() -> "grants; ended meanwhile: " + endings())
                 .hasSize(granted);
         assertThat(overCapacity.get()).as("a pool was ever over capacity").isFalse();
-        assertThat(inUse()).containsExactlyInAnyOrderEntriesOf(Map.of("FULL_ACCESS", FULL, "VIEW_ONLY", VIEW_ONLY,
-                "RESERVED", RESERVED));
+        assertThat(inUse())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("FULL_ACCESS", FULL, "VIEW_ONLY", VIEW_ONLY, "RESERVED", RESERVED));
         Map<String, Integer> seats = openSessionsBy("seat_kind");
         assertThat(seats.get("FULL")).isEqualTo(FULL);
         assertThat(seats.get("RESERVED")).isEqualTo(RESERVED);
-        assertThat(seats.getOrDefault("VIEW_ONLY", 0) + seats.getOrDefault("OVERFLOW", 0)).isEqualTo(VIEW_ONLY);
+        assertThat(seats.getOrDefault("VIEW_ONLY", 0) + seats.getOrDefault("OVERFLOW", 0))
+                .isEqualTo(VIEW_ONLY);
         Map<String, Integer> byNode = openSessionsBy("node");
         assertThat(byNode.get("node-a")).isPositive();
         assertThat(byNode.get("node-b")).isPositive();
@@ -188,9 +200,16 @@ class TwoNodesTest {
                 kept.put(viaB.take(onB).seatId(), viaB);
                 lost.add(viaC.take(onC).seatId());
             }
-            portalOnC = nodeC.getBean(Admissions.class).admit(new Applicant(System.nanoTime() % 1_000_000_000L
-                    + 1_000_000_000L, "portal-on-c", "Portal on C", AdmissionClass.EXEMPT),
-                    ClientDetails.portal("10.0.0.1", "Chromium", "node-c")).id().value();
+            portalOnC = nodeC.getBean(Admissions.class)
+                    .admit(
+                            new Applicant(
+                                    System.nanoTime() % 1_000_000_000L + 1_000_000_000L,
+                                    "portal-on-c",
+                                    "Portal on C",
+                                    AdmissionClass.EXEMPT),
+                            ClientDetails.portal("10.0.0.1", "Chromium", "node-c"))
+                    .id()
+                    .value();
         } catch (RuntimeException e) {
             running.set(false);
             throw e;
@@ -200,27 +219,38 @@ class TwoNodesTest {
         long stopped = System.nanoTime();
         try {
             // Ended by the surviving nodes after lease plus grace (20 s) and one sweep; budget for a busy machine.
-            await().atMost(Duration.ofSeconds(LEASE + GRACE + 45)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(LEASE + GRACE + 45))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> openSessionsBy("node").getOrDefault("node-c", 0) == 0);
         } finally {
             running.set(false);
             heartbeats.join();
         }
 
-        System.out.printf("Node C's %d API seats and its portal session were all ended %d ms after it stopped"
-                + " (lease %d s + grace %d s)%n", lost.size(), (System.nanoTime() - stopped) / 1_000_000, LEASE, GRACE);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM user_session WHERE node = 'node-c'"
-                + " AND end_reason = 'LEASE_EXPIRED' AND ended_at >= last_heartbeat + INTERVAL ? SECOND", Integer.class,
-                LEASE + GRACE)).as("reclaimed only after lease plus grace").isEqualTo(lost.size());
+        System.out.printf(
+                "Node C's %d API seats and its portal session were all ended %d ms after it stopped"
+                        + " (lease %d s + grace %d s)%n",
+                lost.size(), (System.nanoTime() - stopped) / 1_000_000, LEASE, GRACE);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM user_session WHERE node = 'node-c'"
+                                + " AND end_reason = 'LEASE_EXPIRED' AND ended_at >= last_heartbeat + INTERVAL ? SECOND",
+                        Integer.class,
+                        LEASE + GRACE))
+                .as("reclaimed only after lease plus grace")
+                .isEqualTo(lost.size());
         assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, portalOnC))
-                .as("a portal session of the stopped node, whose UI died with it").isEqualTo("NODE_LOST");
-        assertThat(openSessionsBy("node")).as(() -> "node B's renewed seats are kept; ended: " + endings()).containsOnly(Map.entry("node-b", 5));
+                .as("a portal session of the stopped node, whose UI died with it")
+                .isEqualTo("NODE_LOST");
+        assertThat(openSessionsBy("node"))
+                .as(() -> "node B's renewed seats are kept; ended: " + endings())
+                .containsOnly(Map.entry("node-b", 5));
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(kept.size());
     }
 
     /** The server asked the client to come back (database busy), as a well-behaved client does. */
     private static boolean busy(SeatApi.Reply reply) {
-        return reply.status() == 503 && "busy".equals(reply.json().path("reason").asString());
+        return reply.status() == 503
+                && "busy".equals(reply.json().path("reason").asString());
     }
 
     /** 1,000 users: 60% standard, 30% view-only, 10% reserved. */
@@ -245,8 +275,7 @@ class TwoNodesTest {
             Integer overfull = jdbc.queryForObject("""
                     SELECT COUNT(*) FROM seat_pool p WHERE p.capacity < (SELECT COUNT(*) FROM user_session s
                         WHERE s.ended_at IS NULL AND CASE s.seat_kind WHEN 'FULL' THEN 'FULL_ACCESS'
-                        WHEN 'RESERVED' THEN 'RESERVED' WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind)""",
-                    Integer.class);
+                        WHEN 'RESERVED' THEN 'RESERVED' WHEN 'EXEMPT' THEN '' ELSE 'VIEW_ONLY' END = p.kind)""", Integer.class);
             if (overfull != null && overfull > 0) {
                 overCapacity.set(true);
             }
@@ -282,7 +311,8 @@ class TwoNodesTest {
 
     private static Map<String, Integer> openSessionsBy(String column) {
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("SELECT " + column + " AS k, COUNT(*) AS n FROM user_session WHERE ended_at IS NULL GROUP BY " + column,
+        jdbc.query(
+                "SELECT " + column + " AS k, COUNT(*) AS n FROM user_session WHERE ended_at IS NULL GROUP BY " + column,
                 rs -> {
                     counts.put(rs.getString("k"), rs.getInt("n"));
                 });
@@ -302,15 +332,16 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext start(String node) {
         // Command-line arguments, because they override application.properties as an operator's would.
         // The scheduled jobs (beacon, reclaim, polls) are what is tested: on, unlike in other tests.
-        return new SpringApplicationBuilder(SeatkeeperApplication.class).run(
-                "--server.port=0",
-                "--seatkeeper.scheduling.enabled=true",
-                "--seatkeeper.node-name=" + node,
-                "--seatkeeper.seats.lease=" + LEASE + "s",
-                "--seatkeeper.seats.grace=" + GRACE + "s",
-                "--seatkeeper.seats.reclaim-every=500ms",
-                "--seatkeeper.nodes.beacon-every=500ms",
-                "--spring.datasource.hikari.pool-name=" + node);
+        return new SpringApplicationBuilder(SeatkeeperApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--seatkeeper.scheduling.enabled=true",
+                        "--seatkeeper.node-name=" + node,
+                        "--seatkeeper.seats.lease=" + LEASE + "s",
+                        "--seatkeeper.seats.grace=" + GRACE + "s",
+                        "--seatkeeper.seats.reclaim-every=500ms",
+                        "--seatkeeper.nodes.beacon-every=500ms",
+                        "--spring.datasource.hikari.pool-name=" + node);
     }
 
     private static int port(ConfigurableApplicationContext node) {

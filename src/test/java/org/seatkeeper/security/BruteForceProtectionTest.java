@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.LoginAccounts;
@@ -55,16 +54,22 @@ class BruteForceProtectionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     SignInLockouts lockouts;
 
-    final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    final HttpClient http = HttpClient.newBuilder()
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
 
     @BeforeEach
     void anAdministratorAndTightSettings() {
@@ -79,17 +84,21 @@ class BruteForceProtectionTest {
         assertThat(call(NAME, "wrong-2").statusCode()).isEqualTo(401);
 
         HttpResponse<String> third = call(NAME, "wrong-3");
-        assertThat(third.statusCode()).as("the failure that locks says so at once").isEqualTo(429);
+        assertThat(third.statusCode())
+                .as("the failure that locks says so at once")
+                .isEqualTo(429);
         assertThat(third.headers().firstValue("Retry-After")).contains("60");
         assertThat(third.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
-        assertThat(third.body()).contains("\"reason\":\"sign-in-paused\"")
-                .contains("Too many failed sign-ins with this username. Sign-in with it is paused: try again in 1 minute.");
+        assertThat(third.body())
+                .contains("\"reason\":\"sign-in-paused\"")
+                .contains(
+                        "Too many failed sign-ins with this username. Sign-in with it is paused: try again in 1 minute.");
 
         HttpResponse<String> right = call(NAME, PASSWORD);
         assertThat(right.statusCode()).isEqualTo(429);
         assertThat(right.headers().firstValue("Retry-After")).contains("60");
-        assertThat(loggedReasons(NAME)).containsExactly("bad password", "bad password",
-                "bad password, locked for 1 min", "locked");
+        assertThat(loggedReasons(NAME))
+                .containsExactly("bad password", "bad password", "bad password, locked for 1 min", "locked");
     }
 
     @Test
@@ -110,18 +119,27 @@ class BruteForceProtectionTest {
 
     @Test
     void an_unknown_username_is_refused_in_the_same_words_status_and_wait_as_a_real_one() throws Exception {
-        List<HttpResponse<String>> real = List.of(call(NAME, "x1"), call(NAME, "x2"), call(NAME, "x3"), call(NAME, "x4"));
-        List<HttpResponse<String>> unknown = List.of(call("no.such.person", "x1"), call("no.such.person", "x2"),
-                call("no.such.person", "x3"), call("no.such.person", "x4"));
+        List<HttpResponse<String>> real =
+                List.of(call(NAME, "x1"), call(NAME, "x2"), call(NAME, "x3"), call(NAME, "x4"));
+        List<HttpResponse<String>> unknown = List.of(
+                call("no.such.person", "x1"),
+                call("no.such.person", "x2"),
+                call("no.such.person", "x3"),
+                call("no.such.person", "x4"));
 
         for (int i = 0; i < real.size(); i++) {
-            assertThat(unknown.get(i).statusCode()).as("attempt " + (i + 1)).isEqualTo(real.get(i).statusCode());
-            assertThat(unknown.get(i).body()).as("attempt " + (i + 1)).isEqualTo(real.get(i).body());
+            assertThat(unknown.get(i).statusCode())
+                    .as("attempt " + (i + 1))
+                    .isEqualTo(real.get(i).statusCode());
+            assertThat(unknown.get(i).body())
+                    .as("attempt " + (i + 1))
+                    .isEqualTo(real.get(i).body());
             assertThat(unknown.get(i).headers().firstValue("Retry-After"))
                     .isEqualTo(real.get(i).headers().firstValue("Retry-After"));
         }
         assertThat(real.get(3).statusCode()).isEqualTo(429);
-        assertThat(loggedReasons("no.such.person")).as("administrators still see which it was")
+        assertThat(loggedReasons("no.such.person"))
+                .as("administrators still see which it was")
                 .containsExactly("unknown user", "unknown user", "unknown user, locked for 1 min", "locked");
     }
 
@@ -132,7 +150,9 @@ class BruteForceProtectionTest {
         assertThat(call(NAME, PASSWORD).statusCode()).isEqualTo(200);
 
         call(NAME, "wrong-3");
-        assertThat(call(NAME, "wrong-4").statusCode()).as("two in a row, not four").isEqualTo(401);
+        assertThat(call(NAME, "wrong-4").statusCode())
+                .as("two in a row, not four")
+                .isEqualTo(401);
         assertThat(failuresOf(NAME)).isEqualTo(2);
     }
 
@@ -160,7 +180,9 @@ class BruteForceProtectionTest {
         assertThat(fourth.headers().firstValue("Retry-After")).contains("90");
         assertThat(fourth.body()).contains("from your network address");
         HttpResponse<String> right = call(NAME, PASSWORD);
-        assertThat(right.statusCode()).as("a name with no failures of its own, from the same address").isEqualTo(429);
+        assertThat(right.statusCode())
+                .as("a name with no failures of its own, from the same address")
+                .isEqualTo(429);
         assertThat(loggedReasons(NAME)).containsExactly("address paused");
 
         clock.advance(Duration.ofSeconds(91));
@@ -168,7 +190,9 @@ class BruteForceProtectionTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void an_administrator_sees_the_lock_and_lifts_it_and_the_administration_log_records_it() throws Exception {
         failThrice();
         List<LockedSignIn> locked = lockouts.locked();
@@ -181,8 +205,10 @@ class BruteForceProtectionTest {
         lockouts.unlock(locked.getFirst());
 
         assertThat(lockouts.locked()).isEmpty();
-        assertThat(jdbc.queryForList("SELECT CONCAT(actor, ' | ', what, ' | ', subject) FROM admin_change_log"
-                + " WHERE what = 'Sign-in unlocked'", String.class))
+        assertThat(jdbc.queryForList(
+                        "SELECT CONCAT(actor, ' | ', what, ' | ', subject) FROM admin_change_log"
+                                + " WHERE what = 'Sign-in unlocked'",
+                        String.class))
                 .containsExactly("admin | Sign-in unlocked | username " + NAME);
         assertThat(call(NAME, PASSWORD).statusCode()).isEqualTo(200);
         assertThatThrownBy(() -> lockouts.unlock(locked.getFirst())).hasMessageContaining("no longer locked");
@@ -193,58 +219,85 @@ class BruteForceProtectionTest {
         int burst = 40;
         settings(10, 60, 900, 1_000);
 
-        List<Integer> statuses = Race.runVirtual(burst, i -> () -> call(NAME, "wrong-" + i).statusCode()).allReturned();
+        List<Integer> statuses = Race.runVirtual(
+                        burst, i -> () -> call(NAME, "wrong-" + i).statusCode())
+                .allReturned();
 
         assertThat(statuses).hasSize(burst).allMatch(status -> status == 401 || status == 429);
         Integer counted = failuresOf(NAME);
         List<String> reasons = loggedReasons(NAME);
         assertThat(reasons).hasSize(burst);
-        long checked = reasons.stream().filter(r -> r.startsWith("bad password")).count();
-        assertThat(counted).as("every wrong password that reached the check, once").isEqualTo((int) checked)
+        long checked =
+                reasons.stream().filter(r -> r.startsWith("bad password")).count();
+        assertThat(counted)
+                .as("every wrong password that reached the check, once")
+                .isEqualTo((int) checked)
                 .isGreaterThanOrEqualTo(10);
-        assertThat(reasons.stream().filter(r -> r.startsWith("bad password, locked for")).count())
-                .as("one lock started per ten failures").isEqualTo(checked / 10);
+        assertThat(reasons.stream()
+                        .filter(r -> r.startsWith("bad password, locked for"))
+                        .count())
+                .as("one lock started per ten failures")
+                .isEqualTo(checked / 10);
         assertThat(reasons.stream().filter(r -> !r.startsWith("bad password")))
-                .as("the rest were refused before the check").allMatch("locked"::equals);
-        System.out.printf("Burst of %d wrong passwords: %d checked and counted, %d refused as locked%n", burst, checked,
-                burst - checked);
+                .as("the rest were refused before the check")
+                .allMatch("locked"::equals);
+        System.out.printf(
+                "Burst of %d wrong passwords: %d checked and counted, %d refused as locked%n",
+                burst, checked, burst - checked);
     }
 
     @Test
-    void the_portal_sign_in_is_guarded_the_same_way(@Autowired UserDetailsService accounts,
-            @Autowired PasswordEncoder passwords, @Autowired LoginAccounts loginAccounts,
-            @Autowired Admissions admissions, @Autowired NodeName node) {
+    void the_portal_sign_in_is_guarded_the_same_way(
+            @Autowired UserDetailsService accounts,
+            @Autowired PasswordEncoder passwords,
+            @Autowired LoginAccounts loginAccounts,
+            @Autowired Admissions admissions,
+            @Autowired NodeName node) {
         TestPools.set(jdbc, 5, 0, 0);
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
         request.setRemoteAddr("10.9.8.7");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        PortalSignIn signIn = new PortalSignIn(SecurityConfig.passwordCheck(accounts, passwords, lockouts),
-                loginAccounts, admissions, node);
+        PortalSignIn signIn = new PortalSignIn(
+                SecurityConfig.passwordCheck(accounts, passwords, lockouts), loginAccounts, admissions, node);
 
         assertThatThrownBy(() -> signIn.authenticate(attempt("wrong-1"))).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.authenticate(attempt("wrong-2"))).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.authenticate(attempt("wrong-3")))
-                .isInstanceOf(SignInPausedException.class).hasMessageEndingWith("try again in 1 minute.");
+                .isInstanceOf(SignInPausedException.class)
+                .hasMessageEndingWith("try again in 1 minute.");
         assertThatThrownBy(() -> signIn.authenticate(attempt(PASSWORD)))
-                .isInstanceOfSatisfying(SignInPausedException.class,
+                .isInstanceOfSatisfying(
+                        SignInPausedException.class,
                         paused -> assertThat(paused.reason()).isEqualTo("locked"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_address_failure WHERE ip = '10.9.8.7'",
-                Integer.class)).as("the portal's client address is counted").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sign_in_address_failure WHERE ip = '10.9.8.7'", Integer.class))
+                .as("the portal's client address is counted")
+                .isEqualTo(1);
     }
 
     @Test
     void the_openapi_document_lists_the_429_on_every_call() throws Exception {
-        HttpResponse<String> document = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/openapi.json")).GET().build(),
+        HttpResponse<String> document = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         JsonNode paths = JsonMapper.builder().build().readTree(document.body()).get("paths");
         for (String path : List.of("/api/v1/licence-usage", "/api/v1/usage")) {
-            assertThat(paths.get(path).get("get").get("responses").get("429").get("content")
-                    .get("application/problem+json").get("schema").get("$ref").asString())
+            assertThat(paths.get(path)
+                            .get("get")
+                            .get("responses")
+                            .get("429")
+                            .get("content")
+                            .get("application/problem+json")
+                            .get("schema")
+                            .get("$ref")
+                            .asString())
                     .isEqualTo("#/components/schemas/Problem");
         }
-        assertThat(paths.get("/api/v1/seats").get("post").get("responses").has("429")).isTrue();
+        assertThat(paths.get("/api/v1/seats").get("post").get("responses").has("429"))
+                .isTrue();
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String password) {
@@ -261,25 +314,35 @@ class BruteForceProtectionTest {
     }
 
     private void settings(int accountFailures, int firstWait, int longestWait, int addressFailures) {
-        jdbc.update("UPDATE sign_in_protection SET account_failures = ?, first_wait_seconds = ?,"
-                + " longest_wait_seconds = ?, address_failures = ?", accountFailures, firstWait, longestWait,
+        jdbc.update(
+                "UPDATE sign_in_protection SET account_failures = ?, first_wait_seconds = ?,"
+                        + " longest_wait_seconds = ?, address_failures = ?",
+                accountFailures,
+                firstWait,
+                longestWait,
                 addressFailures);
     }
 
     private Integer failuresOf(String username) {
-        return jdbc.query("SELECT failures FROM sign_in_account_failure WHERE username = ?",
-                rs -> rs.next() ? rs.getInt(1) : null, username);
+        return jdbc.query(
+                "SELECT failures FROM sign_in_account_failure WHERE username = ?",
+                rs -> rs.next() ? rs.getInt(1) : null,
+                username);
     }
 
     private List<String> loggedReasons(String username) {
-        return jdbc.queryForList("SELECT reason FROM access_log WHERE username = ? ORDER BY id", String.class, username);
+        return jdbc.queryForList(
+                "SELECT reason FROM access_log WHERE username = ? ORDER BY id", String.class, username);
     }
 
     private HttpResponse<String> call(String username, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/licence-usage"))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build();
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Executors;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +45,9 @@ class LockoutOnTwoNodesTest {
     static ConfigurableApplicationContext nodeB;
     static DataSource database;
     static JdbcTemplate jdbc;
-    static final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+    static final HttpClient http = HttpClient.newBuilder()
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
+            .build();
 
     @BeforeAll
     static void startTwoNodes() {
@@ -60,7 +60,11 @@ class LockoutOnTwoNodesTest {
     @BeforeEach
     void anAdministratorAndThreeFailures() {
         TestDatabase.reset(database);
-        new TestUsers(jdbc, nodeB.getBean(PasswordEncoder.class)).add(NAME).password(PASSWORD).role("ADMIN").insert();
+        new TestUsers(jdbc, nodeB.getBean(PasswordEncoder.class))
+                .add(NAME)
+                .password(PASSWORD)
+                .role("ADMIN")
+                .insert();
         jdbc.update("UPDATE sign_in_protection SET account_failures = 3, first_wait_seconds = 600,"
                 + " address_failures = 100");
     }
@@ -80,7 +84,8 @@ class LockoutOnTwoNodesTest {
     void failures_on_both_nodes_add_up_and_a_name_locked_through_one_is_refused_by_the_other() throws Exception {
         assertThat(call(nodeA, "wrong-1").statusCode()).isEqualTo(401);
         assertThat(call(nodeB, "wrong-2").statusCode()).isEqualTo(401);
-        assertThat(call(nodeA, "wrong-3").statusCode()).as("the third failure, whichever node saw the others")
+        assertThat(call(nodeA, "wrong-3").statusCode())
+                .as("the third failure, whichever node saw the others")
                 .isEqualTo(429);
 
         HttpResponse<String> onB = call(nodeB, PASSWORD);
@@ -96,15 +101,19 @@ class LockoutOnTwoNodesTest {
         assertThat(call(nodeA, PASSWORD).statusCode()).isEqualTo(429);
 
         SignInLockouts onB = nodeB.getBean(SignInLockouts.class);
-        nodeB.getBean(CurrentUser.class).runAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))), () -> {
-                    onB.unlock(onB.locked().getFirst());
-                    return null;
-                });
+        nodeB.getBean(CurrentUser.class)
+                .runAs(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
+                        () -> {
+                            onB.unlock(onB.locked().getFirst());
+                            return null;
+                        });
 
         assertThat(call(nodeA, PASSWORD).statusCode()).isEqualTo(200);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admin_change_log WHERE what = 'Sign-in unlocked'",
-                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM admin_change_log WHERE what = 'Sign-in unlocked'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -112,27 +121,35 @@ class LockoutOnTwoNodesTest {
         jdbc.update("UPDATE sign_in_protection SET account_failures = 100");
         int burst = 30;
 
-        List<Integer> statuses = Race.runVirtual(burst, i -> () -> call(i % 2 == 0 ? nodeA : nodeB, "wrong-" + i)
-                .statusCode()).allReturned();
+        List<Integer> statuses = Race.runVirtual(
+                        burst,
+                        i -> () ->
+                                call(i % 2 == 0 ? nodeA : nodeB, "wrong-" + i).statusCode())
+                .allReturned();
 
         assertThat(statuses).hasSize(burst).containsOnly(401);
-        assertThat(jdbc.queryForObject("SELECT failures FROM sign_in_account_failure WHERE username = ?",
-                Integer.class, NAME)).isEqualTo(burst);
+        assertThat(jdbc.queryForObject(
+                        "SELECT failures FROM sign_in_account_failure WHERE username = ?", Integer.class, NAME))
+                .isEqualTo(burst);
     }
 
     private static HttpResponse<String> call(ConfigurableApplicationContext node, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(
-                (NAME + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((NAME + ":" + password).getBytes(StandardCharsets.UTF_8));
         int port = ((WebServerApplicationContext) node).getWebServer().getPort();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/licence-usage"))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build();
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static ConfigurableApplicationContext start(String node) {
-        return new SpringApplicationBuilder(SeatkeeperApplication.class).run(
-                "--server.port=0",
-                "--seatkeeper.node-name=" + node,
-                "--spring.datasource.hikari.pool-name=" + node);
+        return new SpringApplicationBuilder(SeatkeeperApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--seatkeeper.node-name=" + node,
+                        "--spring.datasource.hikari.pool-name=" + node);
     }
 }

@@ -31,20 +31,28 @@ class PortalSignInTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder passwords;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     UserDetailsService accounts;
+
     @Autowired
     LoginAccounts loginAccounts;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     NodeName node;
+
     @Autowired
     SeatRelease seatRelease;
+
     @Autowired
     SignInLockouts lockouts;
 
@@ -60,7 +68,8 @@ class PortalSignInTest {
         request.setRemoteAddr("10.9.8.7");
         request.addHeader("User-Agent", "Firefox/140");
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
-        signIn = new PortalSignIn(SecurityConfig.passwordCheck(accounts, passwords, lockouts), loginAccounts, admissions, node);
+        signIn = new PortalSignIn(
+                SecurityConfig.passwordCheck(accounts, passwords, lockouts), loginAccounts, admissions, node);
     }
 
     @Test
@@ -69,8 +78,12 @@ class PortalSignInTest {
 
         PortalSeat seat = PortalSeat.of(signedIn);
         assertThat(seat.seat()).isEqualTo(SeatKind.FULL);
-        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT ip FROM user_session WHERE id = ?", String.class, seat.sessionId().value()))
+        assertThat(jdbc.queryForObject("SELECT in_use FROM seat_pool WHERE kind = 'FULL_ACCESS'", Integer.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT ip FROM user_session WHERE id = ?",
+                        String.class,
+                        seat.sessionId().value()))
                 .isEqualTo("10.9.8.7");
     }
 
@@ -78,22 +91,20 @@ class PortalSignInTest {
     void when_every_seat_is_taken_the_sign_in_is_refused_saying_try_again_later() {
         signIn("nurse-a");
 
-        assertThatThrownBy(() -> signIn("nurse-b"))
-                .isInstanceOfSatisfying(SignInRefusedException.class, refused -> {
-                    assertThat(refused.reason()).isEqualTo("no seat");
-                    assertThat(refused.getMessage()).contains("All licences are in use. Try again later.", "1 of 1");
-                });
+        assertThatThrownBy(() -> signIn("nurse-b")).isInstanceOfSatisfying(SignInRefusedException.class, refused -> {
+            assertThat(refused.reason()).isEqualTo("no seat");
+            assertThat(refused.getMessage()).contains("All licences are in use. Try again later.", "1 of 1");
+        });
     }
 
     @Test
     void a_second_sign_in_of_a_live_account_is_refused_saying_where_and_since_when() {
         signIn("nurse-a");
 
-        assertThatThrownBy(() -> signIn("nurse-a"))
-                .isInstanceOfSatisfying(SignInRefusedException.class, refused -> {
-                    assertThat(refused.reason()).isEqualTo("already signed in");
-                    assertThat(refused.getMessage()).contains("10.9.8.7", node.get());
-                });
+        assertThatThrownBy(() -> signIn("nurse-a")).isInstanceOfSatisfying(SignInRefusedException.class, refused -> {
+            assertThat(refused.reason()).isEqualTo("already signed in");
+            assertThat(refused.getMessage()).contains("10.9.8.7", node.get());
+        });
     }
 
     @Test
@@ -110,7 +121,8 @@ class PortalSignInTest {
         signIn("nurse-a");
 
         assertThat(PortalSeat.of(signIn("admin-b")).seat()).isEqualTo(SeatKind.EXEMPT);
-        assertThat(jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT SUM(in_use) FROM seat_pool", Integer.class))
+                .isEqualTo(1);
     }
 
     private Authentication signIn(String username) {

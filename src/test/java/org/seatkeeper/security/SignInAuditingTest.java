@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AccessLog;
@@ -29,13 +28,17 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Every sign-in attempt reaches the access log with the reason an administrator needs (rules 6 and 12). */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class SignInAuditingTest {
 
     @Autowired
     AuthenticationManager authentication;
+
     @Autowired
     AccessLog accessLog;
+
     @Autowired
     TestUsers users;
 
@@ -68,8 +71,10 @@ class SignInAuditingTest {
         assertThat(lastAttempt().reason()).isEqualTo("bad password");
 
         AuthenticationException unknownUser = refused("nobody-by-this-name", "whatever");
-        assertThat(unknownUser).isInstanceOf(BadCredentialsException.class)
-                .as("the refusal never reveals whether the account exists").hasMessage(wrongPassword.getMessage());
+        assertThat(unknownUser)
+                .isInstanceOf(BadCredentialsException.class)
+                .as("the refusal never reveals whether the account exists")
+                .hasMessage(wrongPassword.getMessage());
         assertThat(lastAttempt()).satisfies(row -> {
             assertThat(row.username()).isEqualTo("nobody-by-this-name");
             assertThat(row.success()).isFalse();
@@ -97,7 +102,10 @@ class SignInAuditingTest {
 
     @Test
     void an_account_past_its_valid_until_date_is_refused_and_logged_as_expired() {
-        users.add("expired-one").password("pw-123456").validUntil(LocalDate.now().minusDays(1)).insert();
+        users.add("expired-one")
+                .password("pw-123456")
+                .validUntil(LocalDate.now().minusDays(1))
+                .insert();
 
         assertThat(refused("expired-one", "pw-123456")).isInstanceOf(AccountExpiredException.class);
 
@@ -113,7 +121,9 @@ class SignInAuditingTest {
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Username,Date and time,IP address,Outcome,Browser,Reason,Client");
-        assertThat(lines.get(1)).startsWith("admin,").contains("10.1.2.3", "Failure", "TestBrowser/1.0", "bad password");
+        assertThat(lines.get(1))
+                .startsWith("admin,")
+                .contains("10.1.2.3", "Failure", "TestBrowser/1.0", "bad password");
     }
 
     private Authentication signIn(String username, String password) {

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +24,7 @@ class SignInWithCanonicalUsernameTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,7 +41,9 @@ class SignInWithCanonicalUsernameTest {
         HttpResponse<String> zeroWidth = call("ad\u200Bmin", "admin-test-password");
 
         assertThat(zeroWidth.statusCode()).isEqualTo(401);
-        assertThat(zeroWidth.headers().firstValue("Content-Type")).get().asString()
+        assertThat(zeroWidth.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         assertThat(zeroWidth.body()).contains("invisible or control character (character 3)");
         assertThat(lastLoggedName()).isEqualTo("ad[U+200B]min");
@@ -51,14 +53,19 @@ class SignInWithCanonicalUsernameTest {
         assertThat(trailingSpace.statusCode()).isEqualTo(401);
         assertThat(trailingSpace.body()).contains("starts or ends with a space");
         assertThat(call("admin\u0000", "admin-test-password").statusCode()).isEqualTo(401);
-        assertThat(call("\uFF41dmin", "admin-test-password").statusCode()).as("a fullwidth a").isEqualTo(401);
+        assertThat(call("\uFF41dmin", "admin-test-password").statusCode())
+                .as("a fullwidth a")
+                .isEqualTo(401);
     }
 
     private HttpResponse<String> call(String username, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString(
-                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/licence-usage"))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json").GET().build();
+                .header("Authorization", "Basic " + credentials)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -74,15 +74,16 @@ class AdmissionRuleTest {
             assertThat(site.figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 0 remaining");
 
             // "Any subsequent logins, regardless of the type, would be denied access."
-            assertThatThrownBy(() -> site.signIn(STANDARD)).isInstanceOf(RefusedException.class)
+            assertThatThrownBy(() -> site.signIn(STANDARD))
+                    .isInstanceOf(RefusedException.class)
                     .hasMessage("All licences are in use. Try again later. ("
                             + "Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
-            assertThatThrownBy(() -> site.signIn(VIEW_ONLY)).isInstanceOf(RefusedException.class)
-                    .hasMessage("All licences are in use. Try again later. ("
-                            + "View-only 5 of 5 in use.)");
-            assertThatThrownBy(() -> site.signIn(RESERVED)).isInstanceOf(RefusedException.class)
-                    .hasMessage("All licences are in use. Try again later. ("
-                            + "Reserved 1 of 1 in use.)");
+            assertThatThrownBy(() -> site.signIn(VIEW_ONLY))
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessage("All licences are in use. Try again later. (" + "View-only 5 of 5 in use.)");
+            assertThatThrownBy(() -> site.signIn(RESERVED))
+                    .isInstanceOf(RefusedException.class)
+                    .hasMessage("All licences are in use. Try again later. (" + "Reserved 1 of 1 in use.)");
             assertThat(site.figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 0 remaining");
         }
     }
@@ -101,7 +102,8 @@ class AdmissionRuleTest {
             assertThat(site.figures()).isEqualTo("F: 3 remaining, V: 0 remaining, R: 1 remaining");
 
             // "no other View-only Users will be allowed access to the system"
-            assertThatThrownBy(() -> site.signIn(VIEW_ONLY)).isInstanceOf(RefusedException.class)
+            assertThatThrownBy(() -> site.signIn(VIEW_ONLY))
+                    .isInstanceOf(RefusedException.class)
                     .hasMessageStartingWith(AdmissionRule.ALL_IN_USE);
             assertThat(site.figures()).isEqualTo("F: 3 remaining, V: 0 remaining, R: 1 remaining");
 
@@ -116,7 +118,8 @@ class AdmissionRuleTest {
             assertThat(site.figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 1 remaining");
 
             // "only the reserved user would be allowed access"
-            assertThatThrownBy(() -> site.signIn(STANDARD)).isInstanceOf(RefusedException.class)
+            assertThatThrownBy(() -> site.signIn(STANDARD))
+                    .isInstanceOf(RefusedException.class)
                     .hasMessage("All licences are in use. Try again later. ("
                             + "Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
             assertThatThrownBy(() -> site.signIn(VIEW_ONLY)).isInstanceOf(RefusedException.class);
@@ -146,7 +149,8 @@ class AdmissionRuleTest {
     @Test
     void a_user_both_view_only_and_reserved_is_rejected() {
         assertThatThrownBy(() -> AdmissionClass.of(false, true, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule 7");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule 7");
     }
 
     @Test
@@ -154,8 +158,7 @@ class AdmissionRuleTest {
         PoolSnapshot reservedFull = hospitalA(0, 0, 1);
         assertThat(AdmissionRule.seatFor(RESERVED, reservedFull)).isEmpty();
         assertThatThrownBy(() -> AdmissionRule.admit(RESERVED, reservedFull))
-                .hasMessage("All licences are in use. Try again later. ("
-                        + "Reserved 1 of 1 in use.)");
+                .hasMessage("All licences are in use. Try again later. (" + "Reserved 1 of 1 in use.)");
     }
 
     @Test
@@ -190,13 +193,15 @@ class AdmissionRuleTest {
 
     @Test
     void remaining_is_never_negative_when_use_exceeds_capacity() {
-        assertThat(PoolSnapshot.of(2, 3, 0, 0, 0, 0).remaining(ConcurrentPool.FULL_ACCESS)).isZero();
+        assertThat(PoolSnapshot.of(2, 3, 0, 0, 0, 0).remaining(ConcurrentPool.FULL_ACCESS))
+                .isZero();
     }
 
     @Test
     void full_access_capacity_below_reserved_users_plus_one_is_warned_about() {
-        assertThat(AdmissionRule.fullAccessWarning(1, 1)).hasValueSatisfying(
-                warning -> assertThat(warning).contains("(1)").contains("(2)"));
+        assertThat(AdmissionRule.fullAccessWarning(1, 1))
+                .hasValueSatisfying(
+                        warning -> assertThat(warning).contains("(1)").contains("(2)"));
         assertThat(AdmissionRule.fullAccessWarning(2, 1)).isEmpty();
         assertThat(AdmissionRule.fullAccessWarning(3, 1)).isEmpty();
         assertThat(AdmissionRule.fullAccessWarning(0, 0)).isPresent();

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -90,7 +89,8 @@ class AdmissionsTest {
             assertThat(session.live()).isTrue();
             assertThat(session.idleSeconds()).isZero();
         });
-        assertThat(events.stream(SessionStarted.class)).singleElement()
+        assertThat(events.stream(SessionStarted.class))
+                .singleElement()
                 .satisfies(started -> assertThat(started.seat()).isEqualTo(SeatKind.FULL));
     }
 
@@ -99,7 +99,8 @@ class AdmissionsTest {
         TestPools.set(jdbc, 3, 3, 5, 5, 1, 1);
         Applicant late = applicant("late", AdmissionClass.STANDARD);
 
-        assertThatThrownBy(() -> admissions.admit(late, DESK)).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() -> admissions.admit(late, DESK))
+                .isInstanceOf(RefusedException.class)
                 .hasMessage("All licences are in use. Try again later. ("
                         + "Full-access 3 of 3 in use, View-only 5 of 5 in use.)");
         assertThat(openSessions(late)).isEmpty();
@@ -119,7 +120,8 @@ class AdmissionsTest {
         admissions.admit(jane, DESK);
         clock.advance(Duration.ofSeconds(60));
 
-        assertThatThrownBy(() -> admissions.admit(jane, LAPTOP)).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() -> admissions.admit(jane, LAPTOP))
+                .isInstanceOf(RefusedException.class)
                 .hasMessage("This account is already signed in: the portal at 10.0.0.7 on node-1 since "
                         + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(start.atOffset(ZoneOffset.UTC))
                         + " Z. One session per account: sign out there first."
@@ -143,7 +145,8 @@ class AdmissionsTest {
         });
         assertThat(endReason(first.id())).isEqualTo("REPLACED_STALE");
         assertThat(seatPools.snapshot().fullAccess().inUse()).isEqualTo(1);
-        assertThat(events.stream(SessionEnded.class)).singleElement()
+        assertThat(events.stream(SessionEnded.class))
+                .singleElement()
                 .satisfies(ended -> assertThat(ended.reason()).isEqualTo(EndReason.REPLACED_STALE));
     }
 
@@ -225,7 +228,8 @@ class AdmissionsTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(openSessionOf(jane)).satisfies(session -> {
             assertThat(session.stale()).isTrue();
-            assertThat(session.idleSeconds()).isEqualTo(policies.current().staleAfter().toSeconds());
+            assertThat(session.idleSeconds())
+                    .isEqualTo(policies.current().staleAfter().toSeconds());
         });
     }
 
@@ -241,12 +245,14 @@ class AdmissionsTest {
     void simultaneous_sign_ins_of_one_account_open_exactly_one_session_and_take_one_seat() {
         Applicant jane = applicant("jane", AdmissionClass.STANDARD);
 
-        Race.Outcomes<AdmittedSession> outcomes = Race.run(10, i -> () -> admissions.admit(jane,
-                ClientDetails.portal("10.0.1." + i, "Firefox", "node-" + i)));
+        Race.Outcomes<AdmittedSession> outcomes = Race.run(
+                10, i -> () -> admissions.admit(jane, ClientDetails.portal("10.0.1." + i, "Firefox", "node-" + i)));
 
         assertThat(outcomes.values()).hasSize(1);
-        assertThat(outcomes.thrownOnly(RefusedException.class)).hasSize(9)
-                .allSatisfy(refusal -> assertThat(refusal.getMessage()).containsIgnoringCase("one session per account"));
+        assertThat(outcomes.thrownOnly(RefusedException.class))
+                .hasSize(9)
+                .allSatisfy(
+                        refusal -> assertThat(refusal.getMessage()).containsIgnoringCase("one session per account"));
         assertThat(openSessions(jane)).hasSize(1);
         assertThat(seatPools.snapshot().fullAccess().inUse()).isEqualTo(1);
     }
@@ -264,7 +270,8 @@ class AdmissionsTest {
 
         assertThat(endReason(admitted.id())).isEqualTo("CLOSED_BY_ADMINISTRATOR");
         assertThat(seatPools.snapshot().fullAccess().inUse()).isZero();
-        assertThat(events.stream(org.seatkeeper.shared.AdministrativeChange.class)).singleElement()
+        assertThat(events.stream(org.seatkeeper.shared.AdministrativeChange.class))
+                .singleElement()
                 .satisfies(change -> {
                     assertThat(change.actor()).isEqualTo("admin");
                     assertThat(change.what()).isEqualTo("Session closed");
@@ -280,9 +287,10 @@ class AdmissionsTest {
         clock.advance(Duration.ofSeconds(20));
 
         assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
-            sessions.closeStale(admitted.id());
-            return null;
-        })).isInstanceOf(RefusedException.class)
+                    sessions.closeStale(admitted.id());
+                    return null;
+                }))
+                .isInstanceOf(RefusedException.class)
                 .hasMessage("Jane Example's session is still live: the portal at 10.0.0.7 on node-1"
                         + " sent a heartbeat 20 s ago, so the tab is still open. Ask them to sign out instead.");
         assertThat(openSessions(jane)).hasSize(1);
@@ -294,9 +302,11 @@ class AdmissionsTest {
         AdmittedSession admitted = admissions.admit(applicant("jane", AdmissionClass.STANDARD), DESK);
         admissions.end(admitted.id(), EndReason.SIGNED_OUT);
         assertThatThrownBy(() -> as("admin", "ADMIN", () -> {
-            sessions.closeStale(admitted.id());
-            return null;
-        })).isInstanceOf(RefusedException.class).hasMessageContaining("already ended");
+                    sessions.closeStale(admitted.id());
+                    return null;
+                }))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("already ended");
     }
 
     @Test
@@ -309,7 +319,8 @@ class AdmissionsTest {
             return null;
         });
 
-        assertThat(events.stream(SignOutRequested.class)).singleElement()
+        assertThat(events.stream(SignOutRequested.class))
+                .singleElement()
                 .satisfies(requested -> assertThat(requested.requestedBy()).isEqualTo("admin"));
         assertThat(openSessionOf(jane).signOutRequested()).isTrue();
         assertThat(admissions.heartbeat(admitted.id(), false)).isEqualTo(HeartbeatReply.SIGN_OUT_REQUESTED);
@@ -349,8 +360,9 @@ class AdmissionsTest {
         clock.advance(Duration.ofSeconds(1));
         admissions.admit(bob, LAPTOP);
 
-        assertThatThrownBy(() -> as("vendor", "SUPPORT", () -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 1,
-                "Shrink"))).isInstanceOf(RefusedException.class)
+        assertThatThrownBy(() ->
+                        as("vendor", "SUPPORT", () -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 1, "Shrink")))
+                .isInstanceOf(RefusedException.class)
                 .hasMessage("The View-only pool cannot be set to 1: 2 of its 5 seats are in use now, held by "
                         + ann.username() + " (Ann Example), " + bob.username() + " (Bob Example).");
     }
@@ -369,7 +381,8 @@ class AdmissionsTest {
 
     private List<OpenSession> openSessions(Applicant applicant) {
         return asAdministrator(() -> sessions.open().stream()
-                .filter(session -> session.userId() == applicant.userId()).toList());
+                .filter(session -> session.userId() == applicant.userId())
+                .toList());
     }
 
     private OpenSession openSessionOf(Applicant applicant) {

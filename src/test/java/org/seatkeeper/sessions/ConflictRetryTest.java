@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,10 @@ class ConflictRetryTest {
 
     @Autowired
     ConflictRetry retry;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -52,20 +53,27 @@ class ConflictRetryTest {
         AtomicInteger attempts = new AtomicInteger();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-            Future<?> forward = threads.submit(() -> retry.run("forward", () -> transaction.execute(status -> {
-                lockBoth(1, 2, bothHoldOneRow, attempts.incrementAndGet() <= 2);
-                return null;
-            })));
-            Future<?> backward = threads.submit(() -> retry.run("backward", () -> transaction.execute(status -> {
-                lockBoth(2, 1, bothHoldOneRow, attempts.incrementAndGet() <= 2);
-                return null;
-            })));
+            Future<?> forward = threads.submit(() -> retry.run(
+                    "forward",
+                    () -> transaction.execute(status -> {
+                        lockBoth(1, 2, bothHoldOneRow, attempts.incrementAndGet() <= 2);
+                        return null;
+                    })));
+            Future<?> backward = threads.submit(() -> retry.run(
+                    "backward",
+                    () -> transaction.execute(status -> {
+                        lockBoth(2, 1, bothHoldOneRow, attempts.incrementAndGet() <= 2);
+                        return null;
+                    })));
             forward.get(30, TimeUnit.SECONDS);
             backward.get(30, TimeUnit.SECONDS);
         }
 
-        assertThat(attempts.get()).as("two first attempts and one retry of the deadlock's loser").isEqualTo(3);
-        assertThat(jdbc.queryForList("SELECT n FROM retry_probe ORDER BY id", Integer.class)).containsExactly(2, 2);
+        assertThat(attempts.get())
+                .as("two first attempts and one retry of the deadlock's loser")
+                .isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT n FROM retry_probe ORDER BY id", Integer.class))
+                .containsExactly(2, 2);
     }
 
     @Test
@@ -73,9 +81,10 @@ class ConflictRetryTest {
         AtomicInteger attempts = new AtomicInteger();
 
         assertThatThrownBy(() -> retry.run("hopeless", () -> {
-            attempts.incrementAndGet();
-            throw new CannotAcquireLockException("Deadlock found when trying to get lock");
-        })).isInstanceOf(ConcurrencyFailureException.class);
+                    attempts.incrementAndGet();
+                    throw new CannotAcquireLockException("Deadlock found when trying to get lock");
+                }))
+                .isInstanceOf(ConcurrencyFailureException.class);
         assertThat(attempts.get()).isEqualTo(ConflictRetry.ATTEMPTS);
     }
 

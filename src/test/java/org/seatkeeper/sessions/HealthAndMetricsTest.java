@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.TestPools;
@@ -18,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Health and metrics for the people who operate Seatkeeper, on the management port only: liveness and
@@ -33,14 +32,19 @@ class HealthAndMetricsTest {
 
     @LocalManagementPort
     int managementPort;
+
     @LocalServerPort
     int port;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     AuthenticationManager passwordCheck;
 
@@ -53,7 +57,8 @@ class HealthAndMetricsTest {
 
     @Test
     void health_liveness_and_readiness_are_up_without_credentials_on_the_management_port() throws Exception {
-        assertThat(get(managementPort, "/actuator/health").body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
+        assertThat(get(managementPort, "/actuator/health").body())
+                .isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
         assertThat(get(managementPort, "/actuator/health/liveness").body()).contains("\"status\":\"UP\"");
         HttpResponse<String> readiness = get(managementPort, "/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
@@ -69,41 +74,50 @@ class HealthAndMetricsTest {
     @Test
     void seats_in_use_and_capacity_per_pool_are_exact_after_an_admission() throws Exception {
         String before = scrape();
-        assertThat(figure(before, "seatkeeper_seats_capacity", "pool=\"full-access\"")).isEqualTo(2.0);
-        assertThat(figure(before, "seatkeeper_seats_capacity", "pool=\"view-only\"")).isEqualTo(5.0);
-        assertThat(figure(before, "seatkeeper_seats_in_use", "pool=\"full-access\"")).isEqualTo(0.0);
+        assertThat(figure(before, "seatkeeper_seats_capacity", "pool=\"full-access\""))
+                .isEqualTo(2.0);
+        assertThat(figure(before, "seatkeeper_seats_capacity", "pool=\"view-only\""))
+                .isEqualTo(5.0);
+        assertThat(figure(before, "seatkeeper_seats_in_use", "pool=\"full-access\""))
+                .isEqualTo(0.0);
 
         long id = users.add("metrics.jane").withCredentials().insert();
-        admissions.admit(new Applicant(id, "metrics.jane", "Jane Metrics", AdmissionClass.STANDARD),
+        admissions.admit(
+                new Applicant(id, "metrics.jane", "Jane Metrics", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.0.0.7", "Firefox", "node-1"));
         Thread.sleep(1_100);
 
         String after = scrape();
-        assertThat(figure(after, "seatkeeper_seats_in_use", "pool=\"full-access\"")).isEqualTo(1.0);
-        assertThat(figure(after, "seatkeeper_seats_in_use", "pool=\"view-only\"")).isEqualTo(0.0);
+        assertThat(figure(after, "seatkeeper_seats_in_use", "pool=\"full-access\""))
+                .isEqualTo(1.0);
+        assertThat(figure(after, "seatkeeper_seats_in_use", "pool=\"view-only\""))
+                .isEqualTo(0.0);
         assertThat(figure(after, "seatkeeper_sessions_open", "state=\"live\"")).isEqualTo(1.0);
         assertThat(figure(after, "seatkeeper_sessions_open", "state=\"stale\"")).isEqualTo(0.0);
-        assertThat(figure(after, "seatkeeper_admission_seconds_count", "outcome=\"admitted\"")).isGreaterThanOrEqualTo(1.0);
+        assertThat(figure(after, "seatkeeper_admission_seconds_count", "outcome=\"admitted\""))
+                .isGreaterThanOrEqualTo(1.0);
     }
 
     @Test
     void refusals_are_timed_and_counted_by_reason() throws Exception {
         TestPools.set(jdbc, 0, 0, 0);
         long id = users.add("metrics.late").withCredentials().insert();
-        assertThatThrownBy(() -> admissions.admit(new Applicant(id, "metrics.late", "Late Metrics",
-                AdmissionClass.STANDARD), ClientDetails.portal("10.0.0.8", "Firefox", "node-1")))
+        assertThatThrownBy(() -> admissions.admit(
+                        new Applicant(id, "metrics.late", "Late Metrics", AdmissionClass.STANDARD),
+                        ClientDetails.portal("10.0.0.8", "Firefox", "node-1")))
                 .isInstanceOf(NoSeatException.class);
         assertThat(figure(scrape(), "seatkeeper_admission_seconds_count", "outcome=\"no-seat\""))
                 .isGreaterThanOrEqualTo(1.0);
 
-        double wrongPasswordsBefore = figureOrZero(scrape(), "seatkeeper_sign_in_refusals_total",
-                "reason=\"bad-password\"");
+        double wrongPasswordsBefore =
+                figureOrZero(scrape(), "seatkeeper_sign_in_refusals_total", "reason=\"bad-password\"");
         assertThatThrownBy(() -> passwordCheck.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("admin", "not-the-password")))
+                        UsernamePasswordAuthenticationToken.unauthenticated("admin", "not-the-password")))
                 .isInstanceOf(BadCredentialsException.class);
 
         assertThat(figure(scrape(), "seatkeeper_sign_in_refusals_total", "reason=\"bad-password\""))
-                .as("counted from the access log's event, by its reason").isEqualTo(wrongPasswordsBefore + 1);
+                .as("counted from the access log's event, by its reason")
+                .isEqualTo(wrongPasswordsBefore + 1);
     }
 
     private String scrape() throws Exception {
@@ -113,13 +127,17 @@ class HealthAndMetricsTest {
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The value of the one sample of this metric whose labels include this one. */
     private static double figure(String scrape, String metric, String label) {
-        Matcher sample = Pattern.compile("^" + metric + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        Matcher sample = Pattern.compile("^" + metric + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+                .matcher(scrape);
         while (sample.find()) {
             if (sample.group(1).contains(label)) {
                 return Double.parseDouble(sample.group(2));

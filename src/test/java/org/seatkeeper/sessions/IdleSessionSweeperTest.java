@@ -3,7 +3,6 @@ package org.seatkeeper.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.TestClock;
@@ -21,19 +20,25 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 @Import(TestClock.Configuration.class)
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class IdleSessionSweeperTest {
 
     private static final ClientDetails DESK = ClientDetails.portal("10.0.0.9", "Firefox", "node-a");
 
     @Autowired
     IdleSessionSweeper sweeper;
+
     @Autowired
     SessionPolicies policies;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -50,7 +55,8 @@ class IdleSessionSweeperTest {
     @Test
     void a_session_idle_for_a_configured_five_minutes_ends_then_and_not_before_and_frees_its_seat() {
         configure(Duration.ofMinutes(5), false);
-        AdmittedSession idle = admissions.admit(new Applicant(9101, "idle-ida", "Ida Idle", AdmissionClass.STANDARD), DESK);
+        AdmittedSession idle =
+                admissions.admit(new Applicant(9101, "idle-ida", "Ida Idle", AdmissionClass.STANDARD), DESK);
 
         clock.advance(Duration.ofMinutes(5).plus(policies.heartbeatInterval()).minusSeconds(1));
         admissions.heartbeat(idle.id(), false);
@@ -67,7 +73,8 @@ class IdleSessionSweeperTest {
     @Test
     void a_configured_timeout_longer_than_thirty_minutes_keeps_a_session_idle_for_thirty_one() {
         configure(Duration.ofMinutes(45), false);
-        AdmittedSession idle = admissions.admit(new Applicant(9102, "idle-ivo", "Ivo Idle", AdmissionClass.VIEW_ONLY), DESK);
+        AdmittedSession idle =
+                admissions.admit(new Applicant(9102, "idle-ivo", "Ivo Idle", AdmissionClass.VIEW_ONLY), DESK);
 
         clock.advance(Duration.ofMinutes(31));
         assertThat(sweeper.sweep()).isZero();
@@ -82,7 +89,8 @@ class IdleSessionSweeperTest {
     @Test
     void an_action_starts_the_idle_time_again() {
         configure(Duration.ofMinutes(5), false);
-        AdmittedSession busy = admissions.admit(new Applicant(9103, "busy-bo", "Bo Busy", AdmissionClass.STANDARD), DESK);
+        AdmittedSession busy =
+                admissions.admit(new Applicant(9103, "busy-bo", "Bo Busy", AdmissionClass.STANDARD), DESK);
 
         clock.advance(Duration.ofMinutes(4));
         admissions.heartbeat(busy.id(), true);
@@ -95,7 +103,8 @@ class IdleSessionSweeperTest {
     @Test
     void with_auto_timeout_disabled_idle_sessions_stay() {
         configure(Duration.ofMinutes(5), true);
-        AdmittedSession idle = admissions.admit(new Applicant(9104, "idle-ines", "Ines Idle", AdmissionClass.STANDARD), DESK);
+        AdmittedSession idle =
+                admissions.admit(new Applicant(9104, "idle-ines", "Ines Idle", AdmissionClass.STANDARD), DESK);
 
         clock.advance(Duration.ofHours(3));
 
@@ -107,11 +116,18 @@ class IdleSessionSweeperTest {
     /** Through the Session settings service, as an administrator would. */
     private void configure(Duration idleTimeout, boolean autoTimeoutDisabled) {
         SessionPolicy current = policies.current();
-        policies.change(new SessionPolicy(current.staleAfter(), idleTimeout, autoTimeoutDisabled,
-                Duration.ofSeconds(Math.min(60, idleTimeout.toSeconds() - 1)), current.version()));
+        policies.change(new SessionPolicy(
+                current.staleAfter(),
+                idleTimeout,
+                autoTimeoutDisabled,
+                Duration.ofSeconds(Math.min(60, idleTimeout.toSeconds() - 1)),
+                current.version()));
     }
 
     private String endReason(AdmittedSession session) {
-        return jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class, session.id().value());
+        return jdbc.queryForObject(
+                "SELECT end_reason FROM user_session WHERE id = ?",
+                String.class,
+                session.id().value());
     }
 }

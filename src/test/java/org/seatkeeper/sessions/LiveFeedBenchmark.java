@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.TestPools;
@@ -35,8 +34,10 @@ class LiveFeedBenchmark {
 
     @Autowired
     Admissions admissions;
+
     @Autowired
     SessionsFeed feed;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,7 +46,9 @@ class LiveFeedBenchmark {
         TestPools.set(jdbc, 5000, 0, 0);
         List<SessionId> open = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
-            open.add(admissions.admit(applicant(i), ClientDetails.portal("10.0." + i / 250 + "." + i % 250, "Bench", "node-a")).id());
+            open.add(admissions
+                    .admit(applicant(i), ClientDetails.portal("10.0." + i / 250 + "." + i % 250, "Bench", "node-a"))
+                    .id());
         }
         List<List<long[]>> refreshes = new ArrayList<>();
         List<SessionsFeed.Subscription> subscriptions = new ArrayList<>();
@@ -54,7 +57,9 @@ class LiveFeedBenchmark {
             refreshes.add(mine);
             // what a view does with a snapshot before Vaadin pushes it: filter and sort the rows
             subscriptions.add(feed.subscribe(snapshot -> {
-                snapshot.open().stream().filter(OpenSession::live).sorted((a, b) -> a.username().compareTo(b.username()))
+                snapshot.open().stream()
+                        .filter(OpenSession::live)
+                        .sorted((a, b) -> a.username().compareTo(b.username()))
                         .toList();
                 mine.add(new long[] {snapshot.readAt().toEpochMilli(), System.currentTimeMillis()});
             }));
@@ -69,7 +74,9 @@ class LiveFeedBenchmark {
                 Thread.sleep(1);
             }
             admissions.end(open.remove(0), EndReason.SIGNED_OUT);
-            open.add(admissions.admit(applicant(SESSIONS + i), ClientDetails.portal("10.1.0.1", "Bench", "node-a")).id());
+            open.add(admissions
+                    .admit(applicant(SESSIONS + i), ClientDetails.portal("10.1.0.1", "Bench", "node-a"))
+                    .id());
             commits.add(System.currentTimeMillis());
         }
         Thread.sleep(2000);
@@ -85,7 +92,10 @@ class LiveFeedBenchmark {
             long worst = 0;
             boolean everyView = true;
             for (List<long[]> view : refreshes) {
-                OptionalLong done = view.stream().filter(r -> r[0] >= commit).mapToLong(r -> r[1]).min();
+                OptionalLong done = view.stream()
+                        .filter(r -> r[0] >= commit)
+                        .mapToLong(r -> r[1])
+                        .min();
                 if (done.isEmpty()) {
                     everyView = false;
                 } else {
@@ -99,11 +109,12 @@ class LiveFeedBenchmark {
             }
         }
         latencies.sort(Long::compare);
-        System.out.printf("%nLive sessions feed: %,d live sessions, %d views, %d seat changes at %d/s:%n", SESSIONS, VIEWS,
-                CHANGES, 1000 / CHANGE_EVERY_MILLIS);
+        System.out.printf(
+                "%nLive sessions feed: %,d live sessions, %d views, %d seat changes at %d/s:%n",
+                SESSIONS, VIEWS, CHANGES, 1000 / CHANGE_EVERY_MILLIS);
         if (!latencies.isEmpty()) {
-            System.out.printf("  commit -> every view updated   p50 %6d ms   p95 %6d ms%n", at(latencies, 50),
-                    at(latencies, 95));
+            System.out.printf(
+                    "  commit -> every view updated   p50 %6d ms   p95 %6d ms%n", at(latencies, 50), at(latencies, 95));
         }
         System.out.printf("  changes some view never showed: %d of %d%n", missed, CHANGES);
         System.out.printf("  server CPU: %.2f of 2 cores on average%n%n", (double) cpu / wall);
@@ -119,6 +130,7 @@ class LiveFeedBenchmark {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

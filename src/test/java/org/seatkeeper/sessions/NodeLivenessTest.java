@@ -19,10 +19,13 @@ class NodeLivenessTest {
 
     @Autowired
     Admissions admissions;
+
     @Autowired
     LeaseReclaimer reclaimer;
+
     @Autowired
     NodeName thisNode;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -68,8 +71,12 @@ class NodeLivenessTest {
 
     private long portalSession(String node) {
         long userId = System.nanoTime() % 1_000_000_000L + 2_000_000_000L;
-        return admissions.admit(new Applicant(userId, "user-on-" + node + userId, "User on " + node, AdmissionClass.STANDARD),
-                ClientDetails.portal("10.0.0.5", "Firefox", node)).id().value();
+        return admissions
+                .admit(
+                        new Applicant(userId, "user-on-" + node + userId, "User on " + node, AdmissionClass.STANDARD),
+                        ClientDetails.portal("10.0.0.5", "Firefox", node))
+                .id()
+                .value();
     }
 
     private String endReason(long session) {

@@ -1,5 +1,7 @@
 package org.seatkeeper.sessions;
 
+import ch.qos.logback.classic.Level;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,11 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
-import ch.qos.logback.classic.Level;
-import com.zaxxer.hikari.HikariDataSource;
 import org.seatkeeper.database.EmbeddedMariaDb;
 import org.seatkeeper.database.EmbeddedMariaDbProperties;
 import org.slf4j.LoggerFactory;
@@ -53,16 +51,16 @@ public final class SeatAllocationBenchmark {
     };
 
     private static final Strategy SELECT_FOR_UPDATE = connection -> {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT capacity, in_use FROM bench_pool WHERE id = 1 FOR UPDATE");
-             ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT capacity, in_use FROM bench_pool WHERE id = 1 FOR UPDATE");
+                ResultSet row = select.executeQuery()) {
             row.next();
             if (row.getInt("in_use") >= row.getInt("capacity")) {
                 return false;
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE bench_pool SET in_use = in_use + 1 WHERE id = 1")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE bench_pool SET in_use = in_use + 1 WHERE id = 1")) {
             return update.executeUpdate() == 1;
         }
     };
@@ -70,24 +68,22 @@ public final class SeatAllocationBenchmark {
     /** The naive way, only to show that the check in the database is what matters. */
     private static final Strategy UNLOCKED_READ_THEN_WRITE = connection -> {
         int inUse;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT capacity, in_use FROM bench_pool WHERE id = 1");
-             ResultSet row = select.executeQuery()) {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT capacity, in_use FROM bench_pool WHERE id = 1");
+                ResultSet row = select.executeQuery()) {
             row.next();
             inUse = row.getInt("in_use");
             if (inUse >= row.getInt("capacity")) {
                 return false;
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE bench_pool SET in_use = ? WHERE id = 1")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE bench_pool SET in_use = ? WHERE id = 1")) {
             update.setInt(1, inUse + 1);
             return update.executeUpdate() == 1;
         }
     };
 
-    private SeatAllocationBenchmark() {
-    }
+    private SeatAllocationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
@@ -105,15 +101,18 @@ public final class SeatAllocationBenchmark {
             dataSource.setMinimumIdle(THREADS);
             dataSource.setAutoCommit(false);
             createTable(dataSource);
-            System.out.printf("MariaDB %s, %d threads, %d cores, %d x %d s per strategy%n",
+            System.out.printf(
+                    "MariaDB %s, %d threads, %d cores, %d x %d s per strategy%n",
                     version(dataSource), THREADS, Runtime.getRuntime().availableProcessors(), rounds, seconds);
 
             System.out.println("\nCorrectness: pool of capacity 100, 50 threads x 10 attempts each");
             exact = correctness(dataSource, "conditional UPDATE", CONDITIONAL_UPDATE);
             exact &= correctness(dataSource, "SELECT ... FOR UPDATE, UPDATE", SELECT_FOR_UPDATE);
             boolean contrast = correctness(dataSource, "unlocked SELECT, UPDATE", UNLOCKED_READ_THEN_WRITE);
-            System.out.println(contrast ? "  (the unlocked strategy happened to stay exact this time)"
-                    : "  (the unlocked strategy is wrong, as expected: it is there for contrast only)");
+            System.out.println(
+                    contrast
+                            ? "  (the unlocked strategy happened to stay exact this time)"
+                            : "  (the unlocked strategy is wrong, as expected: it is there for contrast only)");
 
             System.out.println("\nThroughput: pool never full, allocations per second");
             throughput(dataSource, "warm-up", CONDITIONAL_UPDATE, 2);
@@ -125,7 +124,8 @@ public final class SeatAllocationBenchmark {
                 forUpdate[round] = throughput(dataSource, "SELECT ... FOR UPDATE, UPDATE", SELECT_FOR_UPDATE, seconds);
                 exact &= conditional[round] >= 0 && forUpdate[round] >= 0;
             }
-            System.out.printf("%nMedian: conditional UPDATE %.0f/s, SELECT ... FOR UPDATE then UPDATE %.0f/s%n",
+            System.out.printf(
+                    "%nMedian: conditional UPDATE %.0f/s, SELECT ... FOR UPDATE then UPDATE %.0f/s%n",
                     median(conditional), median(forUpdate));
             if (!exact) {
                 System.out.println("\nWRONG: a locking strategy did not count its seats exactly (see above).");
@@ -136,7 +136,8 @@ public final class SeatAllocationBenchmark {
     }
 
     private static void createTable(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS bench_pool");
             statement.execute("CREATE TABLE bench_pool (id INT PRIMARY KEY, capacity INT NOT NULL,"
                     + " in_use INT NOT NULL) ENGINE=InnoDB");
@@ -147,8 +148,8 @@ public final class SeatAllocationBenchmark {
 
     private static void reset(DataSource dataSource, int capacity) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE bench_pool SET capacity = ?, in_use = 0 WHERE id = 1")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE bench_pool SET capacity = ?, in_use = 0 WHERE id = 1")) {
             update.setInt(1, capacity);
             update.executeUpdate();
             connection.commit();
@@ -156,8 +157,9 @@ public final class SeatAllocationBenchmark {
     }
 
     private static int inUse(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT in_use FROM bench_pool WHERE id = 1")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT in_use FROM bench_pool WHERE id = 1")) {
             row.next();
             int inUse = row.getInt(1);
             connection.commit();
@@ -173,8 +175,9 @@ public final class SeatAllocationBenchmark {
         run(dataSource, strategy, granted, errors, () -> false, 10);
         int inUse = inUse(dataSource);
         boolean exact = granted.get() == 100 && inUse == 100;
-        System.out.printf("  %-32s granted %3d, in_use %3d of 100, errors %d -> %s%n", name, granted.get(), inUse,
-                errors.get(), exact ? "exact" : "WRONG");
+        System.out.printf(
+                "  %-32s granted %3d, in_use %3d of 100, errors %d -> %s%n",
+                name, granted.get(), inUse, errors.get(), exact ? "exact" : "WRONG");
         return exact;
     }
 
@@ -191,13 +194,20 @@ public final class SeatAllocationBenchmark {
         int inUse = inUse(dataSource);
         double perSecond = granted.get() / elapsed;
         boolean exact = inUse == granted.get();
-        System.out.printf("  %-32s %7.0f/s (%d in %.1f s, in_use %d %s, errors %d)%n", name, perSecond,
-                granted.get(), elapsed, inUse, exact ? "exact" : "WRONG", errors.get());
+        System.out.printf(
+                "  %-32s %7.0f/s (%d in %.1f s, in_use %d %s, errors %d)%n",
+                name, perSecond, granted.get(), elapsed, inUse, exact ? "exact" : "WRONG", errors.get());
         return exact ? perSecond : -1;
     }
 
-    private static void run(DataSource dataSource, Strategy strategy, AtomicLong granted, AtomicLong errors,
-                            java.util.function.BooleanSupplier stop, int attemptsPerThread) throws Exception {
+    private static void run(
+            DataSource dataSource,
+            Strategy strategy,
+            AtomicLong granted,
+            AtomicLong errors,
+            java.util.function.BooleanSupplier stop,
+            int attemptsPerThread)
+            throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -228,8 +238,9 @@ public final class SeatAllocationBenchmark {
     }
 
     private static String version(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT VERSION()")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT VERSION()")) {
             row.next();
             String version = row.getString(1);
             connection.commit();

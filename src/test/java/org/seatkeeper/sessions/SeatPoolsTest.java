@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.AdministrativeChange;
@@ -54,9 +53,10 @@ class SeatPoolsTest {
         assertThat(seatPools.take(AdmissionClass.STANDARD)).isEqualTo(SeatKind.OVERFLOW);
         assertThat(figures()).isEqualTo("F: 0 remaining, V: 0 remaining, R: 0 remaining");
 
-        for (AdmissionClass admissionClass : new AdmissionClass[] {AdmissionClass.STANDARD,
-                AdmissionClass.VIEW_ONLY, AdmissionClass.RESERVED}) {
-            assertThatThrownBy(() -> seatPools.take(admissionClass)).isInstanceOf(RefusedException.class)
+        for (AdmissionClass admissionClass :
+                new AdmissionClass[] {AdmissionClass.STANDARD, AdmissionClass.VIEW_ONLY, AdmissionClass.RESERVED}) {
+            assertThatThrownBy(() -> seatPools.take(admissionClass))
+                    .isInstanceOf(RefusedException.class)
                     .hasMessageStartingWith("All licences are in use. Try again later.");
         }
         assertThat(seatPools.take(AdmissionClass.EXEMPT)).isEqualTo(SeatKind.EXEMPT);
@@ -70,8 +70,7 @@ class SeatPoolsTest {
         assertThat(seatPools.take(AdmissionClass.VIEW_ONLY)).isEqualTo(SeatKind.VIEW_ONLY);
         assertThat(figures()).isEqualTo("F: 3 remaining, V: 0 remaining, R: 1 remaining");
         assertThatThrownBy(() -> seatPools.take(AdmissionClass.VIEW_ONLY))
-                .hasMessage("All licences are in use. Try again later. ("
-                        + "View-only 5 of 5 in use.)");
+                .hasMessage("All licences are in use. Try again later. (" + "View-only 5 of 5 in use.)");
         assertThat(seatPools.take(AdmissionClass.STANDARD)).isEqualTo(SeatKind.FULL);
         assertThat(figures()).isEqualTo("F: 2 remaining, V: 0 remaining, R: 1 remaining");
         seatPools.take(AdmissionClass.STANDARD);
@@ -103,7 +102,9 @@ class SeatPoolsTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"USER", "ADMIN", "SUPPORT"})
     void support_sets_a_capacity_and_the_change_is_recorded_with_its_reason() {
         TestPools.set(jdbc, 3, 2, 5, 0, 1, 0);
         PoolSnapshot after = seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 10, "Contract 2027 renewal");
@@ -118,7 +119,9 @@ class SeatPoolsTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"USER", "ADMIN", "SUPPORT"})
     void capacity_below_the_seats_in_use_is_refused_naming_the_pool_and_figures() {
         TestPools.set(jdbc, 3, 0, 5, 4, 1, 0);
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 3, "Cut"))
@@ -132,21 +135,28 @@ class SeatPoolsTest {
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"USER", "ADMIN", "SUPPORT"})
     void a_capacity_change_needs_a_reason() {
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.RESERVED, 2, " "))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("reason");
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("reason");
     }
 
     @Test
-    @WithMockUser(username = "boss", roles = {"USER", "ADMIN"})
+    @WithMockUser(
+            username = "boss",
+            roles = {"USER", "ADMIN"})
     void administrators_cannot_change_capacities() {
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 100, "More"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"USER", "ADMIN", "SUPPORT"})
     void the_reserved_pool_cannot_be_set_below_the_number_of_reserved_users() {
         TestPools.set(jdbc, 3, 5, 2);
         markReserved("Quality", "Manager");
@@ -154,33 +164,43 @@ class SeatPoolsTest {
 
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.RESERVED, 1, "Cut"))
                 .isInstanceOf(RefusedException.class)
-                .hasMessageContaining("2 users are marked reserved").hasMessageContaining("Quality Manager");
+                .hasMessageContaining("2 users are marked reserved")
+                .hasMessageContaining("Quality Manager");
         assertThat(seatPools.snapshot().reserved().capacity()).isEqualTo(2);
-        assertThat(seatPools.setCapacity(ConcurrentPool.RESERVED, 2, "Exactly enough").reserved().capacity())
+        assertThat(seatPools
+                        .setCapacity(ConcurrentPool.RESERVED, 2, "Exactly enough")
+                        .reserved()
+                        .capacity())
                 .isEqualTo(2);
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"USER", "ADMIN", "SUPPORT"})
     void full_access_capacity_below_reserved_users_plus_one_is_warned_about() {
         TestPools.set(jdbc, 2, 5, 2);
         markReserved("Quality", "Manager");
         markReserved("Site", "Lead");
 
-        assertThat(seatPools.fullAccessWarning()).hasValue("Full-access capacity (2) should be at least the"
-                + " number of reserved users plus one (3), so that normal users can still sign in.");
+        assertThat(seatPools.fullAccessWarning())
+                .hasValue("Full-access capacity (2) should be at least the"
+                        + " number of reserved users plus one (3), so that normal users can still sign in.");
         seatPools.setCapacity(ConcurrentPool.FULL_ACCESS, 3, "Follow the warning");
         assertThat(seatPools.fullAccessWarning()).isEmpty();
     }
 
     @Test
-    @WithMockUser(username = "vendor", roles = {"USER", "ADMIN", "SUPPORT"})
+    @WithMockUser(
+            username = "vendor",
+            roles = {"USER", "ADMIN", "SUPPORT"})
     void a_refused_live_pool_change_leaves_the_purchased_figure_unchanged_too() {
         TestPools.set(jdbc, 3, 0, 5, 4, 1, 0);
         assertThatThrownBy(() -> seatPools.setCapacity(ConcurrentPool.VIEW_ONLY, 2, "Cut"))
                 .isInstanceOf(RefusedException.class);
-        assertThat(jdbc.queryForObject("SELECT capacity FROM concurrent_pool_capacity WHERE kind = 'VIEW_ONLY'",
-                Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "SELECT capacity FROM concurrent_pool_capacity WHERE kind = 'VIEW_ONLY'", Integer.class))
+                .isEqualTo(5);
     }
 
     private void markReserved(String first, String last) {
@@ -188,7 +208,9 @@ class SeatPoolsTest {
     }
 
     private List<AdministrativeChange> poolChanges() {
-        return events.stream(AdministrativeChange.class).filter(c -> c.subject().startsWith("pool ")).toList();
+        return events.stream(AdministrativeChange.class)
+                .filter(c -> c.subject().startsWith("pool "))
+                .toList();
     }
 
     private String figures() {

@@ -3,7 +3,6 @@ package org.seatkeeper.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.sessions.SessionPolicyLimits.Setting;
 
@@ -19,10 +18,14 @@ class SessionPolicyTest {
         String refusal = "Enter 45 to 3600 seconds: at least three heartbeats of 15 s, so a tab may miss two before"
                 + " its session counts as stale.";
 
-        assertThat(LIMITS.problems(policy(Duration.ofSeconds(44), HALF_HOUR, MINUTE))).containsEntry(Setting.STALE_AFTER, refusal);
-        assertThat(LIMITS.problems(policy(Duration.ofSeconds(45), HALF_HOUR, MINUTE))).isEmpty();
-        assertThat(LIMITS.problems(policy(Duration.ofSeconds(3600), HALF_HOUR, MINUTE))).isEmpty();
-        assertThat(LIMITS.problems(policy(Duration.ofSeconds(3601), HALF_HOUR, MINUTE))).containsEntry(Setting.STALE_AFTER, refusal);
+        assertThat(LIMITS.problems(policy(Duration.ofSeconds(44), HALF_HOUR, MINUTE)))
+                .containsEntry(Setting.STALE_AFTER, refusal);
+        assertThat(LIMITS.problems(policy(Duration.ofSeconds(45), HALF_HOUR, MINUTE)))
+                .isEmpty();
+        assertThat(LIMITS.problems(policy(Duration.ofSeconds(3600), HALF_HOUR, MINUTE)))
+                .isEmpty();
+        assertThat(LIMITS.problems(policy(Duration.ofSeconds(3601), HALF_HOUR, MINUTE)))
+                .containsEntry(Setting.STALE_AFTER, refusal);
         assertThat(LIMITS.problems(policy(null, HALF_HOUR, MINUTE))).containsOnlyKeys(Setting.STALE_AFTER);
     }
 
@@ -31,8 +34,10 @@ class SessionPolicyTest {
         SessionPolicyLimits slow = new SessionPolicyLimits(Duration.ofSeconds(30));
 
         assertThat(slow.range(Setting.STALE_AFTER)).isEqualTo("90 to 3600 seconds");
-        assertThat(slow.problems(policy(Duration.ofSeconds(89), HALF_HOUR, MINUTE))).containsOnlyKeys(Setting.STALE_AFTER);
-        assertThat(slow.problems(policy(Duration.ofSeconds(90), HALF_HOUR, MINUTE))).isEmpty();
+        assertThat(slow.problems(policy(Duration.ofSeconds(89), HALF_HOUR, MINUTE)))
+                .containsOnlyKeys(Setting.STALE_AFTER);
+        assertThat(slow.problems(policy(Duration.ofSeconds(90), HALF_HOUR, MINUTE)))
+                .isEmpty();
     }
 
     @Test
@@ -42,9 +47,12 @@ class SessionPolicyTest {
 
         assertThat(LIMITS.problems(policy(stale, Duration.ofSeconds(59), warning)))
                 .containsEntry(Setting.IDLE_TIMEOUT, "Enter 1 to 1440 minutes.");
-        assertThat(LIMITS.problems(policy(stale, Duration.ofMinutes(1), warning))).isEmpty();
-        assertThat(LIMITS.problems(policy(stale, Duration.ofHours(24), warning))).isEmpty();
-        assertThat(LIMITS.problems(policy(stale, Duration.ofHours(24).plusMinutes(1), warning))).containsOnlyKeys(Setting.IDLE_TIMEOUT);
+        assertThat(LIMITS.problems(policy(stale, Duration.ofMinutes(1), warning)))
+                .isEmpty();
+        assertThat(LIMITS.problems(policy(stale, Duration.ofHours(24), warning)))
+                .isEmpty();
+        assertThat(LIMITS.problems(policy(stale, Duration.ofHours(24).plusMinutes(1), warning)))
+                .containsOnlyKeys(Setting.IDLE_TIMEOUT);
         assertThat(LIMITS.problems(policy(stale, null, warning))).containsKey(Setting.IDLE_TIMEOUT);
     }
 
@@ -54,13 +62,19 @@ class SessionPolicyTest {
 
         assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(9))))
                 .containsEntry(Setting.IDLE_WARNING, "Enter 10 to 600 seconds.");
-        assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(10)))).isEmpty();
-        assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(600)))).isEmpty();
-        assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(601)))).containsOnlyKeys(Setting.IDLE_WARNING);
+        assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(10))))
+                .isEmpty();
+        assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(600))))
+                .isEmpty();
+        assertThat(LIMITS.problems(policy(stale, HALF_HOUR, Duration.ofSeconds(601))))
+                .containsOnlyKeys(Setting.IDLE_WARNING);
         assertThat(LIMITS.problems(policy(stale, Duration.ofMinutes(1), Duration.ofSeconds(60))))
-                .containsEntry(Setting.IDLE_WARNING, "The warning must come before the timeout: enter fewer seconds than"
-                        + " the idle timeout (60 s).");
-        assertThat(LIMITS.problems(policy(stale, Duration.ofMinutes(1), Duration.ofSeconds(59)))).isEmpty();
+                .containsEntry(
+                        Setting.IDLE_WARNING,
+                        "The warning must come before the timeout: enter fewer seconds than"
+                                + " the idle timeout (60 s).");
+        assertThat(LIMITS.problems(policy(stale, Duration.ofMinutes(1), Duration.ofSeconds(59))))
+                .isEmpty();
     }
 
     @Test
@@ -74,8 +88,8 @@ class SessionPolicyTest {
     void the_settings_read_as_the_administration_log_shows_them() {
         assertThat(SessionPolicies.describe(new SessionPolicy(Duration.ofSeconds(90), HALF_HOUR, false, MINUTE, 0)))
                 .isEqualTo("stale after 90 s, idle timeout 30 min, auto timeout enabled, warning 60 s before");
-        assertThat(SessionPolicies.describe(new SessionPolicy(Duration.ofSeconds(120), Duration.ofMinutes(45), true,
-                Duration.ofSeconds(30), 3)))
+        assertThat(SessionPolicies.describe(new SessionPolicy(
+                        Duration.ofSeconds(120), Duration.ofMinutes(45), true, Duration.ofSeconds(30), 3)))
                 .isEqualTo("stale after 120 s, idle timeout 45 min, auto timeout disabled, warning 30 s before");
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
 
@@ -25,8 +24,10 @@ class SessionTermsTest {
 
     @Test
     void pool_figures_cannot_be_negative_nor_name_no_pool() {
-        assertThatThrownBy(() -> new PoolUsage(ConcurrentPool.FULL_ACCESS, -1, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PoolUsage(ConcurrentPool.FULL_ACCESS, 3, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PoolUsage(ConcurrentPool.FULL_ACCESS, -1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PoolUsage(ConcurrentPool.FULL_ACCESS, 3, -1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PoolUsage(null, 3, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new PoolUsage(ConcurrentPool.FULL_ACCESS, 0, 0).hasRoom()).isFalse();
     }
@@ -84,34 +85,45 @@ class SessionTermsTest {
     void a_lease_lasts_at_least_a_second_with_a_grace_that_is_never_negative() {
         Lease lease = new Lease(7, "ref-1", Duration.ofSeconds(60), Duration.ofSeconds(30));
         assertThat(lease.reclaimAfter()).isEqualTo(Duration.ofSeconds(90));
-        assertThat(new Lease(7, null, Duration.ofSeconds(1), Duration.ZERO).reclaimAfter()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(new Lease(7, "r".repeat(200), Duration.ofSeconds(1), Duration.ZERO).reference()).hasSize(200);
+        assertThat(new Lease(7, null, Duration.ofSeconds(1), Duration.ZERO).reclaimAfter())
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(new Lease(7, "r".repeat(200), Duration.ofSeconds(1), Duration.ZERO).reference())
+                .hasSize(200);
 
         assertThatThrownBy(() -> new Lease(7, null, Duration.ofMillis(999), Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A lease lasts at least one second");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A lease lasts at least one second");
         assertThatThrownBy(() -> new Lease(7, null, null, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Lease(7, null, Duration.ofSeconds(5), Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("The grace period cannot be negative");
-        assertThatThrownBy(() -> new Lease(7, null, Duration.ofSeconds(5), null)).isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The grace period cannot be negative");
+        assertThatThrownBy(() -> new Lease(7, null, Duration.ofSeconds(5), null))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Lease(7, "r".repeat(201), Duration.ofSeconds(5), Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("A session reference has at most 200 characters");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A session reference has at most 200 characters");
     }
 
     @Test
     void a_session_says_where_it_comes_from_even_when_parts_are_unknown() {
-        assertThat(ClientDetails.portal("10.0.0.7", "Firefox", "node-1").where()).isEqualTo("the portal at 10.0.0.7 on node-1");
+        assertThat(ClientDetails.portal("10.0.0.7", "Firefox", "node-1").where())
+                .isEqualTo("the portal at 10.0.0.7 on node-1");
         assertThat(new ClientDetails("Records app", null, null, null).where())
                 .isEqualTo("Records app at an unknown address on an unknown node");
-        assertThat(ClientDetails.portal("10.0.0.7", "b".repeat(300), "n").browser()).hasSize(255);
-        assertThat(ClientDetails.portal("10.0.0.7", "b".repeat(255), "n").browser()).hasSize(255);
+        assertThat(ClientDetails.portal("10.0.0.7", "b".repeat(300), "n").browser())
+                .hasSize(255);
+        assertThat(ClientDetails.portal("10.0.0.7", "b".repeat(255), "n").browser())
+                .hasSize(255);
         assertThat(ClientDetails.portal("10.0.0.7", null, "n").browser()).isNull();
         assertThatThrownBy(() -> new ClientDetails(" ", null, null, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ClientDetails(null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ClientDetails(null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void a_user_is_told_in_plain_words_why_their_session_ended() {
-        assertThat(EndReason.IDLE_TIMEOUT.explanation()).isEqualTo("You were signed out because you were inactive for too long.");
+        assertThat(EndReason.IDLE_TIMEOUT.explanation())
+                .isEqualTo("You were signed out because you were inactive for too long.");
         assertThat(EndReason.CLOSED_BY_ADMINISTRATOR.explanation()).isEqualTo("An administrator closed your session.");
         assertThat(EndReason.SIGN_OUT_REQUEST_EXPIRED.explanation())
                 .isEqualTo("You were signed out, as an administrator asked.");
@@ -125,7 +137,10 @@ class SessionTermsTest {
         assertThat(EndReason.EXPIRED.explanation()).isEqualTo("Your session has ended.");
         assertThat(EndReason.SIGNED_OUT.explanation()).isEqualTo("Your session has ended.");
         for (EndReason reason : EndReason.values()) {
-            assertThat(reason.explanation()).as(reason.name()).doesNotContain("_").doesNotContainIgnoringCase("rule");
+            assertThat(reason.explanation())
+                    .as(reason.name())
+                    .doesNotContain("_")
+                    .doesNotContainIgnoringCase("rule");
         }
     }
 

@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 class SessionsFeedTest {
 
     final AtomicInteger reads = new AtomicInteger();
-    final SessionsFeed feed = new SessionsFeed(() -> {
-        reads.incrementAndGet();
-        return new SessionsSnapshot(List.of(), PoolSnapshot.empty(3, 5, 1), Optional.empty(), Instant.now());
-    }, false);
+    final SessionsFeed feed = new SessionsFeed(
+            () -> {
+                reads.incrementAndGet();
+                return new SessionsSnapshot(List.of(), PoolSnapshot.empty(3, 5, 1), Optional.empty(), Instant.now());
+            },
+            false);
     final AtomicInteger updates = new AtomicInteger();
 
     @Test

@@ -9,18 +9,18 @@ class IpAddressesTest {
 
     @ParameterizedTest(name = "{0} is shown as {1}")
     @CsvSource({
-            "0:0:0:0:0:0:0:1, ::1",
-            "::1, ::1",
-            "0:0:0:0:0:ffff:a00:7, 10.0.0.7",
-            "::ffff:10.0.0.7, 10.0.0.7",
-            "10.0.0.7, 10.0.0.7",
-            "2001:0DB8:0:0:0:0:0:1, 2001:db8::1",
-            "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1",
-            "2001:db8:0:1:1:1:1:1, 2001:db8:0:1:1:1:1:1",
-            "fe80:0:0:0:0:0:0:1%eth0, fe80::1%eth0",
-            "0:0:0:0:0:0:0:0, ::",
-            "[::1], ::1",
-            "not-an-address, not-an-address"
+        "0:0:0:0:0:0:0:1, ::1",
+        "::1, ::1",
+        "0:0:0:0:0:ffff:a00:7, 10.0.0.7",
+        "::ffff:10.0.0.7, 10.0.0.7",
+        "10.0.0.7, 10.0.0.7",
+        "2001:0DB8:0:0:0:0:0:1, 2001:db8::1",
+        "2001:db8:0:0:1:0:0:1, 2001:db8::1:0:0:1",
+        "2001:db8:0:1:1:1:1:1, 2001:db8:0:1:1:1:1:1",
+        "fe80:0:0:0:0:0:0:1%eth0, fe80::1%eth0",
+        "0:0:0:0:0:0:0:0, ::",
+        "[::1], ::1",
+        "not-an-address, not-an-address"
     })
     void addresses_are_shown_in_their_usual_short_form(String stored, String shown) {
         assertThat(IpAddresses.shortForm(stored)).isEqualTo(shown);

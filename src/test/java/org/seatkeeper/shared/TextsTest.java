@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.DirectoryRefusal;
 import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
@@ -39,15 +38,20 @@ class TextsTest {
         Set<String> english = keys("messages.properties");
         Set<String> swedish = keys("messages_sv.properties");
 
-        assertThat(difference(english, swedish)).as("keys in English but not in Swedish").isEmpty();
-        assertThat(difference(swedish, english)).as("keys in Swedish but not in English").isEmpty();
+        assertThat(difference(english, swedish))
+                .as("keys in English but not in Swedish")
+                .isEmpty();
+        assertThat(difference(swedish, english))
+                .as("keys in Swedish but not in English")
+                .isEmpty();
     }
 
     @Test
     void every_key_is_used_by_the_code() throws IOException {
         String code;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            code = files.filter(file -> file.toString().endsWith(".java")).map(TextsTest::read)
+            code = files.filter(file -> file.toString().endsWith(".java"))
+                    .map(TextsTest::read)
                     .collect(Collectors.joining("\n"));
         }
 
@@ -63,8 +67,10 @@ class TextsTest {
     void every_refusal_key_is_the_code_of_a_refusal() throws IOException {
         Set<String> codes = refusalCodes().stream().map(Texts::refusalKey).collect(Collectors.toSet());
 
-        Set<String> strays = keys("messages.properties").stream().filter(key -> key.startsWith(REFUSAL))
-                .filter(key -> !codes.contains(key)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> strays = keys("messages.properties").stream()
+                .filter(key -> key.startsWith(REFUSAL))
+                .filter(key -> !codes.contains(key))
+                .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(strays).as("refusal keys no RefusalCode has").isEmpty();
     }
@@ -74,19 +80,23 @@ class TextsTest {
         Set<String> english = keys("messages.properties");
         Set<String> swedish = keys("messages_sv.properties");
 
-        Set<String> missing = refusalCodes().stream().map(Texts::refusalKey)
+        Set<String> missing = refusalCodes().stream()
+                .map(Texts::refusalKey)
                 .filter(key -> !english.contains(key) || !swedish.contains(key))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(refusalCodes()).as("the refusal codes found").hasSizeGreaterThan(40);
-        assertThat(missing).as("refusal codes without a sentence in both languages").isEmpty();
+        assertThat(missing)
+                .as("refusal codes without a sentence in both languages")
+                .isEmpty();
     }
 
     @Test
     void the_english_sentence_of_every_refusal_is_exactly_its_codes_template() {
         for (RefusalCode code : refusalCodes()) {
             for (List<Object> arguments : List.of(List.<Object>of(1, 2, 3), List.<Object>of(7L, 20, 300))) {
-                assertThat(texts.refusal(code, arguments, Language.ENGLISH)).as(code.code() + " " + arguments)
+                assertThat(texts.refusal(code, arguments, Language.ENGLISH))
+                        .as(code.code() + " " + arguments)
                         .isEqualTo(code.english(arguments));
             }
         }
@@ -96,13 +106,16 @@ class TextsTest {
     void a_swedish_refusal_has_its_figures_and_its_plural() {
         RefusedException tooShort = new RefusedException(DirectoryRefusal.USERNAME_LENGTH, 1, 2, 150);
 
-        assertThat(texts.refusal(tooShort, Language.SWEDISH)).isEqualTo("Användarnamnet har 1 tecken; använd 2 till 150.");
-        assertThat(texts.refusal(tooShort, Language.ENGLISH)).isEqualTo("The username has 1 character; use 2 to 150.")
+        assertThat(texts.refusal(tooShort, Language.SWEDISH))
+                .isEqualTo("Användarnamnet har 1 tecken; använd 2 till 150.");
+        assertThat(texts.refusal(tooShort, Language.ENGLISH))
+                .isEqualTo("The username has 1 character; use 2 to 150.")
                 .isEqualTo(tooShort.getMessage());
         assertThat(texts.refusal(new RefusedException(DirectoryRefusal.ADMINISTRATORS_FULL, 3, 3), Language.SWEDISH))
                 .isEqualTo("Administratörskonton: 3 av 3 används. Inaktivera eller ta bort ett, eller be support om"
                         + " fler administratörskonton.");
-        assertThat(texts.refusal(new RefusedException("Not coded yet."), Language.SWEDISH)).as("a refusal without a code")
+        assertThat(texts.refusal(new RefusedException("Not coded yet."), Language.SWEDISH))
+                .as("a refusal without a code")
                 .isEqualTo("Not coded yet.");
     }
 
@@ -115,9 +128,13 @@ class TextsTest {
             }
         };
         scanner.addIncludeFilter(new AssignableTypeFilter(RefusalCode.class));
-        return scanner.findCandidateComponents("org.seatkeeper").stream().map(BeanDefinition::getBeanClassName)
-                .map(TextsTest::load).filter(Class::isEnum)
-                .flatMap(type -> Arrays.stream(type.getEnumConstants())).map(RefusalCode.class::cast).toList();
+        return scanner.findCandidateComponents("org.seatkeeper").stream()
+                .map(BeanDefinition::getBeanClassName)
+                .map(TextsTest::load)
+                .filter(Class::isEnum)
+                .flatMap(type -> Arrays.stream(type.getEnumConstants()))
+                .map(RefusalCode.class::cast)
+                .toList();
     }
 
     private static Class<?> load(String name) {
@@ -130,9 +147,11 @@ class TextsTest {
 
     @Test
     void a_swedish_reader_gets_swedish_words_and_an_english_reader_english_ones() {
-        assertThat(texts.getTranslation("header.sign-out", Locale.forLanguageTag("sv-SE"))).isEqualTo("Logga ut");
+        assertThat(texts.getTranslation("header.sign-out", Locale.forLanguageTag("sv-SE")))
+                .isEqualTo("Logga ut");
         assertThat(texts.getTranslation("header.sign-out", Locale.UK)).isEqualTo("Sign out");
-        assertThat(texts.getTranslation("header.sign-out", Locale.GERMANY)).as("a language we do not speak")
+        assertThat(texts.getTranslation("header.sign-out", Locale.GERMANY))
+                .as("a language we do not speak")
                 .isEqualTo("Sign out");
     }
 

@@ -10,11 +10,26 @@ class UsageLevelTest {
 
     @ParameterizedTest(name = "{0} of {1} in use is {2}")
     @CsvSource({
-            "0, 10, NORMAL", "8, 10, NORMAL", "9, 10, NEARLY_FULL", "10, 10, FULL", "11, 10, FULL",
-            "17, 20, NORMAL", "18, 20, NEARLY_FULL", "19, 20, NEARLY_FULL", "20, 20, FULL",
-            "89, 100, NORMAL", "90, 100, NEARLY_FULL", "99, 100, NEARLY_FULL",
-            "0, 1, NORMAL", "1, 1, FULL", "2, 3, NORMAL", "4, 5, NORMAL", "8, 9, NORMAL",
-            "0, 0, NONE", "1, 0, FULL"})
+        "0, 10, NORMAL",
+        "8, 10, NORMAL",
+        "9, 10, NEARLY_FULL",
+        "10, 10, FULL",
+        "11, 10, FULL",
+        "17, 20, NORMAL",
+        "18, 20, NEARLY_FULL",
+        "19, 20, NEARLY_FULL",
+        "20, 20, FULL",
+        "89, 100, NORMAL",
+        "90, 100, NEARLY_FULL",
+        "99, 100, NEARLY_FULL",
+        "0, 1, NORMAL",
+        "1, 1, FULL",
+        "2, 3, NORMAL",
+        "4, 5, NORMAL",
+        "8, 9, NORMAL",
+        "0, 0, NONE",
+        "1, 0, FULL"
+    })
     void amber_from_ninety_percent_in_use_and_red_only_when_full(int inUse, int capacity, UsageLevel expected) {
         assertThat(UsageLevel.of(inUse, capacity)).isEqualTo(expected);
     }

@@ -11,8 +11,7 @@ import com.vaadin.flow.server.VaadinSession;
  */
 public final class AsInTheBrowser {
 
-    private AsInTheBrowser() {
-    }
+    private AsInTheBrowser() {}
 
     public static void interact(Runnable interaction) {
         try {

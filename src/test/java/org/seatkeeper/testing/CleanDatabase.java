@@ -1,7 +1,6 @@
 package org.seatkeeper.testing;
 
 import javax.sql.DataSource;
-
 import org.springframework.core.Ordered;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestContext;
@@ -36,8 +35,8 @@ public class CleanDatabase implements TestExecutionListener, Ordered {
 
     @Override
     public void afterTestClass(TestContext testContext) {
-        if (testContext.hasApplicationContext() && testContext.getApplicationContext().getEnvironment()
-                .getProperty(SCHEDULING, Boolean.class, true)) {
+        if (testContext.hasApplicationContext()
+                && testContext.getApplicationContext().getEnvironment().getProperty(SCHEDULING, Boolean.class, true)) {
             testContext.markApplicationContextDirty(DirtiesContext.HierarchyMode.EXHAUSTIVE);
         }
     }

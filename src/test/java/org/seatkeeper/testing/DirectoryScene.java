@@ -2,7 +2,6 @@ package org.seatkeeper.testing;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -89,13 +88,15 @@ public class DirectoryScene {
 
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    for (int i = 0; i < args.length; i++) {
+                        statement.setObject(i + 1, args[i]);
+                    }
+                    return statement;
+                },
+                keys);
         return keys.getKey().longValue();
     }
 }

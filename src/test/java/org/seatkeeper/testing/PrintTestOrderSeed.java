@@ -18,8 +18,9 @@ public class PrintTestOrderSeed implements LauncherSessionListener {
         if (seed != null && !seed.isBlank()) {
             String forks = System.getProperty("test.forks", "1");
             String jvm = "1".equals(forks) ? "" : " (one of " + forks + " test JVMs)";
-            System.out.println("Tests run in random order, seed " + seed + jvm + ". Same order again: ./mvnw test -Dtest.seed="
-                    + seed + ("1".equals(forks) ? "" : "; all in one JVM: add -Dtest.forks=1"));
+            System.out.println(
+                    "Tests run in random order, seed " + seed + jvm + ". Same order again: ./mvnw test -Dtest.seed="
+                            + seed + ("1".equals(forks) ? "" : "; all in one JVM: add -Dtest.forks=1"));
         }
     }
 }

@@ -21,8 +21,7 @@ public final class Race {
     /** Generous for a busy 2-core machine; a race that takes this long is a hang, not a slow machine. */
     static final Duration TIMEOUT = Duration.ofMinutes(5);
 
-    private Race() {
-    }
+    private Race() {}
 
     /** {@code threads} tasks on platform threads, the {@code i}-th made by {@code task.apply(i)}. */
     public static <T> Outcomes<T> run(int threads, IntFunction<Callable<T>> task) {
@@ -95,21 +94,20 @@ public final class Race {
         return new Outcomes<>(Collections.unmodifiableList(values), Collections.unmodifiableList(thrown));
     }
 
-    private record Returned(Object value) {
-    }
+    private record Returned(Object value) {}
 
-    private record Threw(Throwable error) {
-    }
+    private record Threw(Throwable error) {}
 
     /** What the tasks returned (in task order, without those that threw) and what they threw. */
     public record Outcomes<T>(List<T> values, List<Throwable> thrown) {
 
         /** The exceptions of this type; fails if any task threw something else. */
         public <E extends Throwable> List<E> thrownOnly(Class<E> expected) {
-            List<Throwable> unexpected = thrown.stream().filter(e -> !expected.isInstance(e)).toList();
+            List<Throwable> unexpected =
+                    thrown.stream().filter(e -> !expected.isInstance(e)).toList();
             if (!unexpected.isEmpty()) {
-                AssertionError failure = new AssertionError(unexpected.size() + " task(s) failed unexpectedly, first: "
-                        + unexpected.getFirst());
+                AssertionError failure = new AssertionError(
+                        unexpected.size() + " task(s) failed unexpectedly, first: " + unexpected.getFirst());
                 unexpected.forEach(failure::addSuppressed);
                 throw failure;
             }
@@ -124,6 +122,5 @@ public final class Race {
     }
 
     /** Thrown by nothing: {@code thrownOnly(NoException.class)} accepts no exception at all. */
-    private static final class NoException extends RuntimeException {
-    }
+    private static final class NoException extends RuntimeException {}
 }

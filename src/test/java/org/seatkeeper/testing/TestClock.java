@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.sql.DataSource;
-
 import liquibase.integration.spring.SpringLiquibase;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,8 +41,7 @@ public final class TestDatabase {
     private static final Map<String, Baseline> BASELINES = new ConcurrentHashMap<>();
     private static final Map<String, Baseline> SCENES = new ConcurrentHashMap<>();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** Empties every table and refills the baseline rows, in one transaction. */
     public static void reset(DataSource dataSource) {
@@ -104,8 +101,9 @@ public final class TestDatabase {
     static List<String> tables(JdbcTemplate jdbc, String schema) {
         return jdbc.queryForList("""
                 SELECT TABLE_NAME FROM information_schema.TABLES
-                WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""", String.class, schema)
-                .stream().filter(table -> !LIQUIBASE_TABLES.contains(table.toUpperCase())).toList();
+                WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME""", String.class, schema).stream()
+                .filter(table -> !LIQUIBASE_TABLES.contains(table.toUpperCase()))
+                .toList();
     }
 
     /** A scratch schema holding the rows to refill from (the baseline, or a scene), and the tables it has rows for. */
@@ -157,7 +155,8 @@ public final class TestDatabase {
         private static Baseline withRows(JdbcTemplate jdbc, String schema) {
             List<Rows> rows = new ArrayList<>();
             for (String table : tables(jdbc, schema)) {
-                Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM `" + schema + "`.`" + table + "`", Integer.class);
+                Integer count =
+                        jdbc.queryForObject("SELECT COUNT(*) FROM `" + schema + "`.`" + table + "`", Integer.class);
                 if (count != null && count > 0) {
                     rows.add(new Rows(table, columns(jdbc, schema, table), hasGeneratedColumns(jdbc, schema, table)));
                 }
@@ -175,8 +174,7 @@ public final class TestDatabase {
         private static boolean hasGeneratedColumns(JdbcTemplate jdbc, String schema, String table) {
             return jdbc.queryForObject("""
                     SELECT COUNT(*) FROM information_schema.COLUMNS
-                    WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED <> 'NEVER'""", Integer.class,
-                    schema, table) > 0;
+                    WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND IS_GENERATED <> 'NEVER'""", Integer.class, schema, table) > 0;
         }
 
         /** Runs the application's own changelogs into the scratch schema, on a connection of its own. */
@@ -196,8 +194,10 @@ public final class TestDatabase {
                     connection.setAutoCommit(autoCommit);
                 }
             } catch (Exception e) {
-                throw new IllegalStateException("Cannot build the test baseline schema " + schema
-                        + " from the Liquibase changelogs (tests need the right to create it)", e);
+                throw new IllegalStateException(
+                        "Cannot build the test baseline schema " + schema
+                                + " from the Liquibase changelogs (tests need the right to create it)",
+                        e);
             }
         }
     }

@@ -10,16 +10,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class TestPools {
 
-    private TestPools() {
-    }
+    private TestPools() {}
 
     /** Capacities with nothing in use. */
     public static void set(JdbcTemplate jdbc, int fullAccess, int viewOnly, int reserved) {
         set(jdbc, fullAccess, 0, viewOnly, 0, reserved, 0);
     }
 
-    public static void set(JdbcTemplate jdbc, int fullCapacity, int fullInUse, int viewCapacity, int viewInUse,
-                           int reservedCapacity, int reservedInUse) {
+    public static void set(
+            JdbcTemplate jdbc,
+            int fullCapacity,
+            int fullInUse,
+            int viewCapacity,
+            int viewInUse,
+            int reservedCapacity,
+            int reservedInUse) {
         pool(jdbc, "FULL_ACCESS", fullCapacity, fullInUse);
         pool(jdbc, "VIEW_ONLY", viewCapacity, viewInUse);
         pool(jdbc, "RESERVED", reservedCapacity, reservedInUse);
@@ -43,7 +48,8 @@ public final class TestPools {
      * since the pool last changed: the pool's next change then finds its minute over.
      */
     public static void ageHeldMinutes(JdbcTemplate jdbc, java.time.Duration by) {
-        jdbc.update("UPDATE seat_pool SET minute_start = minute_start - INTERVAL ? SECOND WHERE minute_start IS NOT NULL",
+        jdbc.update(
+                "UPDATE seat_pool SET minute_start = minute_start - INTERVAL ? SECOND WHERE minute_start IS NOT NULL",
                 by.toSeconds());
     }
 

@@ -5,7 +5,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,6 +26,7 @@ public class TestUsers {
 
     /** Hashing is deliberately slow (Argon2id, about 30 ms): each password is hashed once per JVM. */
     private static final Map<String, String> HASHES = new ConcurrentHashMap<>();
+
     private static final String UNUSED_PASSWORD = "nobody-signs-in-with-this-1";
 
     private final JdbcTemplate jdbc;
@@ -155,18 +155,32 @@ public class TestUsers {
                 jdbc.update("UPDATE job_position SET ever_used = TRUE WHERE id = ?", positionId);
             }
             GeneratedKeyHolder keys = new GeneratedKeyHolder();
-            jdbc.update(connection -> {
-                PreparedStatement insert = connection.prepareStatement("""
+            jdbc.update(
+                    connection -> {
+                        PreparedStatement insert = connection.prepareStatement("""
                         INSERT INTO app_user (first_name, last_name, email, username, password_hash, role, active,
                             valid_until, profile_id, business_area_id, position_id, concurrent_class)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-                Object[] values = {firstName, lastName, email, username, passwordHash, role, active, validUntil,
-                        profileId, areaId, positionId, concurrentClass};
-                for (int i = 0; i < values.length; i++) {
-                    insert.setObject(i + 1, values[i]);
-                }
-                return insert;
-            }, keys);
+                        Object[] values = {
+                            firstName,
+                            lastName,
+                            email,
+                            username,
+                            passwordHash,
+                            role,
+                            active,
+                            validUntil,
+                            profileId,
+                            areaId,
+                            positionId,
+                            concurrentClass
+                        };
+                        for (int i = 0; i < values.length; i++) {
+                            insert.setObject(i + 1, values[i]);
+                        }
+                        return insert;
+                    },
+                    keys);
             return keys.getKey().longValue();
         }
     }

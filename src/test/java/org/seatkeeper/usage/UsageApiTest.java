@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.testing.TestPools;
@@ -33,8 +32,10 @@ class UsageApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestUsers users;
 
@@ -62,11 +63,17 @@ class UsageApiTest {
         assertThat(body.get("resolution").asString()).isEqualTo("minute");
         assertThat(body.get("from").asString()).isEqualTo(t0.toString());
         List<String> points = new ArrayList<>();
-        body.get("points").forEach(p -> points.add(p.get("start").asString().substring(14, 16) + " peak "
-                + p.get("peakInUse").asInt() + "/" + p.get("capacity").asInt() + " refused " + p.get("denials").asInt()
-                + " full " + p.get("minutesAtCapacity").asInt()));
-        assertThat(points).containsExactly("00 peak 2/3 refused 0 full 0", "01 peak 2/3 refused 0 full 0",
-                "02 peak 3/3 refused 4 full 1", "03 peak 1/3 refused 0 full 0");
+        body.get("points")
+                .forEach(p -> points.add(p.get("start").asString().substring(14, 16) + " peak "
+                        + p.get("peakInUse").asInt() + "/" + p.get("capacity").asInt() + " refused "
+                        + p.get("denials").asInt()
+                        + " full " + p.get("minutesAtCapacity").asInt()));
+        assertThat(points)
+                .containsExactly(
+                        "00 peak 2/3 refused 0 full 0",
+                        "01 peak 2/3 refused 0 full 0",
+                        "02 peak 3/3 refused 4 full 1",
+                        "03 peak 1/3 refused 0 full 0");
         JsonNode summary = body.get("summary");
         assertThat(summary.get("peakInUse").asInt()).isEqualTo(3);
         assertThat(summary.get("averageInUse").asDouble()).isEqualTo(2.0);
@@ -83,7 +90,9 @@ class UsageApiTest {
         JsonNode whatIf = JsonMapper.builder().build().readTree(response.body()).get("whatIf");
         assertThat(whatIf.get("capacity").asInt()).isEqualTo(5);
         assertThat(whatIf.get("recordedDenials").asInt()).isEqualTo(4);
-        assertThat(whatIf.get("estimatedDenials").asInt()).as("2 of the 4 fit on 2 more seats").isEqualTo(2);
+        assertThat(whatIf.get("estimatedDenials").asInt())
+                .as("2 of the 4 fit on 2 more seats")
+                .isEqualTo(2);
         assertThat(whatIf.get("estimatedMinutesAtCapacity").asInt()).isEqualTo(1);
         assertThat(whatIf.get("method").asString()).contains("assumed not to come back");
     }
@@ -94,21 +103,28 @@ class UsageApiTest {
                 + t0.plus(Duration.ofMinutes(3)));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"usage-full-access-minute.csv\"");
-        assertThat(response.body().lines().toList()).containsExactly(
-                "Start (UTC),Pool,Peak in use,Average in use,Capacity,Minutes at capacity,Refused sign-ins",
-                t0 + ",Full-access,2,2.0,3,0,0",
-                t0.plus(Duration.ofMinutes(1)) + ",Full-access,2,2.0,3,0,0",
-                t0.plus(Duration.ofMinutes(2)) + ",Full-access,3,3.0,3,1,4");
+        assertThat(response.body().lines().toList())
+                .containsExactly(
+                        "Start (UTC),Pool,Peak in use,Average in use,Capacity,Minutes at capacity,Refused sign-ins",
+                        t0 + ",Full-access,2,2.0,3,0,0",
+                        t0.plus(Duration.ofMinutes(1)) + ",Full-access,2,2.0,3,0,0",
+                        t0.plus(Duration.ofMinutes(2)) + ",Full-access,3,3.0,3,1,4");
     }
 
     @Test
     void hours_are_the_default_resolution() throws Exception {
-        HttpResponse<String> response = get("/api/v1/usage?pool=full-access&from=" + t0 + "&to=" + t0.plus(Duration.ofHours(1)));
+        HttpResponse<String> response =
+                get("/api/v1/usage?pool=full-access&from=" + t0 + "&to=" + t0.plus(Duration.ofHours(1)));
 
-        JsonNode point = JsonMapper.builder().build().readTree(response.body()).get("points").get(0);
+        JsonNode point = JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("points")
+                .get(0);
         assertThat(point.get("peakInUse").asInt()).isEqualTo(3);
         // minutes 0-1 at 2, minute 2 at 3, 57 minutes at 1: (4 + 3 + 57) / 60
         assertThat(point.get("averageInUse").asDouble()).isEqualTo(1.067);
@@ -119,45 +135,70 @@ class UsageApiTest {
     void each_bad_parameter_is_named_in_a_problem() throws Exception {
         assertBad("/api/v1/usage?pool=gold", "pool", "pool must be full-access, view-only or reserved, not 'gold'.");
         assertBad("/api/v1/usage", "pool", "pool is required: full-access, view-only or reserved.");
-        assertBad("/api/v1/usage?pool=reserved&resolution=second", "resolution",
+        assertBad(
+                "/api/v1/usage?pool=reserved&resolution=second",
+                "resolution",
                 "resolution must be minute or hour, not 'second'.");
-        assertBad("/api/v1/usage?pool=reserved&from=yesterday", "from", "from must be a date (2026-11-30, from midnight"
-                + " UTC) or a date and time with its zone (2026-11-30T08:00:00Z), not 'yesterday'.");
-        assertBad("/api/v1/usage?pool=reserved&from=2026-05-02&to=2026-05-01", "from",
+        assertBad(
+                "/api/v1/usage?pool=reserved&from=yesterday",
+                "from",
+                "from must be a date (2026-11-30, from midnight"
+                        + " UTC) or a date and time with its zone (2026-11-30T08:00:00Z), not 'yesterday'.");
+        assertBad(
+                "/api/v1/usage?pool=reserved&from=2026-05-02&to=2026-05-01",
+                "from",
                 "from (2026-05-02T00:00:00Z) must be before to (2026-05-01T00:00:00Z).");
-        assertBad("/api/v1/usage?pool=reserved&resolution=minute&from=2026-05-01&to=2026-05-09", "to",
+        assertBad(
+                "/api/v1/usage?pool=reserved&resolution=minute&from=2026-05-01&to=2026-05-09",
+                "to",
                 "By the minute a series covers at most 7 days; from 2026-05-01T00:00:00Z to 2026-05-09T00:00:00Z is 8 days.");
-        assertBad("/api/v1/usage?pool=reserved&resolution=minute&capacity=-2", "capacity",
+        assertBad(
+                "/api/v1/usage?pool=reserved&resolution=minute&capacity=-2",
+                "capacity",
                 "capacity must be a whole number of seats from 0 to 100000, not '-2'.");
-        assertBad("/api/v1/usage?pool=reserved&capacity=4", "capacity",
+        assertBad(
+                "/api/v1/usage?pool=reserved&capacity=4",
+                "capacity",
                 "capacity (what-if) needs resolution=minute: only recorded minutes can be replayed.");
-        assertBad("/api/v1/usage.csv?pool=gold", "pool", "pool must be full-access, view-only or reserved, not 'gold'.");
+        assertBad(
+                "/api/v1/usage.csv?pool=gold", "pool", "pool must be full-access, view-only or reserved, not 'gold'.");
     }
 
     @Test
     void credentials_without_the_administrator_role_get_403_and_none_401() throws Exception {
-        assertThat(get("/api/v1/usage?pool=full-access", "plain-user", "plain-pass-1").statusCode()).isEqualTo(403);
-        HttpRequest anonymous = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/usage?pool=full-access"))
-                .GET().build();
-        assertThat(http.send(anonymous, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/usage?pool=full-access", "plain-user", "plain-pass-1")
+                        .statusCode())
+                .isEqualTo(403);
+        HttpRequest anonymous = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/usage?pool=full-access"))
+                .GET()
+                .build();
+        assertThat(http.send(anonymous, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void the_openapi_document_describes_the_endpoint() throws Exception {
         HttpResponse<String> response = get("/api/v1/openapi.json");
 
-        JsonNode usage = JsonMapper.builder().build().readTree(response.body()).get("paths").get("/api/v1/usage");
+        JsonNode usage = JsonMapper.builder()
+                .build()
+                .readTree(response.body())
+                .get("paths")
+                .get("/api/v1/usage");
         assertThat(usage.get("get").get("summary").asString()).isEqualTo("A pool's usage history");
         List<String> parameters = new ArrayList<>();
-        usage.get("get").get("parameters").forEach(p -> parameters.add(p.get("name").asString()));
+        usage.get("get")
+                .get("parameters")
+                .forEach(p -> parameters.add(p.get("name").asString()));
         assertThat(parameters).containsExactly("pool", "from", "to", "resolution", "capacity");
     }
 
     private void assertBad(String path, String parameter, String detail) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JsonMapper.builder().build().readTree(response.body());
         assertThat(problem.get("parameter").asString()).as(path).isEqualTo(parameter);
         assertThat(problem.get("detail").asString()).as(path).isEqualTo(detail);
@@ -170,14 +211,15 @@ class UsageApiTest {
     private HttpResponse<String> get(String path, String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + basic).GET().build();
+                .header("Authorization", "Basic " + basic)
+                .GET()
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void minute(Instant at, int opening, int peak, int closing, int denials) {
         jdbc.update("""
                 INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
-                VALUES ('FULL_ACCESS', ?, ?, ?, ?, 3, ?)""", LocalDateTime.ofInstant(at, ZoneOffset.UTC), peak, opening,
-                closing, denials);
+                VALUES ('FULL_ACCESS', ?, ?, ?, ?, 3, ?)""", LocalDateTime.ofInstant(at, ZoneOffset.UTC), peak, opening, closing, denials);
     }
 }

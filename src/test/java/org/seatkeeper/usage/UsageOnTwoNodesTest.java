@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,36 +72,45 @@ class UsageOnTwoNodesTest {
     void a_burst_over_two_nodes_is_recorded_once_with_its_true_peak_and_every_refusal() {
         Admissions a = nodeA.getBean(Admissions.class);
         Admissions b = nodeB.getBean(Admissions.class);
-        List<AdmittedSession> holders = new ArrayList<>(List.of(a.admit(applicant(), desk("a")),
-                b.admit(applicant(), desk("b")), a.admit(applicant(), desk("a"))));
+        List<AdmittedSession> holders = new ArrayList<>(List.of(
+                a.admit(applicant(), desk("a")), b.admit(applicant(), desk("b")), a.admit(applicant(), desk("a"))));
 
         List<Throwable> refusedWhileFull = Race.run(6, i -> () -> (i % 2 == 0 ? a : b).admit(applicant(), desk("x")))
                 .thrown();
         assertThat(refusedWhileFull).hasSize(6).allMatch(NoSeatException.class::isInstance);
 
-        List<String> outcomes = Race.run(15, i -> i < 3
-                ? () -> {
-                    (i % 2 == 0 ? b : a).end(holders.get(i).id(), EndReason.SIGNED_OUT);
-                    return "released";
-                }
-                : () -> {
-                    Admissions node = i % 2 == 0 ? a : b;
-                    try {
-                        AdmittedSession admitted = node.admit(applicant(), desk("x"));
-                        node.end(admitted.id(), EndReason.SIGNED_OUT);
-                        return "admitted";
-                    } catch (NoSeatException refused) {
-                        return "refused";
-                    }
-                }).allReturned();
+        List<String> outcomes = Race.run(
+                        15,
+                        i -> i < 3
+                                ? () -> {
+                                    (i % 2 == 0 ? b : a).end(holders.get(i).id(), EndReason.SIGNED_OUT);
+                                    return "released";
+                                }
+                                : () -> {
+                                    Admissions node = i % 2 == 0 ? a : b;
+                                    try {
+                                        AdmittedSession admitted = node.admit(applicant(), desk("x"));
+                                        node.end(admitted.id(), EndReason.SIGNED_OUT);
+                                        return "admitted";
+                                    } catch (NoSeatException refused) {
+                                        return "refused";
+                                    }
+                                })
+                .allReturned();
         long refused = outcomes.stream().filter("refused"::equals).count();
 
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         List<Map<String, Object>> minutes = minutes();
-        assertThat(minutes.stream().mapToInt(m -> ((Number) m.get("peak_in_use")).intValue()).max().orElseThrow())
+        assertThat(minutes.stream()
+                        .mapToInt(m -> ((Number) m.get("peak_in_use")).intValue())
+                        .max()
+                        .orElseThrow())
                 .isEqualTo(3);
-        assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum())
-                .as("refusals recorded on both nodes").isEqualTo(6 + refused);
+        assertThat(minutes.stream()
+                        .mapToLong(m -> ((Number) m.get("denials")).longValue())
+                        .sum())
+                .as("refusals recorded on both nodes")
+                .isEqualTo(6 + refused);
         assertThat(minutes.getLast().get("closing_in_use")).isEqualTo(0);
     }
 
@@ -118,14 +125,21 @@ class UsageOnTwoNodesTest {
             nodeC.close();
         }
         nodeA.getBean(Admissions.class).admit(applicant(), desk("a"));
-        List<Throwable> refused = Race.run(2, i -> () -> nodeB.getBean(Admissions.class).admit(applicant(), desk("b")))
+        List<Throwable> refused = Race.run(
+                        2, i -> () -> nodeB.getBean(Admissions.class).admit(applicant(), desk("b")))
                 .thrown();
 
         assertThat(refused).hasSize(2);
         List<Map<String, Object>> minutes = minutes();
-        assertThat(minutes.stream().mapToInt(m -> ((Number) m.get("peak_in_use")).intValue()).max().orElseThrow())
+        assertThat(minutes.stream()
+                        .mapToInt(m -> ((Number) m.get("peak_in_use")).intValue())
+                        .max()
+                        .orElseThrow())
                 .isEqualTo(3);
-        assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum()).isEqualTo(2);
+        assertThat(minutes.stream()
+                        .mapToLong(m -> ((Number) m.get("denials")).longValue())
+                        .sum())
+                .isEqualTo(2);
     }
 
     @Test
@@ -139,28 +153,37 @@ class UsageOnTwoNodesTest {
         // four threads on two nodes contend for the one seat left, from 4 s before the minute turns to 4 s after
         AtomicLong refused = new AtomicLong();
         List<String> ran = Race.run(4, i -> () -> {
-            Admissions node = i % 2 == 0 ? a : b;
-            while (databaseNow().isBefore(boundary.plusSeconds(4))) {
-                try {
-                    node.end(node.admit(applicant(), desk(i % 2 == 0 ? "a" : "b")).id(), EndReason.SIGNED_OUT);
-                } catch (NoSeatException full) {
-                    refused.incrementAndGet();
-                }
-            }
-            return "done";
-        }).allReturned();
+                    Admissions node = i % 2 == 0 ? a : b;
+                    while (databaseNow().isBefore(boundary.plusSeconds(4))) {
+                        try {
+                            node.end(
+                                    node.admit(applicant(), desk(i % 2 == 0 ? "a" : "b"))
+                                            .id(),
+                                    EndReason.SIGNED_OUT);
+                        } catch (NoSeatException full) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return "done";
+                })
+                .allReturned();
         holders.forEach(holder -> a.end(holder.id(), EndReason.SIGNED_OUT));
 
         assertThat(ran).hasSize(4);
         List<Map<String, Object>> minutes = minutes();
         Map<String, Object> before = minute(minutes, boundary.minusMinutes(1));
         Map<String, Object> after = minute(minutes, boundary);
-        assertThat(List.of(before.get("peak_in_use"), after.get("peak_in_use"))).as("the seat was taken on both sides")
+        assertThat(List.of(before.get("peak_in_use"), after.get("peak_in_use")))
+                .as("the seat was taken on both sides")
                 .containsOnly(3);
-        assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum())
-                .as("every refusal counted once, none lost or doubled at the turn").isEqualTo(refused.get());
+        assertThat(minutes.stream()
+                        .mapToLong(m -> ((Number) m.get("denials")).longValue())
+                        .sum())
+                .as("every refusal counted once, none lost or doubled at the turn")
+                .isEqualTo(refused.get());
         for (int i = 1; i < minutes.size(); i++) {
-            assertThat(minutes.get(i).get("opening_in_use")).as("each minute opens as the one before closed")
+            assertThat(minutes.get(i).get("opening_in_use"))
+                    .as("each minute opens as the one before closed")
                     .isEqualTo(minutes.get(i - 1).get("closing_in_use"));
         }
         assertThat(minutes.getLast().get("closing_in_use")).isEqualTo(0);
@@ -184,7 +207,8 @@ class UsageOnTwoNodesTest {
         assertThatThrownBy(() -> nodeA.getBean(Admissions.class).admit(applicant(), desk("a")))
                 .isInstanceOf(NoSeatException.class);
 
-        List<Map<String, Object>> written = jdbc.queryForList("SELECT peak_in_use, closing_in_use, denials FROM usage_minute");
+        List<Map<String, Object>> written =
+                jdbc.queryForList("SELECT peak_in_use, closing_in_use, denials FROM usage_minute");
         assertThat(written).singleElement().isEqualTo(Map.of("peak_in_use", 3, "closing_in_use", 3, "denials", 1));
         assertThat(minutes()).extracting(m -> m.get("denials")).containsExactly(1, 1);
     }
@@ -202,8 +226,10 @@ class UsageOnTwoNodesTest {
     }
 
     private static Map<String, Object> minute(List<Map<String, Object>> minutes, LocalDateTime start) {
-        return minutes.stream().filter(m -> start.equals(m.get("minute_start") instanceof Timestamp t
-                        ? t.toLocalDateTime() : m.get("minute_start"))).findFirst()
+        return minutes.stream()
+                .filter(m -> start.equals(
+                        m.get("minute_start") instanceof Timestamp t ? t.toLocalDateTime() : m.get("minute_start")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for the minute " + start + " in " + minutes));
     }
 
@@ -211,8 +237,7 @@ class UsageOnTwoNodesTest {
         TestPools.writeHeldMinutes(jdbc);
         return jdbc.queryForList("""
                 SELECT minute_start, peak_in_use, opening_in_use, closing_in_use, denials FROM usage_minute
-                WHERE pool = 'FULL_ACCESS' AND minute_start >= ? ORDER BY minute_start""",
-                LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10));
+                WHERE pool = 'FULL_ACCESS' AND minute_start >= ? ORDER BY minute_start""", LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10));
     }
 
     private static ClientDetails desk(String node) {
@@ -225,10 +250,11 @@ class UsageOnTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String node) {
-        return new SpringApplicationBuilder(SeatkeeperApplication.class).run(
-                "--server.port=0",
-                "--seatkeeper.scheduling.enabled=false",
-                "--seatkeeper.node-name=" + node,
-                "--spring.datasource.hikari.pool-name=" + node);
+        return new SpringApplicationBuilder(SeatkeeperApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--seatkeeper.scheduling.enabled=false",
+                        "--seatkeeper.node-name=" + node,
+                        "--spring.datasource.hikari.pool-name=" + node);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -44,18 +43,25 @@ class UsageRecordingTest {
 
     @Autowired
     Admissions admissions;
+
     @Autowired
     UsageHistory history;
+
     @Autowired
     PotUsageRecorder potRecorder;
+
     @Autowired
     LicencePots licencePots;
+
     @Autowired
     UsageRollup rollup;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     DirectoryScene scene;
 
@@ -73,24 +79,28 @@ class UsageRecordingTest {
         }
 
         // while the pool is full, five sign in at once: every one is refused
-        List<Throwable> refusedWhileFull = Race.run(5, i -> () -> admissions.admit(applicant(), DESK)).thrown();
+        List<Throwable> refusedWhileFull =
+                Race.run(5, i -> () -> admissions.admit(applicant(), DESK)).thrown();
         assertThat(refusedWhileFull).hasSize(5).allMatch(NoSeatException.class::isInstance);
 
         // the three holders sign out while nine others sign in and out, all at the same instant
-        List<String> outcomes = Race.run(12, i -> i < 3
-                ? () -> {
-                    admissions.end(holders.get(i).id(), EndReason.SIGNED_OUT);
-                    return "released";
-                }
-                : () -> {
-                    try {
-                        AdmittedSession admitted = admissions.admit(applicant(), DESK);
-                        admissions.end(admitted.id(), EndReason.SIGNED_OUT);
-                        return "admitted";
-                    } catch (NoSeatException refused) {
-                        return "refused";
-                    }
-                }).allReturned();
+        List<String> outcomes = Race.run(
+                        12,
+                        i -> i < 3
+                                ? () -> {
+                                    admissions.end(holders.get(i).id(), EndReason.SIGNED_OUT);
+                                    return "released";
+                                }
+                                : () -> {
+                                    try {
+                                        AdmittedSession admitted = admissions.admit(applicant(), DESK);
+                                        admissions.end(admitted.id(), EndReason.SIGNED_OUT);
+                                        return "admitted";
+                                    } catch (NoSeatException refused) {
+                                        return "refused";
+                                    }
+                                })
+                .allReturned();
         long refused = outcomes.stream().filter("refused"::equals).count();
         long admitted = outcomes.stream().filter("admitted"::equals).count();
         assertThat(refused + admitted).isEqualTo(9);
@@ -100,16 +110,24 @@ class UsageRecordingTest {
         TestPools.writeHeldMinutes(jdbc);
         List<Map<String, Object>> minutes = jdbc.queryForList("""
                 SELECT peak_in_use, closing_in_use, denials FROM usage_minute
-                WHERE pool = 'FULL_ACCESS' AND minute_start >= ? ORDER BY minute_start""",
-                LocalDateTime.ofInstant(started, ZoneOffset.UTC));
+                WHERE pool = 'FULL_ACCESS' AND minute_start >= ? ORDER BY minute_start""", LocalDateTime.ofInstant(started, ZoneOffset.UTC));
         assertThat(minutes).isNotEmpty().hasSizeLessThanOrEqualTo(3);
-        assertThat(minutes.stream().mapToInt(m -> ((Number) m.get("peak_in_use")).intValue()).max().orElseThrow())
+        assertThat(minutes.stream()
+                        .mapToInt(m -> ((Number) m.get("peak_in_use")).intValue())
+                        .max()
+                        .orElseThrow())
                 .isEqualTo(3);
-        assertThat(minutes.stream().mapToLong(m -> ((Number) m.get("denials")).longValue()).sum())
-                .as("refusals recorded").isEqualTo(5 + refused);
+        assertThat(minutes.stream()
+                        .mapToLong(m -> ((Number) m.get("denials")).longValue())
+                        .sum())
+                .as("refusals recorded")
+                .isEqualTo(5 + refused);
         assertThat(minutes.getLast().get("closing_in_use")).isEqualTo(0);
-        assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(denials), 0) FROM usage_minute WHERE pool <> 'FULL_ACCESS'",
-                Integer.class)).as("refusals of full-access users count on the Full-access pool only").isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COALESCE(SUM(denials), 0) FROM usage_minute WHERE pool <> 'FULL_ACCESS'",
+                        Integer.class))
+                .as("refusals of full-access users count on the Full-access pool only")
+                .isZero();
     }
 
     @Test
@@ -120,8 +138,8 @@ class UsageRecordingTest {
         admissions.end(session.id(), EndReason.SIGNED_OUT);
 
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
-        List<UsagePoint> series = history.series(ConcurrentPool.FULL_ACCESS, minute, minute.plusSeconds(60),
-                Resolution.MINUTE);
+        List<UsagePoint> series =
+                history.series(ConcurrentPool.FULL_ACCESS, minute, minute.plusSeconds(60), Resolution.MINUTE);
         assertThat(series).singleElement().satisfies(point -> {
             assertThat(point.start()).isEqualTo(minute);
             assertThat(point.peakInUse()).isEqualTo(1);
@@ -129,8 +147,11 @@ class UsageRecordingTest {
             assertThat(point.denials()).isZero();
         });
         TestPools.writeHeldMinutes(jdbc);
-        assertThat(jdbc.queryForObject("SELECT closing_in_use FROM usage_minute WHERE pool = 'FULL_ACCESS'"
-                + " AND minute_start = ?", Integer.class, LocalDateTime.ofInstant(minute, ZoneOffset.UTC))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT closing_in_use FROM usage_minute WHERE pool = 'FULL_ACCESS'" + " AND minute_start = ?",
+                        Integer.class,
+                        LocalDateTime.ofInstant(minute, ZoneOffset.UTC)))
+                .isZero();
     }
 
     @Test
@@ -142,11 +163,14 @@ class UsageRecordingTest {
         for (int i = 0; i < 3; i++) {
             held.add(admissions.admit(applicant(), DESK));
         }
-        List<Throwable> refused = Race.run(2, i -> () -> admissions.admit(applicant(), DESK)).thrown();
+        List<Throwable> refused =
+                Race.run(2, i -> () -> admissions.admit(applicant(), DESK)).thrown();
         admissions.end(held.get(0).id(), EndReason.SIGNED_OUT);
         admissions.end(held.get(1).id(), EndReason.SIGNED_OUT);
         assertThat(refused).hasSize(2).allMatch(NoSeatException.class::isInstance);
-        assertThat(count("SELECT COUNT(*) FROM usage_minute")).as("nothing written while the minute lasts").isZero();
+        assertThat(count("SELECT COUNT(*) FROM usage_minute"))
+                .as("nothing written while the minute lasts")
+                .isZero();
 
         // a minute later (moved back instead of waited for): the pool's next change writes the minute out
         TestPools.ageHeldMinutes(jdbc, Duration.ofMinutes(1));
@@ -157,11 +181,15 @@ class UsageRecordingTest {
         assertThat(jdbc.queryForList("""
                 SELECT CONCAT(minute_start, ' peak ', peak_in_use, ', ', opening_in_use, '->', closing_in_use, ' of ',
                     capacity, ', refused ', denials) FROM usage_minute""", String.class))
-                .containsExactly(LocalDateTime.ofInstant(earlier, ZoneOffset.UTC).toString().replace('T', ' ')
-                        + ":00 peak 3, 0->1 of 3, refused 2");
-        List<UsagePoint> series = history.series(ConcurrentPool.FULL_ACCESS, earlier, minute.plusSeconds(60),
-                Resolution.MINUTE);
-        assertThat(series).extracting(UsagePoint::peakInUse).as("the held minute opened with 1").containsExactly(3, 1);
+                .containsExactly(LocalDateTime.ofInstant(earlier, ZoneOffset.UTC)
+                                .toString()
+                                .replace('T', ' ') + ":00 peak 3, 0->1 of 3, refused 2");
+        List<UsagePoint> series =
+                history.series(ConcurrentPool.FULL_ACCESS, earlier, minute.plusSeconds(60), Resolution.MINUTE);
+        assertThat(series)
+                .extracting(UsagePoint::peakInUse)
+                .as("the held minute opened with 1")
+                .containsExactly(3, 1);
         assertThat(series).extracting(UsagePoint::denials).containsExactly(2, 0);
     }
 
@@ -173,15 +201,21 @@ class UsageRecordingTest {
         admissions.admit(applicant(), DESK);
         TestPools.ageHeldMinutes(jdbc, Duration.ofDays(40));
 
-        assertThat(rollup.run()).hasValueSatisfying(outcome -> assertThat(outcome.hoursWritten()).isEqualTo(1));
+        assertThat(rollup.run())
+                .hasValueSatisfying(
+                        outcome -> assertThat(outcome.hoursWritten()).isEqualTo(1));
 
-        assertThat(jdbc.queryForObject("SELECT CONCAT(peak_in_use, ' of ', capacity) FROM usage_hour"
-                + " WHERE pool = 'FULL_ACCESS'", String.class)).isEqualTo("2 of 3");
+        assertThat(jdbc.queryForObject(
+                        "SELECT CONCAT(peak_in_use, ' of ', capacity) FROM usage_hour" + " WHERE pool = 'FULL_ACCESS'",
+                        String.class))
+                .isEqualTo("2 of 3");
         assertThat(count("SELECT COUNT(*) FROM usage_minute")).isZero();
         admissions.admit(applicant(), DESK);
         Instant now = databaseMinute();
         assertThat(history.series(ConcurrentPool.FULL_ACCESS, now, now.plusSeconds(60), Resolution.MINUTE))
-                .singleElement().extracting(UsagePoint::peakInUse).isEqualTo(3);
+                .singleElement()
+                .extracting(UsagePoint::peakInUse)
+                .isEqualTo(3);
     }
 
     @Test
@@ -191,8 +225,11 @@ class UsageRecordingTest {
         minuteRow(t0, 0, 2, 1, 3, 0);
         minuteRow(t0.plus(Duration.ofMinutes(3)), 1, 3, 3, 3, 2);
 
-        List<UsagePoint> series = history.series(ConcurrentPool.FULL_ACCESS, t0.minus(Duration.ofMinutes(2)),
-                t0.plus(Duration.ofMinutes(6)), Resolution.MINUTE);
+        List<UsagePoint> series = history.series(
+                ConcurrentPool.FULL_ACCESS,
+                t0.minus(Duration.ofMinutes(2)),
+                t0.plus(Duration.ofMinutes(6)),
+                Resolution.MINUTE);
 
         assertThat(series).extracting(UsagePoint::peakInUse).containsExactly(0, 0, 2, 1, 1, 3, 3, 3);
         assertThat(series).extracting(UsagePoint::denials).containsExactly(0, 0, 0, 0, 0, 2, 0, 0);
@@ -209,8 +246,8 @@ class UsageRecordingTest {
         TestPools.forgetMinutes(jdbc);
         Instant from = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(5));
 
-        List<UsagePoint> hours = history.series(ConcurrentPool.FULL_ACCESS, from, from.plus(Duration.ofHours(2)),
-                Resolution.HOUR);
+        List<UsagePoint> hours =
+                history.series(ConcurrentPool.FULL_ACCESS, from, from.plus(Duration.ofHours(2)), Resolution.HOUR);
 
         assertThat(hours).hasSize(2).allSatisfy(hour -> {
             assertThat(hour.peakInUse()).isEqualTo(2);
@@ -226,10 +263,12 @@ class UsageRecordingTest {
         long documentsOnly = scene.profile("Documents only", "Full", "Documents");
         long documents = scene.modulePot("Documents");
         scene.capacity(documents, 4);
-        long reader = users.add("reader-one").withCredentials().profile(documentsOnly).insert();
+        long reader =
+                users.add("reader-one").withCredentials().profile(documentsOnly).insert();
         users.add("reader-two").withCredentials().profile(documentsOnly).insert();
 
-        assertThat(potRecorder.recordToday()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM named_pot", Integer.class));
+        assertThat(potRecorder.recordToday())
+                .isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM named_pot", Integer.class));
         assertThat(potDay(documents)).isEqualTo("Documents 2/4");
 
         licencePots.changeCapacity(documents, 6, "bought two more");
@@ -237,7 +276,9 @@ class UsageRecordingTest {
 
         jdbc.update("UPDATE app_user SET deleted_at = CURRENT_TIMESTAMP WHERE id = ?", reader);
         potRecorder.recordToday();
-        assertThat(potDay(documents)).as("the day keeps its highest consumption").isEqualTo("Documents 2/6");
+        assertThat(potDay(documents))
+                .as("the day keeps its highest consumption")
+                .isEqualTo("Documents 2/6");
     }
 
     private long count(String sql) {
@@ -245,15 +286,17 @@ class UsageRecordingTest {
     }
 
     private String potDay(long potId) {
-        return jdbc.queryForObject("SELECT CONCAT(pot_name, ' ', consumption, '/', capacity) FROM pot_usage_day"
-                + " WHERE pot_id = ? AND day = CURRENT_DATE", String.class, potId);
+        return jdbc.queryForObject(
+                "SELECT CONCAT(pot_name, ' ', consumption, '/', capacity) FROM pot_usage_day"
+                        + " WHERE pot_id = ? AND day = CURRENT_DATE",
+                String.class,
+                potId);
     }
 
     private void minuteRow(Instant minute, int opening, int peak, int closing, int capacity, int denials) {
         jdbc.update("""
                 INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
-                VALUES ('FULL_ACCESS', ?, ?, ?, ?, ?, ?)""", LocalDateTime.ofInstant(minute, ZoneOffset.UTC), peak,
-                opening, closing, capacity, denials);
+                VALUES ('FULL_ACCESS', ?, ?, ?, ?, ?, ?)""", LocalDateTime.ofInstant(minute, ZoneOffset.UTC), peak, opening, closing, capacity, denials);
     }
 
     private Instant databaseMinute() {

@@ -12,9 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -34,16 +32,22 @@ class UsageRollupTest {
 
     @Autowired
     UsageRollup rollup;
+
     @Autowired
     UsageHistory history;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcClient jdbcClient;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     TestClock clock;
 
@@ -71,13 +75,18 @@ class UsageRollupTest {
         assertThat(outcome.hoursWritten()).isEqualTo(2);
         assertThat(outcome.minutesDeleted()).isEqualTo(4);
         // minutes 0-9 at 2, 10-40 at 3 (31 minutes, full), 41-59 at 1: (20 + 93 + 19) / 60 = 2.2
-        assertThat(hourRow("FULL_ACCESS", hour)).isEqualTo("peak 3, average 2.200, at capacity 31, denials 5, 1->1 of 3");
+        assertThat(hourRow("FULL_ACCESS", hour))
+                .isEqualTo("peak 3, average 2.200, at capacity 31, denials 5, 1->1 of 3");
         assertThat(hourRow("VIEW_ONLY", hour.plus(Duration.ofHours(1))))
                 .isEqualTo("peak 5, average 5.000, at capacity 60, denials 1, 5->5 of 5");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_minute WHERE minute_start < ?", Integer.class,
-                utc(clock.instant().minus(Duration.ofDays(35))))).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM usage_minute WHERE minute_start < ?",
+                        Integer.class,
+                        utc(clock.instant().minus(Duration.ofDays(35)))))
+                .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_minute", Integer.class))
-                .as("yesterday's minute stays").isEqualTo(1);
+                .as("yesterday's minute stays")
+                .isEqualTo(1);
     }
 
     @Test
@@ -92,7 +101,7 @@ class UsageRollupTest {
     @Test
     void nothing_happens_while_another_node_holds_the_lock() throws Exception {
         try (Connection otherNode = dataSource.getConnection();
-             PreparedStatement lock = otherNode.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+                PreparedStatement lock = otherNode.prepareStatement("SELECT GET_LOCK(?, 0)")) {
             lock.setString(1, UsageRollup.LOCK);
             try (ResultSet rs = lock.executeQuery()) {
                 assertThat(rs.next() && rs.getInt(1) == 1).isTrue();
@@ -105,7 +114,9 @@ class UsageRollupTest {
                 release.executeQuery().close();
             }
         }
-        assertThat(rollup.run()).hasValueSatisfying(outcome -> assertThat(outcome.hoursWritten()).isEqualTo(2));
+        assertThat(rollup.run())
+                .hasValueSatisfying(
+                        outcome -> assertThat(outcome.hoursWritten()).isEqualTo(2));
     }
 
     @Test
@@ -129,9 +140,18 @@ class UsageRollupTest {
 
     @Test
     void the_retentions_are_settings() {
-        UsageRollup tenDays = new UsageRollup(dataSource, jdbcClient, transactions,
-                new UsageSettings(Duration.ofDays(10), Duration.ofDays(60), Duration.ofHours(1), Duration.ofHours(1),
-                        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), 8, 17),
+        UsageRollup tenDays = new UsageRollup(
+                dataSource,
+                jdbcClient,
+                transactions,
+                new UsageSettings(
+                        Duration.ofDays(10),
+                        Duration.ofDays(60),
+                        Duration.ofHours(1),
+                        Duration.ofHours(1),
+                        java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
+                        8,
+                        17),
                 Clock.fixed(clock.instant(), ZoneOffset.UTC));
         minute("RESERVED", clock.instant().minus(Duration.ofDays(12)), 0, 1, 0, 1, 0);
         hourRow(UsageSeries.hourOf(clock.instant().minus(Duration.ofDays(61))));
@@ -140,7 +160,8 @@ class UsageRollupTest {
 
         assertThat(outcome.hoursWritten()).isEqualTo(3);
         assertThat(outcome.hoursDeleted()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_minute", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_minute", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
@@ -148,8 +169,11 @@ class UsageRollupTest {
     void hourly_history_reads_rolled_up_hours_and_fills_the_quiet_ones() {
         rollup.run().orElseThrow();
 
-        List<UsagePoint> hours = history.series(ConcurrentPool.FULL_ACCESS, hour.minus(Duration.ofHours(1)),
-                hour.plus(Duration.ofHours(3)), Resolution.HOUR);
+        List<UsagePoint> hours = history.series(
+                ConcurrentPool.FULL_ACCESS,
+                hour.minus(Duration.ofHours(1)),
+                hour.plus(Duration.ofHours(3)),
+                Resolution.HOUR);
 
         // before: the figure the first kept hour opened with; after: the figure it closed with
         assertThat(hours).extracting(UsagePoint::peakInUse).containsExactly(1, 3, 1, 1);
@@ -162,8 +186,8 @@ class UsageRollupTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void recent_hours_are_summed_up_from_the_minutes_as_the_roll_up_would() {
-        List<UsagePoint> read = history.series(ConcurrentPool.FULL_ACCESS, hour, hour.plus(Duration.ofHours(1)),
-                Resolution.HOUR);
+        List<UsagePoint> read =
+                history.series(ConcurrentPool.FULL_ACCESS, hour, hour.plus(Duration.ofHours(1)), Resolution.HOUR);
         assertThat(read).singleElement().satisfies(point -> {
             assertThat(point.peakInUse()).isEqualTo(3);
             assertThat(point.averageInUse()).isEqualTo(2.2);
@@ -187,10 +211,17 @@ class UsageRollupTest {
     }
 
     private void minute(String pool, Instant at, int opening, int peak, int closing, int capacity, int denials) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", pool, utc(at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)), peak,
-                opening, closing, capacity, denials);
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                pool,
+                utc(at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+                peak,
+                opening,
+                closing,
+                capacity,
+                denials);
     }
 
     private void hourRow(Instant start) {
@@ -200,8 +231,10 @@ class UsageRollupTest {
     }
 
     private void potDay(LocalDate day) {
-        jdbc.update("INSERT INTO pot_usage_day (pot_id, day, scope, pot_name, consumption, capacity)"
-                + " VALUES (1, ?, 'ACTIVE_USERS', 'Active users', 3, 25)", day);
+        jdbc.update(
+                "INSERT INTO pot_usage_day (pot_id, day, scope, pot_name, consumption, capacity)"
+                        + " VALUES (1, ?, 'ACTIVE_USERS', 'Active users', 3, 25)",
+                day);
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +17,8 @@ class UsageSeriesTest {
 
     @Test
     void the_held_minute_follows_the_written_ones() {
-        List<UsageSeries.Recorded> rows = UsageSeries.withRunning(List.of(minute(0, 1, 2, 2, 0)),
-                Optional.of(minute(5, 2, 3, 1, 1)));
+        List<UsageSeries.Recorded> rows =
+                UsageSeries.withRunning(List.of(minute(0, 1, 2, 2, 0)), Optional.of(minute(5, 2, 3, 1, 1)));
 
         assertThat(rows).extracting(UsageSeries.Recorded::start).containsExactly(T0, T0.plusSeconds(300));
     }
@@ -30,15 +29,23 @@ class UsageSeriesTest {
         UsageSeries.Recorded held = minute(3, 2, 2, 1, 1);
 
         assertThat(UsageSeries.withRunning(List.of(minute(0, 0, 2, 2, 0), written), Optional.of(held)))
-                .hasSize(2).last().satisfies(merged -> {
+                .hasSize(2)
+                .last()
+                .satisfies(merged -> {
                     assertThat(merged.peakInUse()).isEqualTo(3);
                     assertThat(merged.denials()).isEqualTo(3);
-                    assertThat(merged.openingInUse()).as("the written row came first").isEqualTo(2);
-                    assertThat(merged.closingInUse()).as("the held one is the pool now").isEqualTo(1);
+                    assertThat(merged.openingInUse())
+                            .as("the written row came first")
+                            .isEqualTo(2);
+                    assertThat(merged.closingInUse())
+                            .as("the held one is the pool now")
+                            .isEqualTo(1);
                     assertThat(merged.minutesAtCapacity()).isEqualTo(1);
                 });
-        assertThat(UsageSeries.later(Optional.of(written), Optional.of(held))).get()
-                .extracting(UsageSeries.Recorded::denials).isEqualTo(3);
+        assertThat(UsageSeries.later(Optional.of(written), Optional.of(held)))
+                .get()
+                .extracting(UsageSeries.Recorded::denials)
+                .isEqualTo(3);
     }
 
     @Test
@@ -54,7 +61,7 @@ class UsageSeriesTest {
 
     /** Minute {@code at} after T0 of a pool of 3 seats. */
     private static UsageSeries.Recorded minute(int at, int opening, int peak, int closing, int denials) {
-        return new UsageSeries.Recorded(T0.plusSeconds(60L * at), peak, peak, peak >= 3 ? 1 : 0, denials, opening,
-                closing, 3);
+        return new UsageSeries.Recorded(
+                T0.plusSeconds(60L * at), peak, peak, peak >= 3 ? 1 : 0, denials, opening, closing, 3);
     }
 }

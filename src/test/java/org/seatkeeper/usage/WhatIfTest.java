@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The what-if estimate on generated minute series with known answers; no Spring, no database. */
@@ -72,24 +71,33 @@ class WhatIfTest {
     @Test
     void no_seats_refuse_everyone_and_an_empty_period_estimates_nothing() {
         WhatIf.Estimate none = WhatIf.estimate(morning(), 0);
-        assertThat(none.refusals()).as("1 at the start, 2 more when full, and the 7").isEqualTo(1 + 2 + 7);
+        assertThat(none.refusals())
+                .as("1 at the start, 2 more when full, and the 7")
+                .isEqualTo(1 + 2 + 7);
         assertThat(none.minutesAtCapacity()).isEqualTo(20);
 
         WhatIf.Estimate empty = WhatIf.estimate(List.of(), 3);
         assertThat(empty.refusals()).isZero();
         assertThat(empty.shareAtCapacity()).isZero();
         assertThat(WhatIf.estimate(List.of(minute(0, 0, 0, 0)), 0).minutesAtCapacity())
-                .as("an unused pool of no seats is not at capacity").isZero();
+                .as("an unused pool of no seats is not at capacity")
+                .isZero();
     }
 
     @Test
     void a_negative_capacity_is_refused() {
-        assertThatThrownBy(() -> WhatIf.estimate(morning(), -1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> WhatIf.estimate(morning(), -1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
     }
 
     private static UsagePoint minute(int index, int peak, int capacity, int refused) {
-        return new UsagePoint(START.plus(Duration.ofMinutes(index)), peak, peak, capacity,
-                UsagePoint.atCapacity(peak, capacity) ? 1 : 0, refused);
+        return new UsagePoint(
+                START.plus(Duration.ofMinutes(index)),
+                peak,
+                peak,
+                capacity,
+                UsagePoint.atCapacity(peak, capacity) ? 1 : 0,
+                refused);
     }
 }

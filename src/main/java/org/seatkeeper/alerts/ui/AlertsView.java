@@ -1,15 +1,5 @@
 package org.seatkeeper.alerts.ui;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +22,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.seatkeeper.alerts.AlertDestinationRefusedException;
 import org.seatkeeper.alerts.AlertDestinations;
 import org.seatkeeper.alerts.AlertEpisode;
@@ -43,8 +42,8 @@ import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Usage alerts: the episodes (raised, ended, acknowledged by whom), the rules per pool, where alerts are
@@ -56,8 +55,8 @@ import org.seatkeeper.shared.ui.Refusals;
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 class AlertsView extends VerticalLayout {
 
-    static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter SHORT =
+            DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     final Grid<AlertEpisode> episodes = new Grid<>();
     final Grid<DeliveryAttempt> attempts = new Grid<>();
@@ -88,10 +87,12 @@ class AlertsView extends VerticalLayout {
         this.clock = clock;
         this.administrator = currentUser.hasRole(Roles.ADMIN);
         setWidthFull();
-        add(new H1("Alerts"), new Paragraph("An alert is raised once for each episode: when a pool stays at or above"
-                + " its share of capacity for the set minutes, or when a sign-in is refused for want of a seat. It"
-                + " shows above every page for administrators and support until someone acknowledges it, and ends"
-                + " when the pool has room again."));
+        add(
+                new H1("Alerts"),
+                new Paragraph("An alert is raised once for each episode: when a pool stays at or above"
+                        + " its share of capacity for the set minutes, or when a sign-in is refused for want of a seat. It"
+                        + " shows above every page for administrators and support until someone acknowledges it, and ends"
+                        + " when the pool has room again."));
         add(new H2("Episodes"), episodesSection());
         add(new H2("Rules"), rulesSection());
         if (administrator) {
@@ -105,16 +106,31 @@ class AlertsView extends VerticalLayout {
     private Component episodesSection() {
         Instant now = clock.instant();
         // the alert's sentence names the pool; short times and small minimum widths keep it within 1280x800
-        episodes.addColumn(row -> row.alert().sentence(ZoneId.systemDefault(), now)).setHeader("Alert")
-                .setWidth("12em").setFlexGrow(3);
-        episodes.addColumn(row -> row.alert().rule()).setHeader("Rule").setWidth("8em").setFlexGrow(1);
-        episodes.addColumn(row -> SHORT.format(row.raisedAt())).setHeader("Raised").setWidth("7em").setFlexGrow(0);
-        episodes.addColumn(row -> row.alert().clearedAt() == null ? "Open" : SHORT.format(row.alert().clearedAt()))
-                .setHeader("Ended").setWidth("7em").setFlexGrow(0);
-        episodes.addComponentColumn(this::acknowledgement).setHeader("Acknowledged").setWidth("9em").setFlexGrow(1);
+        episodes.addColumn(row -> row.alert().sentence(ZoneId.systemDefault(), now))
+                .setHeader("Alert")
+                .setWidth("12em")
+                .setFlexGrow(3);
+        episodes.addColumn(row -> row.alert().rule())
+                .setHeader("Rule")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        episodes.addColumn(row -> SHORT.format(row.raisedAt()))
+                .setHeader("Raised")
+                .setWidth("7em")
+                .setFlexGrow(0);
+        episodes.addColumn(row -> row.alert().clearedAt() == null
+                        ? "Open"
+                        : SHORT.format(row.alert().clearedAt()))
+                .setHeader("Ended")
+                .setWidth("7em")
+                .setFlexGrow(0);
+        episodes.addComponentColumn(this::acknowledgement)
+                .setHeader("Acknowledged")
+                .setWidth("9em")
+                .setFlexGrow(1);
         episodes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        episodes.setItems(query -> alerts.episodes(query.getOffset(), query.getLimit()).stream(),
-                query -> alerts.episodeCount());
+        episodes.setItems(
+                query -> alerts.episodes(query.getOffset(), query.getLimit()).stream(), query -> alerts.episodeCount());
         episodes.setEmptyStateText("No alert has been raised yet.");
         episodes.setWidthFull();
         episodes.setHeight("14em");
@@ -183,8 +199,13 @@ class AlertsView extends VerticalLayout {
     void saveRules() {
         rulesBanner.setVisible(false);
         List<AlertRule> candidate = new ArrayList<>();
-        rules.forEach((pool, fields) -> candidate.add(new AlertRule(pool, fields.highUse.getValue(),
-                fields.percent.getValue(), fields.minutes.getValue(), fields.refusal.getValue(), fields.version)));
+        rules.forEach((pool, fields) -> candidate.add(new AlertRule(
+                pool,
+                fields.highUse.getValue(),
+                fields.percent.getValue(),
+                fields.minutes.getValue(),
+                fields.refusal.getValue(),
+                fields.version)));
         boolean valid = true;
         for (AlertRule rule : candidate) {
             Map<AlertRule.Field, String> problems = rule.problems();
@@ -200,7 +221,8 @@ class AlertsView extends VerticalLayout {
             Toasts.success("Alert rules saved.");
         } catch (AlertRuleRefusedException refused) {
             RuleFields fields = rules.get(refused.pool());
-            showProblem(refused.field() == AlertRule.Field.PERCENT ? fields.percent : fields.minutes,
+            showProblem(
+                    refused.field() == AlertRule.Field.PERCENT ? fields.percent : fields.minutes,
                     Refusals.text(refused));
         } catch (RefusedException refused) {
             rulesBanner.setText(Refusals.text(refused));
@@ -228,9 +250,10 @@ class AlertsView extends VerticalLayout {
         webhookUrl.setHelperText("Receives a signed JSON message when an alert is raised and when it ends. Leave"
                 + " empty to send none.");
         recipients.setPlaceholder("it-team@example.org, licences@example.org");
-        recipients.setHelperText(alerts.mailConfigured()
-                ? "Email addresses separated by commas. Leave empty to send no email."
-                : "No mail server is set up for this installation yet: emails are sent once the operator sets one.");
+        recipients.setHelperText(
+                alerts.mailConfigured()
+                        ? "Email addresses separated by commas. Leave empty to send no email."
+                        : "No mail server is set up for this installation yet: emails are sent once the operator sets one.");
         for (TextField field : List.of(webhookUrl, recipients)) {
             field.setManualValidation(true);
             field.setWidthFull();
@@ -254,15 +277,17 @@ class AlertsView extends VerticalLayout {
     void saveDestinations() {
         destinationsBanner.setVisible(false);
         try {
-            showDestinations(alerts.changeDestinations(webhookUrl.getValue(), secret.getValue(), recipients.getValue(),
-                    destinationsVersion));
+            showDestinations(alerts.changeDestinations(
+                    webhookUrl.getValue(), secret.getValue(), recipients.getValue(), destinationsVersion));
             Toasts.success("Alert destinations saved.");
         } catch (AlertDestinationRefusedException refused) {
-            showProblem(switch (refused.field()) {
-                case WEBHOOK_URL -> webhookUrl;
-                case SECRET -> secret;
-                case RECIPIENTS -> recipients;
-            }, Refusals.text(refused));
+            showProblem(
+                    switch (refused.field()) {
+                        case WEBHOOK_URL -> webhookUrl;
+                        case SECRET -> secret;
+                        case RECIPIENTS -> recipients;
+                    },
+                    Refusals.text(refused));
         } catch (RefusedException refused) {
             destinationsBanner.setText(Refusals.text(refused));
             destinationsBanner.setVisible(true);
@@ -273,10 +298,12 @@ class AlertsView extends VerticalLayout {
         webhookUrl.setValue(stored.webhookUrl());
         recipients.setValue(stored.recipients());
         secret.clear();
-        secret.setHelperText(stored.secretSet()
-                ? "A secret is set and is not shown. Type a new one to replace it, or leave empty to keep it."
-                : "At least " + AlertDestinations.MIN_SECRET + " characters, shared with the receiver, which uses it"
-                + " to check each message's signature.");
+        secret.setHelperText(
+                stored.secretSet()
+                        ? "A secret is set and is not shown. Type a new one to replace it, or leave empty to keep it."
+                        : "At least " + AlertDestinations.MIN_SECRET
+                                + " characters, shared with the receiver, which uses it"
+                                + " to check each message's signature.");
         destinationsVersion = stored.version();
         showProblem(webhookUrl, null);
         showProblem(secret, null);
@@ -286,15 +313,33 @@ class AlertsView extends VerticalLayout {
     // delivery attempts
 
     private Component attemptsSection() {
-        attempts.addColumn(row -> SHORT.format(row.attemptedAt())).setHeader("When").setWidth("7em").setFlexGrow(0);
-        attempts.addColumn(DeliveryAttempt::channel).setHeader("By").setWidth("5em").setFlexGrow(0);
-        attempts.addColumn(DeliveryAttempt::target).setHeader("To").setWidth("8em").setFlexGrow(1);
-        attempts.addColumn(DeliveryAttempt::subject).setHeader("Message").setWidth("10em").setFlexGrow(2);
-        attempts.addColumn(AlertsView::outcome).setHeader("Outcome").setWidth("8em").setFlexGrow(1);
+        attempts.addColumn(row -> SHORT.format(row.attemptedAt()))
+                .setHeader("When")
+                .setWidth("7em")
+                .setFlexGrow(0);
+        attempts.addColumn(DeliveryAttempt::channel)
+                .setHeader("By")
+                .setWidth("5em")
+                .setFlexGrow(0);
+        attempts.addColumn(DeliveryAttempt::target)
+                .setHeader("To")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        attempts.addColumn(DeliveryAttempt::subject)
+                .setHeader("Message")
+                .setWidth("10em")
+                .setFlexGrow(2);
+        attempts.addColumn(AlertsView::outcome)
+                .setHeader("Outcome")
+                .setWidth("8em")
+                .setFlexGrow(1);
         attempts.addColumn(row -> row.nextRetryAt() == null ? "" : SHORT.format(row.nextRetryAt()))
-                .setHeader("Next try").setWidth("7em").setFlexGrow(0);
+                .setHeader("Next try")
+                .setWidth("7em")
+                .setFlexGrow(0);
         attempts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        attempts.setItems(query -> alerts.deliveryAttempts(query.getOffset(), query.getLimit()).stream(),
+        attempts.setItems(
+                query -> alerts.deliveryAttempts(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.deliveryAttemptCount());
         attempts.setEmptyStateText("Nothing has been sent yet.");
         attempts.setWidthFull();

@@ -1,8 +1,5 @@
 package org.seatkeeper.audit.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -23,6 +20,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.seatkeeper.audit.AccessLog;
 import org.seatkeeper.audit.AccessLogFeed;
 import org.seatkeeper.audit.AccessLogFilter;
@@ -71,20 +70,46 @@ class AccessLogView extends VerticalLayout {
         username.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout filters = new HorizontalLayout(from, to, username, outcome,
+        HorizontalLayout filters = new HorizontalLayout(
+                from,
+                to,
+                username,
+                outcome,
                 CsvDownload.link("access-log.csv", out -> log.exportCsv(filter(), out)),
                 IntegrityCheckButton.of("access-log-check", integrity::checkAccessLog));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addColumn(AccessLogRow::username).setHeader("Username").setKey("username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> AdministrationLogView.TIME.format(row.at())).setHeader("When").setKey("at").setSortable(true)
+        grid.addColumn(AccessLogRow::username)
+                .setHeader("Username")
+                .setKey("username")
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AccessLogRow::ip).setHeader("IP address").setKey("ip").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(AccessLogView::outcomeBadge).setHeader("Outcome").setKey("outcome").setSortable(true)
+        grid.addColumn(row -> AdministrationLogView.TIME.format(row.at()))
+                .setHeader("When")
+                .setKey("at")
+                .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AccessLogRow::reason).setHeader("Reason").setKey("reason").setSortable(true).setAutoWidth(true);
-        grid.addColumn(AccessLogRow::client).setHeader("Client").setKey("client").setSortable(true).setAutoWidth(true);
+        grid.addColumn(AccessLogRow::ip)
+                .setHeader("IP address")
+                .setKey("ip")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(AccessLogView::outcomeBadge)
+                .setHeader("Outcome")
+                .setKey("outcome")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AccessLogRow::reason)
+                .setHeader("Reason")
+                .setKey("reason")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(AccessLogRow::client)
+                .setHeader("Client")
+                .setKey("client")
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addColumn(AccessLogRow::browser).setHeader("Browser").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
@@ -132,10 +157,14 @@ class AccessLogView extends VerticalLayout {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        Boolean success = SUCCESS.equals(outcome.getValue()) ? Boolean.TRUE
+        Boolean success = SUCCESS.equals(outcome.getValue())
+                ? Boolean.TRUE
                 : FAILURE.equals(outcome.getValue()) ? Boolean.FALSE : null;
-        return new AccessLogFilter(start == null ? null : start.atStartOfDay(zone).toInstant(),
-                end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(), username.getValue(), success);
+        return new AccessLogFilter(
+                start == null ? null : start.atStartOfDay(zone).toInstant(),
+                end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(),
+                username.getValue(),
+                success);
     }
 
     private static Span outcomeBadge(AccessLogRow row) {

@@ -1,9 +1,6 @@
 package org.seatkeeper.audit.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,17 +9,19 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.seatkeeper.audit.AdminChangeFilter;
 import org.seatkeeper.audit.AdminChangeRow;
 import org.seatkeeper.audit.AdministrationLog;
-import org.seatkeeper.audit.LogIntegrity;
 import org.seatkeeper.audit.FieldChange;
+import org.seatkeeper.audit.LogIntegrity;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
 
@@ -32,7 +31,8 @@ import org.seatkeeper.shared.ui.CsvDownload;
 @RolesAllowed(Roles.ADMIN)
 class AdministrationLogView extends VerticalLayout {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To (inclusive)");
@@ -55,25 +55,52 @@ class AdministrationLogView extends VerticalLayout {
 
         Anchor export = CsvDownload.link("administration-log.csv", out -> log.exportCsv(filter(), out));
 
-        HorizontalLayout filters = new HorizontalLayout(from, to, actor, keyword, export,
+        HorizontalLayout filters = new HorizontalLayout(
+                from,
+                to,
+                actor,
+                keyword,
+                export,
                 IntegrityCheckButton.of("administration-log-check", integrity::checkAdministrationLog));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
         // The short columns take the width of their content; the long ones share the rest, from small
         // minimum widths, so the grid fits 1280x800 without sideways scrolling
-        grid.addColumn(row -> TIME.format(row.at())).setHeader("When").setKey("at").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AdminChangeRow::actor).setHeader("Changed by").setKey("actor").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AdminChangeRow::what).setHeader("What").setKey("what").setSortable(true)
-                .setWidth("8em").setFlexGrow(1);
-        grid.addColumn(AdminChangeRow::subject).setHeader("Subject").setKey("subject").setSortable(true)
-                .setWidth("7em").setFlexGrow(1);
-        grid.addComponentColumn(AdministrationLogView::changes).setHeader("Changes").setKey("changes")
-                .setWidth("9em").setFlexGrow(3);
-        grid.addColumn(row -> row.reason() == null ? "" : row.reason()).setHeader("Reason").setKey("reason")
-                .setWidth("6em").setFlexGrow(1);
+        grid.addColumn(row -> TIME.format(row.at()))
+                .setHeader("When")
+                .setKey("at")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AdminChangeRow::actor)
+                .setHeader("Changed by")
+                .setKey("actor")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AdminChangeRow::what)
+                .setHeader("What")
+                .setKey("what")
+                .setSortable(true)
+                .setWidth("8em")
+                .setFlexGrow(1);
+        grid.addColumn(AdminChangeRow::subject)
+                .setHeader("Subject")
+                .setKey("subject")
+                .setSortable(true)
+                .setWidth("7em")
+                .setFlexGrow(1);
+        grid.addComponentColumn(AdministrationLogView::changes)
+                .setHeader("Changes")
+                .setKey("changes")
+                .setWidth("9em")
+                .setFlexGrow(3);
+        grid.addColumn(row -> row.reason() == null ? "" : row.reason())
+                .setHeader("Reason")
+                .setKey("reason")
+                .setWidth("6em")
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
 
@@ -95,8 +122,11 @@ class AdministrationLogView extends VerticalLayout {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        return new AdminChangeFilter(start == null ? null : start.atStartOfDay(zone).toInstant(),
-                end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(), actor.getValue(), keyword.getValue());
+        return new AdminChangeFilter(
+                start == null ? null : start.atStartOfDay(zone).toInstant(),
+                end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(),
+                actor.getValue(),
+                keyword.getValue());
     }
 
     private void refresh() {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import liquibase.change.custom.CustomTaskChange;
 import liquibase.database.Database;
 import liquibase.database.jvm.JdbcConnection;
@@ -45,16 +44,19 @@ public class CanonicalUsernames implements CustomTaskChange {
                     report.add("user #" + row.id() + " '" + Username.printable(row.username())
                             + "' breaks the username rule and was left as it is");
                 } else if (row.live()) {
-                    liveByCanonical.computeIfAbsent(row.canonical().get(), key -> new ArrayList<>()).add(row);
+                    liveByCanonical
+                            .computeIfAbsent(row.canonical().get(), key -> new ArrayList<>())
+                            .add(row);
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE app_user SET username = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE app_user SET username = ? WHERE id = ?")) {
                 for (Row row : rows) {
                     if (row.canonical().isEmpty() || row.canonical().get().equals(row.username())) {
                         continue;
                     }
-                    List<Row> sameName = row.live() ? liveByCanonical.get(row.canonical().get()) : List.of(row);
+                    List<Row> sameName =
+                            row.live() ? liveByCanonical.get(row.canonical().get()) : List.of(row);
                     if (sameName.size() > 1) {
                         continue;
                     }
@@ -66,8 +68,10 @@ public class CanonicalUsernames implements CustomTaskChange {
             }
             liveByCanonical.forEach((canonical, same) -> {
                 if (same.size() > 1) {
-                    report.add("users " + same.stream().map(r -> "#" + r.id() + " '" + r.username() + "'").toList()
-                            + " would all become '" + canonical + "' and were left as they are");
+                    report.add("users "
+                            + same.stream()
+                                    .map(r -> "#" + r.id() + " '" + r.username() + "'")
+                                    .toList() + " would all become '" + canonical + "' and were left as they are");
                 }
             });
         } catch (SQLException failure) {
@@ -79,11 +83,14 @@ public class CanonicalUsernames implements CustomTaskChange {
     private static List<Row> rows(Connection connection) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, username, deleted_at IS NULL AS live FROM app_user WHERE username IS NOT NULL ORDER BY id");
-             ResultSet rs = select.executeQuery()) {
+                        "SELECT id, username, deleted_at IS NULL AS live FROM app_user WHERE username IS NOT NULL ORDER BY id");
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 String username = rs.getString("username");
-                rows.add(new Row(rs.getLong("id"), username, rs.getBoolean("live"),
+                rows.add(new Row(
+                        rs.getLong("id"),
+                        username,
+                        rs.getBoolean("live"),
                         Username.parse(username).map(Username::value)));
             }
         }
@@ -97,18 +104,15 @@ public class CanonicalUsernames implements CustomTaskChange {
     }
 
     @Override
-    public void setUp() {
-    }
+    public void setUp() {}
 
     @Override
-    public void setFileOpener(ResourceAccessor resourceAccessor) {
-    }
+    public void setFileOpener(ResourceAccessor resourceAccessor) {}
 
     @Override
     public ValidationErrors validate(Database database) {
         return new ValidationErrors();
     }
 
-    private record Row(long id, String username, boolean live, Optional<String> canonical) {
-    }
+    private record Row(long id, String username, boolean live, Optional<String> canonical) {}
 }

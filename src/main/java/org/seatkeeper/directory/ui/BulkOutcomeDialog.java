@@ -1,12 +1,11 @@
 package org.seatkeeper.directory.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.seatkeeper.directory.BulkOutcome;
 
 /** What happened to each selected user: done, or refused with the service's reason. */

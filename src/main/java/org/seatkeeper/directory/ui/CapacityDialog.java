@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
 import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Support changes one purchased figure (a pot, a pool, the administrator limit) with a mandatory
@@ -43,11 +43,11 @@ class CapacityDialog extends Dialog {
         reason.setWidthFull();
         error.addClassName("form-error");
         error.setVisible(false);
-        binder.forField(capacity).asRequired("Enter the new capacity")
+        binder.forField(capacity)
+                .asRequired("Enter the new capacity")
                 .withValidator(v -> v >= 0, "A capacity cannot be negative")
                 .bind(a -> (Integer) a[0], (a, v) -> a[0] = v);
-        binder.forField(reason).asRequired("Give a reason for the change")
-                .bind(a -> (String) a[1], (a, v) -> a[1] = v);
+        binder.forField(reason).asRequired("Give a reason for the change").bind(a -> (String) a[1], (a, v) -> a[1] = v);
         binder.readBean(new Object[] {current, null});
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

@@ -65,15 +65,22 @@ class LicencesView extends VerticalLayout {
         pools.addSelectionListener(e -> updateActions());
 
         warning.addClassName("licence-warning");
-        consumers.addClickListener(e -> pots.getSelectedItems().stream().findFirst().ifPresent(this::showConsumers));
-        changePot.addClickListener(e -> pots.getSelectedItems().stream().findFirst().ifPresent(p ->
-                openCapacity("the " + p.label() + " pot", p.capacity(),
+        consumers.addClickListener(
+                e -> pots.getSelectedItems().stream().findFirst().ifPresent(this::showConsumers));
+        changePot.addClickListener(e -> pots.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(p -> openCapacity(
+                        "the " + p.label() + " pot",
+                        p.capacity(),
                         (capacity, reason) -> licences.changeCapacity(p.potId(), capacity, reason))));
-        changePool.addClickListener(e -> pools.getSelectedItems().stream().findFirst().ifPresent(p ->
-                openCapacity("the " + p.label() + " pool", p.capacity(),
+        changePool.addClickListener(e -> pools.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(p -> openCapacity(
+                        "the " + p.label() + " pool",
+                        p.capacity(),
                         (capacity, reason) -> licences.changePoolCapacity(p.kind(), capacity, reason))));
-        changeAdministratorLimit.addClickListener(e -> openCapacity("the administrator account limit",
-                licences.administratorLimit(), licences::changeAdministratorLimit));
+        changeAdministratorLimit.addClickListener(e -> openCapacity(
+                "the administrator account limit", licences.administratorLimit(), licences::changeAdministratorLimit));
         changePot.setId("change-pot-capacity");
         changePool.setId("change-pool-capacity");
         changeAdministratorLimit.setId("change-administrator-limit");
@@ -84,13 +91,19 @@ class LicencesView extends VerticalLayout {
         HorizontalLayout potActions = new HorizontalLayout(consumers, changePot);
         HorizontalLayout adminLine = new HorizontalLayout(administrators, changeAdministratorLimit);
         adminLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H1("Licences"),
+        add(
+                new H1("Licences"),
                 new H2("Named licences"),
                 new Paragraph("Counted from the users: active users with login credentials consume one licence "
                         + "per module of their profile and one of their licence type."),
-                potActions, pots,
-                new H2("Concurrent seats"), warning, changePool, pools,
-                new H2("Administrator accounts"), adminLine);
+                potActions,
+                pots,
+                new H2("Concurrent seats"),
+                warning,
+                changePool,
+                pools,
+                new H2("Administrator accounts"),
+                adminLine);
         if (!support) {
             add(new Paragraph("Only support staff change purchased figures. Contact support to buy more."));
         }
@@ -100,10 +113,13 @@ class LicencesView extends VerticalLayout {
     void refresh() {
         pots.setItems(licences.namedPots());
         pools.setItems(licences.concurrentPools());
-        licences.reservedCoverageWarning().ifPresentOrElse(w -> {
-            warning.setText("Warning: " + w.message());
-            warning.setVisible(true);
-        }, () -> warning.setVisible(false));
+        licences.reservedCoverageWarning()
+                .ifPresentOrElse(
+                        w -> {
+                            warning.setText("Warning: " + w.message());
+                            warning.setVisible(true);
+                        },
+                        () -> warning.setVisible(false));
         administrators.setText("Administrator accounts: " + licences.administratorsInUse() + " of "
                 + licences.administratorLimit() + " in use (free, not counted in the pots)");
         updateActions();

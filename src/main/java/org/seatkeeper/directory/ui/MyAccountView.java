@@ -1,7 +1,5 @@
 package org.seatkeeper.directory.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,12 +15,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.seatkeeper.directory.MyAccount;
 import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.directory.MyAccountService;
 import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /** What every signed-in person sees about themselves, and where they change their own password. */
 @Route("my-account")
@@ -64,14 +63,19 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         details.addFormItem(businessArea, getTranslation("my-account.business-area"));
         details.addFormItem(position, getTranslation("my-account.position"));
 
-        binder.forField(currentPassword).asRequired(getTranslation("my-account.current-password.required"))
+        binder.forField(currentPassword)
+                .asRequired(getTranslation("my-account.current-password.required"))
                 .bind(a -> a[0], (a, v) -> a[0] = v);
-        binder.forField(newPassword).asRequired(getTranslation("my-account.new-password.required"))
+        binder.forField(newPassword)
+                .asRequired(getTranslation("my-account.new-password.required"))
                 .withValidator(RuleFields.password())
-                .withValidator(v -> !v.equals(currentPassword.getValue()), getTranslation("my-account.new-password.same"))
+                .withValidator(
+                        v -> !v.equals(currentPassword.getValue()), getTranslation("my-account.new-password.same"))
                 .bind(a -> a[1], (a, v) -> a[1] = v);
-        binder.forField(repeatPassword).asRequired(getTranslation("my-account.repeat-password.required"))
-                .withValidator(v -> v.equals(newPassword.getValue()), getTranslation("my-account.repeat-password.different"))
+        binder.forField(repeatPassword)
+                .asRequired(getTranslation("my-account.repeat-password.required"))
+                .withValidator(
+                        v -> v.equals(newPassword.getValue()), getTranslation("my-account.repeat-password.different"))
                 .bind(a -> a[2], (a, v) -> a[2] = v);
         binder.readBean(new String[3]);
         error.addClassName("form-error");
@@ -81,7 +85,13 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         FormLayout passwordForm = new FormLayout(currentPassword, newPassword, repeatPassword);
         passwordForm.setMaxWidth("40rem");
 
-        add(new H1(getTranslation("menu.my-account")), details, new H2(getTranslation("my-account.change-password")), error, passwordForm, changePassword);
+        add(
+                new H1(getTranslation("menu.my-account")),
+                details,
+                new H2(getTranslation("my-account.change-password")),
+                error,
+                passwordForm,
+                changePassword);
         sections.forEach(section -> add(section.create()));
     }
 
@@ -92,7 +102,10 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
         username.setText(orNone(me.username()));
         email.setText(orNone(me.email()));
         role.setText(UsersView.roleLabel(me.role()));
-        validUntil.setText(me.validUntil() == null ? getTranslation("my-account.valid-until.none") : me.validUntil().toString());
+        validUntil.setText(
+                me.validUntil() == null
+                        ? getTranslation("my-account.valid-until.none")
+                        : me.validUntil().toString());
         profile.setText(me.profile() == null ? getTranslation("my-account.profile.none") : me.profile());
         licenceType.setText(orNone(me.licenceType()));
         modules.setText(me.modules().isEmpty() ? getTranslation("my-account.none") : String.join(", ", me.modules()));

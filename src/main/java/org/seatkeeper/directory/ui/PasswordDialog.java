@@ -12,8 +12,8 @@ import com.vaadin.flow.data.binder.Binder;
 import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Sets a password the administrator types, or generates one and shows it exactly once. Giving
@@ -27,6 +27,7 @@ class PasswordDialog extends Dialog {
     final Button generate = new Button("Generate one");
     /** Takes the login credentials away: the user stops consuming module licences (seed 001). */
     final Button remove = new Button("Remove password");
+
     final Div error = new Div();
     /** Shows a generated password; it is never shown again. */
     final TextField generated = new TextField("Generated password");
@@ -43,10 +44,12 @@ class PasswordDialog extends Dialog {
         setHeaderTitle("Password for " + user.fullName());
         error.addClassName("form-error");
         error.setVisible(false);
-        binder.forField(password).asRequired("Enter a password")
+        binder.forField(password)
+                .asRequired("Enter a password")
                 .withValidator(RuleFields.password())
                 .bind(a -> a[0], (a, v) -> a[0] = v);
-        binder.forField(repeat).asRequired("Repeat the password")
+        binder.forField(repeat)
+                .asRequired("Repeat the password")
                 .withValidator(v -> v.equals(password.getValue()), "The passwords do not match")
                 .bind(a -> a[1], (a, v) -> a[1] = v);
         binder.readBean(new String[2]);

@@ -1,9 +1,5 @@
 package org.seatkeeper.directory.ui;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -14,6 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.seatkeeper.directory.LicenceImpact;
 import org.seatkeeper.directory.LicenceTypeRow;
 import org.seatkeeper.directory.ModuleRow;
@@ -23,8 +22,8 @@ import org.seatkeeper.directory.ProfileData;
 import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Name, licence type and modules of a profile. While a profile that users hold is edited, its licence
@@ -40,6 +39,7 @@ class ProfileFormDialog extends Dialog {
     final Div error = new Div();
     /** The licence impact of the change being edited, updated as the fields change. */
     final Div impact = new Div();
+
     final Button save = new Button("Save");
     final Button confirm = new Button("Confirm change");
     LicenceImpact lastImpact;
@@ -56,7 +56,9 @@ class ProfileFormDialog extends Dialog {
         Set<ModuleRow> modules = Set.of();
 
         ProfileData toData() {
-            return new ProfileData(name, type == null ? null : type.id(),
+            return new ProfileData(
+                    name,
+                    type == null ? null : type.id(),
                     modules.stream().map(ModuleRow::id).collect(Collectors.toSet()));
         }
     }
@@ -71,21 +73,27 @@ class ProfileFormDialog extends Dialog {
 
         List<LicenceTypeRow> types = setup.licenceTypes();
         licenceType.setItems(types);
-        licenceType.setItemLabelGenerator(t -> t.name() + (t.free() ? " (free)" : "") + (t.canLogIn() ? "" : " (no login)"));
+        licenceType.setItemLabelGenerator(
+                t -> t.name() + (t.free() ? " (free)" : "") + (t.canLogIn() ? "" : " (no login)"));
         List<ModuleRow> moduleRows = setup.modules();
         modules.setItems(moduleRows);
         modules.setItemLabelGenerator(ModuleRow::name);
         modules.setHelperText("Each user with login credentials consumes one licence per module; none if no module");
 
-        binder.forField(name).asRequired("Enter a name")
+        binder.forField(name)
+                .asRequired("Enter a name")
                 .withValidator(RuleFields.name())
                 .bind(d -> d.name, (d, v) -> d.name = v.trim());
         binder.forField(licenceType).asRequired("Choose a licence type").bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(modules).bind(d -> d.modules, (d, v) -> d.modules = v == null ? Set.of() : v);
         if (loaded != null) {
             draft.name = loaded.name();
-            draft.type = types.stream().filter(t -> t.id() == loaded.licenceTypeId()).findFirst().orElse(null);
-            draft.modules = moduleRows.stream().filter(m -> loaded.moduleIds().contains(m.id()))
+            draft.type = types.stream()
+                    .filter(t -> t.id() == loaded.licenceTypeId())
+                    .findFirst()
+                    .orElse(null);
+            draft.modules = moduleRows.stream()
+                    .filter(m -> loaded.moduleIds().contains(m.id()))
                     .collect(Collectors.toSet());
         }
         binder.readBean(draft);
@@ -128,8 +136,12 @@ class ProfileFormDialog extends Dialog {
         save.setVisible(false);
         confirm.setVisible(lastImpact.fits());
         if (!lastImpact.fits()) {
-            error.setText("Not enough licences: " + String.join("; ",
-                    lastImpact.overflowing().stream().map(PotImpact::describe).toList())
+            error.setText("Not enough licences: "
+                    + String.join(
+                            "; ",
+                            lastImpact.overflowing().stream()
+                                    .map(PotImpact::describe)
+                                    .toList())
                     + ". Raise the pot (support) or change fewer users.");
             error.setVisible(true);
         }
@@ -151,9 +163,10 @@ class ProfileFormDialog extends Dialog {
             impact.setVisible(false);
             return;
         }
-        impact.add(new Div(new Span(li.fits()
-                ? "For the " + PotImpact.users(loaded.users()) + " of this profile, this change:"
-                : "This change would overfill a licence pot and cannot be saved:")));
+        impact.add(new Div(new Span(
+                li.fits()
+                        ? "For the " + PotImpact.users(loaded.users()) + " of this profile, this change:"
+                        : "This change would overfill a licence pot and cannot be saved:")));
         for (PotImpact p : li.pots()) {
             Span badge = new Span(p.frees() ? "Frees" : p.fits() ? "Fits" : "Overfills");
             badge.addClassName(p.fits() ? "outcome-success" : "outcome-failure");
@@ -166,7 +179,10 @@ class ProfileFormDialog extends Dialog {
 
     /** The lines the preview shows, for tests and screen readers alike. */
     List<String> impactLines() {
-        return impact.getChildren().skip(1).map(line -> line.getElement().getTextRecursively().strip()).toList();
+        return impact.getChildren()
+                .skip(1)
+                .map(line -> line.getElement().getTextRecursively().strip())
+                .toList();
     }
 
     /** Recomputes the impact from the fields as they are now; nothing is saved. */
@@ -179,9 +195,15 @@ class ProfileFormDialog extends Dialog {
             impact.setVisible(false);
             return;
         }
-        String typed = name.getValue() == null || name.getValue().isBlank() ? loaded.name() : name.getValue().trim();
-        ProfileData data = new ProfileData(typed, licenceType.getValue().id(), modules.getValue() == null ? Set.of()
-                : modules.getValue().stream().map(ModuleRow::id).collect(Collectors.toSet()));
+        String typed = name.getValue() == null || name.getValue().isBlank()
+                ? loaded.name()
+                : name.getValue().trim();
+        ProfileData data = new ProfileData(
+                typed,
+                licenceType.getValue().id(),
+                modules.getValue() == null
+                        ? Set.of()
+                        : modules.getValue().stream().map(ModuleRow::id).collect(Collectors.toSet()));
         try {
             showImpact(profiles.preview(loaded.id(), data));
         } catch (RefusedException refused) {

@@ -1,7 +1,5 @@
 package org.seatkeeper.directory.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,12 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.seatkeeper.directory.ProfileAdministration;
 import org.seatkeeper.directory.ProfileRow;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Profiles: a licence type and modules given to users. The list is short (a handful of profiles),
@@ -45,9 +44,15 @@ class ProfilesView extends VerticalLayout {
         this.setup = setup;
         setSizeFull();
         grid.addColumn(ProfileRow::name).setHeader("Profile").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ProfileRow::licenceType).setHeader("Licence type").setSortable(true).setAutoWidth(true);
-        grid.addColumn(p -> p.modules().isEmpty() ? "(no modules: consumes no module licence)"
-                : String.join(", ", p.modules())).setHeader("Modules").setFlexGrow(1);
+        grid.addColumn(ProfileRow::licenceType)
+                .setHeader("Licence type")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.modules().isEmpty()
+                        ? "(no modules: consumes no module licence)"
+                        : String.join(", ", p.modules()))
+                .setHeader("Modules")
+                .setFlexGrow(1);
         grid.addColumn(ProfileRow::users).setHeader("Users").setSortable(true).setAutoWidth(true);
         grid.addSelectionListener(e -> updateActions());
         grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
@@ -59,8 +64,11 @@ class ProfilesView extends VerticalLayout {
         delete.addClickListener(e -> selected().ifPresent(this::confirmDelete));
         refresh();
 
-        add(new H1("Profiles"), new Paragraph("A change to a profile changes what all its users consume."),
-                new HorizontalLayout(create, edit, delete), grid);
+        add(
+                new H1("Profiles"),
+                new Paragraph("A change to a profile changes what all its users consume."),
+                new HorizontalLayout(create, edit, delete),
+                grid);
         expand(grid);
     }
 
@@ -84,8 +92,8 @@ class ProfilesView extends VerticalLayout {
     }
 
     private void confirmDelete(ProfileRow row) {
-        confirmDelete = Confirmations.ask("Delete profile " + row.name() + "?",
-                "Only a profile no user holds can be deleted.", "Delete", () -> {
+        confirmDelete = Confirmations.ask(
+                "Delete profile " + row.name() + "?", "Only a profile no user holds can be deleted.", "Delete", () -> {
                     profiles.delete(row.id());
                     refresh();
                     Toasts.success("Profile " + row.name() + " deleted.");

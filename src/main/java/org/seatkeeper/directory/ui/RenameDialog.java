@@ -1,12 +1,11 @@
 package org.seatkeeper.directory.ui;
 
-import java.util.function.Consumer;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.ui.Refusals;
 

@@ -21,38 +21,45 @@ import org.seatkeeper.shared.ui.Refusals;
  */
 final class RuleFields {
 
-    private RuleFields() {
-    }
+    private RuleFields() {}
 
     /** Blank is no username; anything else is stored in its canonical form, or the rule says what is wrong. */
     static Converter<String, String> username() {
-        return Converter.from(typed -> {
-            if (blank(typed)) {
-                return Result.ok(null);
-            }
-            try {
-                return Result.ok(Username.of(typed).value());
-            } catch (InvalidUsernameException invalid) {
-                return Result.error(Refusals.text(invalid));
-            }
-        }, RuleFields::shown);
+        return Converter.from(
+                typed -> {
+                    if (blank(typed)) {
+                        return Result.ok(null);
+                    }
+                    try {
+                        return Result.ok(Username.of(typed).value());
+                    } catch (InvalidUsernameException invalid) {
+                        return Result.error(Refusals.text(invalid));
+                    }
+                },
+                RuleFields::shown);
     }
 
     /** Blank is no address; anything else is stored trimmed, if it is an address. */
     static Converter<String, String> email() {
-        return Converter.from(typed -> {
-            if (blank(typed)) {
-                return Result.ok(null);
-            }
-            String address = typed.trim();
-            return EmailAddress.valid(address) ? Result.ok(address) : Result.error("Enter a valid email address");
-        }, RuleFields::shown);
+        return Converter.from(
+                typed -> {
+                    if (blank(typed)) {
+                        return Result.ok(null);
+                    }
+                    String address = typed.trim();
+                    return EmailAddress.valid(address)
+                            ? Result.ok(address)
+                            : Result.error("Enter a valid email address");
+                },
+                RuleFields::shown);
     }
 
     /** The password policy, for a field that must hold a password. */
     static Validator<String> password() {
-        return (typed, context) -> PasswordPolicy.problem(typed).map(RuleFields::passwordHint)
-                .map(ValidationResult::error).orElseGet(ValidationResult::ok);
+        return (typed, context) -> PasswordPolicy.problem(typed)
+                .map(RuleFields::passwordHint)
+                .map(ValidationResult::error)
+                .orElseGet(ValidationResult::ok);
     }
 
     /** The password policy, for a field that may stay empty. */

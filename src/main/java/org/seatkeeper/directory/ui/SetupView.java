@@ -1,7 +1,5 @@
 package org.seatkeeper.directory.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,14 +16,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.seatkeeper.directory.BusinessAreaRow;
 import org.seatkeeper.directory.LicenceTypeRow;
 import org.seatkeeper.directory.ModuleRow;
 import org.seatkeeper.directory.PositionRow;
 import org.seatkeeper.directory.SetupLists;
 import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The setup lists of seed 003: unique positions (disabled, never deleted, once used), business
@@ -114,25 +113,45 @@ class SetupView extends VerticalLayout {
 
     private VerticalLayout positionsTab() {
         positions.addColumn(PositionRow::title).setHeader("Position").setAutoWidth(true);
-        positions.addColumn(p -> p.enabled() ? "Enabled" : "Disabled").setHeader("Enabled").setAutoWidth(true);
-        positions.addColumn(p -> p.holder() == null ? "" : p.holder()).setHeader("Held by").setAutoWidth(true);
-        positions.addColumn(p -> p.everUsed() ? "Yes" : "No").setHeader("Ever used").setAutoWidth(true);
+        positions
+                .addColumn(p -> p.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Enabled")
+                .setAutoWidth(true);
+        positions
+                .addColumn(p -> p.holder() == null ? "" : p.holder())
+                .setHeader("Held by")
+                .setAutoWidth(true);
+        positions
+                .addColumn(p -> p.everUsed() ? "Yes" : "No")
+                .setHeader("Ever used")
+                .setAutoWidth(true);
         positions.addSelectionListener(e -> updateActions());
         newPosition.setPlaceholder("e.g. Nurse 3");
-        addPosition.addClickListener(e -> act(() -> setup.createPosition(newPosition.getValue()),
-                "Position " + newPosition.getValue().trim() + " added.", newPosition));
-        renamePosition.addClickListener(e -> selected(positions).ifPresent(p -> rename("Rename position",
-                p.title(), name -> setup.renamePosition(p.id(), name))));
-        togglePosition.addClickListener(e -> selected(positions).ifPresent(p -> act(
-                () -> setup.setPositionEnabled(p.id(), !p.enabled()),
-                "Position " + p.title() + (p.enabled() ? " disabled." : " enabled."), null)));
-        deletePosition.addClickListener(e -> selected(positions).ifPresent(p -> confirm("Delete position "
-                + p.title() + "?", "A position that has ever been held can only be disabled.",
-                () -> setup.deletePosition(p.id()), "Position " + p.title() + " deleted.")));
+        addPosition.addClickListener(e -> act(
+                () -> setup.createPosition(newPosition.getValue()),
+                "Position " + newPosition.getValue().trim() + " added.",
+                newPosition));
+        renamePosition.addClickListener(e -> selected(positions)
+                .ifPresent(p -> rename("Rename position", p.title(), name -> setup.renamePosition(p.id(), name))));
+        togglePosition.addClickListener(e -> selected(positions)
+                .ifPresent(p -> act(
+                        () -> setup.setPositionEnabled(p.id(), !p.enabled()),
+                        "Position " + p.title() + (p.enabled() ? " disabled." : " enabled."),
+                        null)));
+        deletePosition.addClickListener(e -> selected(positions)
+                .ifPresent(p -> confirm(
+                        "Delete position " + p.title() + "?",
+                        "A position that has ever been held can only be disabled.",
+                        () -> setup.deletePosition(p.id()),
+                        "Position " + p.title() + " deleted.")));
         HorizontalLayout add = row(newPosition, addPosition);
         HorizontalLayout actions = row(renamePosition, togglePosition, deletePosition);
-        VerticalLayout tab = new VerticalLayout(new Paragraph("Each user holds a unique position; tasks are "
-                + "assigned to the position. Number equal titles (Nurse 1, Nurse 2)."), add, actions, positions);
+        VerticalLayout tab = new VerticalLayout(
+                new Paragraph("Each user holds a unique position; tasks are "
+                        + "assigned to the position. Number equal titles (Nurse 1, Nurse 2)."),
+                add,
+                actions,
+                positions);
         tab.setPadding(false);
         return tab;
     }
@@ -142,31 +161,50 @@ class SetupView extends VerticalLayout {
     private VerticalLayout areasTab() {
         areas.addColumn(a -> a.primary() ? a.name() : "").setHeader("Primary").setAutoWidth(true);
         areas.addColumn(a -> a.primary() ? "" : a.name()).setHeader("Secondary").setAutoWidth(true);
-        areas.addColumn(a -> a.enabled() ? "Enabled" : "Disabled").setHeader("Enabled").setAutoWidth(true);
+        areas.addColumn(a -> a.enabled() ? "Enabled" : "Disabled")
+                .setHeader("Enabled")
+                .setAutoWidth(true);
         areas.addColumn(BusinessAreaRow::users).setHeader("Users").setAutoWidth(true);
         areas.addSelectionListener(e -> updateActions());
         newPrimary.setPlaceholder("e.g. Corporate Services");
         newSecondary.setPlaceholder("e.g. Finance");
-        addPrimary.addClickListener(e -> act(() -> setup.createPrimaryBusinessArea(newPrimary.getValue()),
-                "Business area " + newPrimary.getValue().trim() + " added with a secondary All.", newPrimary));
+        addPrimary.addClickListener(e -> act(
+                () -> setup.createPrimaryBusinessArea(newPrimary.getValue()),
+                "Business area " + newPrimary.getValue().trim() + " added with a secondary All.",
+                newPrimary));
         addSecondary.addClickListener(e -> selected(areas).ifPresent(a -> {
             long primaryId = a.primary() ? a.id() : a.parentId();
-            act(() -> setup.createSecondaryBusinessArea(primaryId, newSecondary.getValue()),
-                    "Business area " + newSecondary.getValue().trim() + " added.", newSecondary);
+            act(
+                    () -> setup.createSecondaryBusinessArea(primaryId, newSecondary.getValue()),
+                    "Business area " + newSecondary.getValue().trim() + " added.",
+                    newSecondary);
         }));
-        renameArea.addClickListener(e -> selected(areas).ifPresent(a -> rename("Rename business area " + a.label(),
-                a.name(), name -> setup.renameBusinessArea(a.id(), name))));
-        toggleArea.addClickListener(e -> selected(areas).ifPresent(a -> act(
-                () -> setup.setBusinessAreaEnabled(a.id(), !a.enabled()),
-                "Business area " + a.label() + (a.enabled() ? " disabled." : " enabled."), null)));
-        deleteArea.addClickListener(e -> selected(areas).ifPresent(a -> confirm("Delete business area "
-                + a.label() + "?", a.primary() ? "Its secondary areas are deleted with it. An area that has been "
-                + "used can only be disabled." : "An area that has been used can only be disabled.",
-                () -> setup.deleteBusinessArea(a.id()), "Business area " + a.label() + " deleted.")));
-        VerticalLayout tab = new VerticalLayout(new Paragraph("Two levels: users are placed in a secondary area. "
-                + "A new primary area gets a secondary \"All\", which you can rename."),
-                row(newPrimary, addPrimary), row(newSecondary, addSecondary),
-                row(renameArea, toggleArea, deleteArea), areas);
+        renameArea.addClickListener(e -> selected(areas)
+                .ifPresent(a -> rename(
+                        "Rename business area " + a.label(),
+                        a.name(),
+                        name -> setup.renameBusinessArea(a.id(), name))));
+        toggleArea.addClickListener(e -> selected(areas)
+                .ifPresent(a -> act(
+                        () -> setup.setBusinessAreaEnabled(a.id(), !a.enabled()),
+                        "Business area " + a.label() + (a.enabled() ? " disabled." : " enabled."),
+                        null)));
+        deleteArea.addClickListener(e -> selected(areas)
+                .ifPresent(a -> confirm(
+                        "Delete business area " + a.label() + "?",
+                        a.primary()
+                                ? "Its secondary areas are deleted with it. An area that has been "
+                                        + "used can only be disabled."
+                                : "An area that has been used can only be disabled.",
+                        () -> setup.deleteBusinessArea(a.id()),
+                        "Business area " + a.label() + " deleted.")));
+        VerticalLayout tab = new VerticalLayout(
+                new Paragraph("Two levels: users are placed in a secondary area. "
+                        + "A new primary area gets a secondary \"All\", which you can rename."),
+                row(newPrimary, addPrimary),
+                row(newSecondary, addSecondary),
+                row(renameArea, toggleArea, deleteArea),
+                areas);
         tab.setPadding(false);
         return tab;
     }
@@ -176,31 +214,46 @@ class SetupView extends VerticalLayout {
     private VerticalLayout modulesTab() {
         modules.addColumn(ModuleRow::name).setHeader("Module");
         newModule.setPlaceholder("Module name");
-        addModule.addClickListener(e -> act(() -> setup.createModule(newModule.getValue()),
-                "Module " + newModule.getValue().trim() + " added with a pot of capacity 0.", newModule));
+        addModule.addClickListener(e -> act(
+                () -> setup.createModule(newModule.getValue()),
+                "Module " + newModule.getValue().trim() + " added with a pot of capacity 0.",
+                newModule));
         HorizontalLayout add = row(newModule, addModule);
         add.setVisible(support);
-        VerticalLayout tab = new VerticalLayout(new Paragraph(support
-                ? "A new module comes with its own named pot at capacity 0; raise it under Licences."
-                : "Modules are licensed separately; support adds new ones."), add, modules);
+        VerticalLayout tab = new VerticalLayout(
+                new Paragraph(
+                        support
+                                ? "A new module comes with its own named pot at capacity 0; raise it under Licences."
+                                : "Modules are licensed separately; support adds new ones."),
+                add,
+                modules);
         tab.setPadding(false);
         return tab;
     }
 
     private VerticalLayout typesTab() {
         types.addColumn(LicenceTypeRow::name).setHeader("Licence type").setAutoWidth(true);
-        types.addColumn(t -> t.canLogIn() ? "Yes" : "No (recorded only)").setHeader("Can log in").setAutoWidth(true);
-        types.addColumn(t -> t.free() ? "Free" : "Paid (own pot)").setHeader("Licence").setAutoWidth(true);
+        types.addColumn(t -> t.canLogIn() ? "Yes" : "No (recorded only)")
+                .setHeader("Can log in")
+                .setAutoWidth(true);
+        types.addColumn(t -> t.free() ? "Free" : "Paid (own pot)")
+                .setHeader("Licence")
+                .setAutoWidth(true);
         newType.setPlaceholder("Licence type name");
-        addType.addClickListener(e -> act(() -> setup.createLicenceType(newType.getValue(),
-                        newTypeCanLogIn.getValue(), newTypeFree.getValue()),
-                "Licence type " + newType.getValue().trim() + " added.", newType));
+        addType.addClickListener(e -> act(
+                () -> setup.createLicenceType(newType.getValue(), newTypeCanLogIn.getValue(), newTypeFree.getValue()),
+                "Licence type " + newType.getValue().trim() + " added.",
+                newType));
         HorizontalLayout add = row(newType, newTypeCanLogIn, newTypeFree, addType);
         add.setVisible(support);
-        VerticalLayout tab = new VerticalLayout(new Paragraph(support
-                ? "A paid licence type comes with its own named pot at capacity 0."
-                : "Licence types decide whether holders log in and whether they consume a licence; support "
-                + "adds new ones."), add, types);
+        VerticalLayout tab = new VerticalLayout(
+                new Paragraph(
+                        support
+                                ? "A paid licence type comes with its own named pot at capacity 0."
+                                : "Licence types decide whether holders log in and whether they consume a licence; support "
+                                        + "adds new ones."),
+                add,
+                types);
         tab.setPadding(false);
         return tab;
     }

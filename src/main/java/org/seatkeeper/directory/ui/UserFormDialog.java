@@ -1,12 +1,5 @@
 package org.seatkeeper.directory.ui;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,6 +13,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.seatkeeper.directory.BusinessAreaRow;
 import org.seatkeeper.directory.ConcurrentClass;
 import org.seatkeeper.directory.LicenceTypeRow;
@@ -33,8 +32,8 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
 import org.seatkeeper.directory.UserEdit;
 import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * Creates or edits one user with the mandatory fields of seed 003. The binder checks the form
@@ -80,14 +79,27 @@ class UserFormDialog extends Dialog {
         String initialPassword;
 
         UserData toData() {
-            return new UserData(firstName, lastName, email, username, role, profile == null ? null : profile.id(),
-                    area == null ? null : area.id(), position == null ? null : position.id(), concurrentClass,
+            return new UserData(
+                    firstName,
+                    lastName,
+                    email,
+                    username,
+                    role,
+                    profile == null ? null : profile.id(),
+                    area == null ? null : area.id(),
+                    position == null ? null : position.id(),
+                    concurrentClass,
                     validUntil);
         }
     }
 
-    UserFormDialog(UserAdministration users, ProfileAdministration profiles, SetupLists setup, boolean support,
-                   Long id, Runnable onSaved) {
+    UserFormDialog(
+            UserAdministration users,
+            ProfileAdministration profiles,
+            SetupLists setup,
+            boolean support,
+            Long id,
+            Runnable onSaved) {
         this.users = users;
         this.onSaved = onSaved;
         this.loaded = id == null ? null : users.load(id);
@@ -108,7 +120,8 @@ class UserFormDialog extends Dialog {
         profile.setItems(profileRows);
         profile.setItemLabelGenerator(p -> p.name() + " (" + p.licenceType() + ")");
         List<BusinessAreaRow> areaRows = setup.businessAreas().stream()
-                .filter(a -> !a.primary() && (a.enabled() || current != null && Objects.equals(a.id(), current.businessAreaId())))
+                .filter(a -> !a.primary()
+                        && (a.enabled() || current != null && Objects.equals(a.id(), current.businessAreaId())))
                 .toList();
         area.setItems(areaRows);
         area.setItemLabelGenerator(BusinessAreaRow::label);
@@ -132,8 +145,9 @@ class UserFormDialog extends Dialog {
         }
         validUntil.setHelperText("Last day this user may sign in; empty for no end date");
         validUntil.setClearButtonVisible(true);
-        initialPassword.setHelperText("Optional, at least " + PasswordPolicy.MIN_LENGTH + " characters. Without one, the user "
-                + "holds no login credentials and consumes no module licence yet.");
+        initialPassword.setHelperText(
+                "Optional, at least " + PasswordPolicy.MIN_LENGTH + " characters. Without one, the user "
+                        + "holds no login credentials and consumes no module licence yet.");
         initialPassword.setVisible(loaded == null);
         error.addClassName("form-error");
         error.setVisible(false);
@@ -156,8 +170,18 @@ class UserFormDialog extends Dialog {
         profile.addValueChangeListener(e -> updateRequired());
         roleChanged();
 
-        FormLayout layout = new FormLayout(firstName, lastName, email, username, role, profile, area, position,
-                concurrentClass, validUntil, initialPassword);
+        FormLayout layout = new FormLayout(
+                firstName,
+                lastName,
+                email,
+                username,
+                role,
+                profile,
+                area,
+                position,
+                concurrentClass,
+                validUntil,
+                initialPassword);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         add(error, layout);
 
@@ -167,9 +191,13 @@ class UserFormDialog extends Dialog {
     }
 
     private void bind() {
-        binder.forField(firstName).asRequired("Enter a first name").withValidator(RuleFields.name())
+        binder.forField(firstName)
+                .asRequired("Enter a first name")
+                .withValidator(RuleFields.name())
                 .bind(d -> d.firstName, (d, v) -> d.firstName = v);
-        binder.forField(lastName).asRequired("Enter a last name").withValidator(RuleFields.name())
+        binder.forField(lastName)
+                .asRequired("Enter a last name")
+                .withValidator(RuleFields.name())
                 .bind(d -> d.lastName, (d, v) -> d.lastName = v);
         binder.forField(email)
                 .withValidator((v, ctx) -> signsIn() && blank(v)
@@ -181,8 +209,8 @@ class UserFormDialog extends Dialog {
                 .withValidator((v, ctx) -> signsIn() && blank(v)
                         ? ValidationResult.error("Enter a username, e.g. fred.bloggs")
                         : !signsIn() && !blank(v)
-                        ? ValidationResult.error(typeName() + " holders cannot log in, so they get no username")
-                        : ValidationResult.ok())
+                                ? ValidationResult.error(typeName() + " holders cannot log in, so they get no username")
+                                : ValidationResult.ok())
                 .withConverter(RuleFields.username())
                 .bind(d -> d.username, (d, v) -> d.username = v);
         binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
@@ -198,8 +226,8 @@ class UserFormDialog extends Dialog {
         binder.forField(position)
                 .withValidator(v -> !positionRequired() || v != null, "Choose a position of this user's own")
                 .bind(d -> d.position, (d, v) -> d.position = v);
-        binder.forField(concurrentClass).bind(d -> d.concurrentClass,
-                (d, v) -> d.concurrentClass = v == null ? ConcurrentClass.STANDARD : v);
+        binder.forField(concurrentClass)
+                .bind(d -> d.concurrentClass, (d, v) -> d.concurrentClass = v == null ? ConcurrentClass.STANDARD : v);
         binder.forField(validUntil).bind(d -> d.validUntil, (d, v) -> d.validUntil = v);
         binder.forField(initialPassword)
                 .withValidator(RuleFields.optionalPassword())
@@ -278,6 +306,11 @@ class UserFormDialog extends Dialog {
     }
 
     private static <T> T find(List<T> rows, Function<T, Long> id, Long wanted) {
-        return wanted == null ? null : rows.stream().filter(r -> wanted.equals(id.apply(r))).findFirst().orElse(null);
+        return wanted == null
+                ? null
+                : rows.stream()
+                        .filter(r -> wanted.equals(id.apply(r)))
+                        .findFirst()
+                        .orElse(null);
     }
 }

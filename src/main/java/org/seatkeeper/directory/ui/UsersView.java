@@ -1,10 +1,5 @@
 package org.seatkeeper.directory.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +24,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.seatkeeper.directory.BulkOutcome;
 import org.seatkeeper.directory.BusinessAreaRow;
 import org.seatkeeper.directory.ConcurrentClass;
@@ -42,8 +41,8 @@ import org.seatkeeper.directory.UserFilter;
 import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.directory.UserStatusFilter;
 import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The user list of seed 003: colour-coded by account status, filtered, sorted and paged in the
@@ -64,8 +63,12 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** What the list shows about an account, each with its colour (seed 003 plus "without login"). */
     enum Status {
-        ACTIVE("Active", "active"), INACTIVE("Inactive", "inactive"), ADMINISTRATOR("Administrator", "administrator"),
-        SUPPORT("Support", "administrator"), WITHOUT_LOGIN("Without login", "without-login"), DELETED("Deleted", "deleted");
+        ACTIVE("Active", "active"),
+        INACTIVE("Inactive", "inactive"),
+        ADMINISTRATOR("Administrator", "administrator"),
+        SUPPORT("Support", "administrator"),
+        WITHOUT_LOGIN("Without login", "without-login"),
+        DELETED("Deleted", "deleted");
 
         final String label;
         final String css;
@@ -94,6 +97,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<ConcurrentClass> concurrentClass = new ComboBox<>("Concurrent seats");
     /** "248 users", "1 user" or "No users match these filters". */
     final Span count = new Span();
+
     final Grid<UserRow> grid = new Grid<>();
 
     final Button create = new Button("New user", VaadinIcon.PLUS.create());
@@ -117,8 +121,12 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     /** The current filter's number of matches, counted once per refresh for the label and the grid. */
     private long matches;
 
-    UsersView(UserAdministration users, ProfileAdministration profiles, SetupLists setup,
-              AuthenticationContext authentication, LicencePots pots) {
+    UsersView(
+            UserAdministration users,
+            ProfileAdministration profiles,
+            SetupLists setup,
+            AuthenticationContext authentication,
+            LicencePots pots) {
         this.pots = pots;
         this.users = users;
         this.profiles = profiles;
@@ -185,19 +193,44 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         // the role shows in the status badge, the position lives in the form.
         grid.addColumn(LitRenderer.<UserRow>of("""
                         <div class="user-name"><span>${item.name}</span><span class="user-login">${item.login}</span></div>""")
-                        .withProperty("name", UserRow::fullName).withProperty("login", UsersView::login))
-                .setHeader("Name").setSortProperty("lastName", "firstName").setKey("name")
-                .setFrozen(true).setWidth("13rem").setFlexGrow(2);
-        grid.addComponentColumn(UsersView::badge).setHeader("Status").setKey("status").setSortProperty("active")
-                .setWidth("8.5rem").setFlexGrow(0);
-        grid.addColumn(r -> classLabel(r.concurrentClass())).setHeader("Concurrent seats").setKey("concurrentClass")
-                .setSortProperty("concurrentClass").setWidth("9.5rem").setFlexGrow(0);
-        grid.addColumn(UsersView::profileLabel).setHeader("Profile").setKey("profile").setSortProperty("profile")
-                .setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(UserRow::businessAreaLabel).setHeader("Business area").setKey("businessArea")
-                .setSortProperty("businessArea").setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(r -> r.validUntil() == null ? "" : DATE.format(r.validUntil())).setHeader("Valid until")
-                .setKey("validUntil").setSortProperty("validUntil").setWidth("7.5rem").setFlexGrow(0);
+                        .withProperty("name", UserRow::fullName)
+                        .withProperty("login", UsersView::login))
+                .setHeader("Name")
+                .setSortProperty("lastName", "firstName")
+                .setKey("name")
+                .setFrozen(true)
+                .setWidth("13rem")
+                .setFlexGrow(2);
+        grid.addComponentColumn(UsersView::badge)
+                .setHeader("Status")
+                .setKey("status")
+                .setSortProperty("active")
+                .setWidth("8.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(r -> classLabel(r.concurrentClass()))
+                .setHeader("Concurrent seats")
+                .setKey("concurrentClass")
+                .setSortProperty("concurrentClass")
+                .setWidth("9.5rem")
+                .setFlexGrow(0);
+        grid.addColumn(UsersView::profileLabel)
+                .setHeader("Profile")
+                .setKey("profile")
+                .setSortProperty("profile")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(UserRow::businessAreaLabel)
+                .setHeader("Business area")
+                .setKey("businessArea")
+                .setSortProperty("businessArea")
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(r -> r.validUntil() == null ? "" : DATE.format(r.validUntil()))
+                .setHeader("Valid until")
+                .setKey("validUntil")
+                .setSortProperty("validUntil")
+                .setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.setPartNameGenerator(r -> "user-" + Status.of(r).css);
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS);
         grid.setEmptyStateText(NO_MATCHES);
@@ -234,22 +267,33 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     UserFilter filter() {
-        return new UserFilter(keyword.getValue(), status.getValue(), profile.getValue() == null ? null
-                : profile.getValue().id(), area.getValue() == null ? null : area.getValue().id(), role.getValue(),
-                concurrentClass.getValue()).consumingPot(pot);
+        return new UserFilter(
+                        keyword.getValue(),
+                        status.getValue(),
+                        profile.getValue() == null ? null : profile.getValue().id(),
+                        area.getValue() == null ? null : area.getValue().id(),
+                        role.getValue(),
+                        concurrentClass.getValue())
+                .consumingPot(pot);
     }
 
     /** The pot whose consumers are shown ("?pot=7", from the Licence overview), or null. */
     Long pot;
     /** Names that pot and removes the filter; shown only while it filters. */
-    final Button potFilter = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> getUI().ifPresent(ui -> ui.navigate("users")));
+    final Button potFilter =
+            new Button(VaadinIcon.CLOSE_SMALL.create(), e -> getUI().ifPresent(ui -> ui.navigate("users")));
 
     /** Reads "?pot=7" into the filter and says so above the grid, with a way to remove it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        pot = event.getLocation().getQueryParameters().getSingleParameter("pot").filter(p -> p.matches("\\d{1,18}"))
-                .map(Long::valueOf).orElse(null);
-        String label = pot == null ? null : pots.potUsage(pot).map(p -> p.label()).orElse("an unknown pot");
+        pot = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("pot")
+                .filter(p -> p.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
+        String label =
+                pot == null ? null : pots.potUsage(pot).map(p -> p.label()).orElse("an unknown pot");
         potFilter.setText(label == null ? "" : "Consumers of " + label);
         potFilter.setId("pot-filter");
         potFilter.setIconAfterText(true);
@@ -272,13 +316,17 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     private void countMatches() {
         matches = users.count(filter());
         count.setText(countText(matches));
-        ((GridMultiSelectionModel<UserRow>) grid.getSelectionModel()).setSelectAllCheckboxVisibility(
-                matches > 0 && matches <= SELECT_ALL_LIMIT ? SelectAllCheckboxVisibility.VISIBLE
-                        : SelectAllCheckboxVisibility.HIDDEN);
+        ((GridMultiSelectionModel<UserRow>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(
+                        matches > 0 && matches <= SELECT_ALL_LIMIT
+                                ? SelectAllCheckboxVisibility.VISIBLE
+                                : SelectAllCheckboxVisibility.HIDDEN);
     }
 
     static String countText(long matches) {
-        return matches == 0 ? NO_MATCHES : matches == 1 ? "1 user" : String.format(Locale.ENGLISH, "%,d users", matches);
+        return matches == 0
+                ? NO_MATCHES
+                : matches == 1 ? "1 user" : String.format(Locale.ENGLISH, "%,d users", matches);
     }
 
     private void updateActions() {
@@ -328,9 +376,11 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void confirmDelete(UserRow row) {
-        confirmDelete = Confirmations.ask("Delete " + row.fullName() + "?",
+        confirmDelete = Confirmations.ask(
+                "Delete " + row.fullName() + "?",
                 "Their licences are freed at once. Their name stays on sessions and the logs.",
-                "Delete", () -> {
+                "Delete",
+                () -> {
                     users.delete(row.id());
                     refresh();
                     Toasts.success(row.fullName() + " deleted.");

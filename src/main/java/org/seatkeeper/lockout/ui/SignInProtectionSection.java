@@ -1,12 +1,5 @@
 package org.seatkeeper.lockout.ui;
 
-import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.function.Function;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +11,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.seatkeeper.lockout.LockedSignIn;
 import org.seatkeeper.lockout.LockoutSettings;
 import org.seatkeeper.lockout.LockoutSettings.Setting;
@@ -25,8 +24,8 @@ import org.seatkeeper.lockout.LockoutSettingsRefusedException;
 import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * "Sign-in protection" on the settings page: when a username is locked and an address paused after failed
@@ -48,8 +47,8 @@ class SignInProtectionSection implements SettingsSection {
 
     static final class Form extends VerticalLayout {
 
-        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                .withZone(ZoneId.systemDefault());
+        private static final DateTimeFormatter TIME =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
         final IntegerField accountFailures = field("Lock a username after (failed sign-ins in a row)", "failures");
         final IntegerField firstWait = field("First lock (seconds)", "first-wait");
@@ -82,35 +81,51 @@ class SignInProtectionSection implements SettingsSection {
                     + " long, up to the longest.");
             forgetAfter.setHelperText(LockoutSettings.range(Setting.FORGET_AFTER) + ", counted from the last"
                     + " failure. A right password forgets them at once.");
-            fields.values().forEach(field -> field.addValueChangeListener(e -> showProblems(candidate().problems())));
+            fields.values()
+                    .forEach(field -> field.addValueChangeListener(
+                            e -> showProblems(candidate().problems())));
             banner.setId("sign-in-protection-banner");
             banner.addClassName("form-error");
             banner.setVisible(false);
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save-sign-in-protection");
-            FormLayout form = new FormLayout(accountFailures, firstWait, longestWait, forgetAfter, addressFailures,
-                    addressWindow, addressWait);
+            FormLayout form = new FormLayout(
+                    accountFailures, firstWait, longestWait, forgetAfter, addressFailures, addressWindow, addressWait);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
             form.setMaxWidth("60em");
             locked.setId("locked-sign-ins");
-            locked.addColumn(lock -> lock.byAddress() ? "Address" : "Username").setHeader("Locked").setAutoWidth(true);
-            locked.addColumn(LockedSignIn::name).setHeader("Username or address").setFlexGrow(1);
-            locked.addColumn(lock -> TIME.format(lock.until())).setHeader("Until").setAutoWidth(true);
+            locked.addColumn(lock -> lock.byAddress() ? "Address" : "Username")
+                    .setHeader("Locked")
+                    .setAutoWidth(true);
+            locked.addColumn(LockedSignIn::name)
+                    .setHeader("Username or address")
+                    .setFlexGrow(1);
+            locked.addColumn(lock -> TIME.format(lock.until()))
+                    .setHeader("Until")
+                    .setAutoWidth(true);
             locked.addComponentColumn(lock -> {
-                Button unlock = new Button("Unlock", e -> unlock(lock));
-                unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                unlock.setAriaLabel("Unlock " + lock.name());
-                return unlock;
-            }).setHeader("").setAutoWidth(true);
+                        Button unlock = new Button("Unlock", e -> unlock(lock));
+                        unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        unlock.setAriaLabel("Unlock " + lock.name());
+                        return unlock;
+                    })
+                    .setHeader("")
+                    .setAutoWidth(true);
             locked.setAllRowsVisible(true);
             locked.setMaxWidth("60em");
             show(lockouts.settings());
             refreshLocked();
-            add(new H2("Sign-in protection"),
+            add(
+                    new H2("Sign-in protection"),
                     new Paragraph("Guards against password guessing on the sign-in page and the API. Failed"
                             + " sign-ins count for any username typed, whether or not an account has it, so the"
                             + " refusal tells nobody which names exist. Every lock is in the access log."),
-                    banner, form, save, new H3("Locked now"), noneLocked, locked);
+                    banner,
+                    form,
+                    save,
+                    new H3("Locked now"),
+                    noneLocked,
+                    locked);
         }
 
         void save() {
@@ -149,10 +164,15 @@ class SignInProtectionSection implements SettingsSection {
         }
 
         private LockoutSettings candidate() {
-            return new LockoutSettings(number(accountFailures), duration(firstWait, Duration::ofSeconds),
-                    duration(longestWait, Duration::ofSeconds), duration(forgetAfter, Duration::ofMinutes),
-                    number(addressFailures), duration(addressWindow, Duration::ofMinutes),
-                    duration(addressWait, Duration::ofSeconds), version);
+            return new LockoutSettings(
+                    number(accountFailures),
+                    duration(firstWait, Duration::ofSeconds),
+                    duration(longestWait, Duration::ofSeconds),
+                    duration(forgetAfter, Duration::ofMinutes),
+                    number(addressFailures),
+                    duration(addressWindow, Duration::ofMinutes),
+                    duration(addressWait, Duration::ofSeconds),
+                    version);
         }
 
         private static int number(IntegerField field) {

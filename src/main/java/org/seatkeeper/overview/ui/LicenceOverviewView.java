@@ -1,9 +1,5 @@
 package org.seatkeeper.overview.ui;
 
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -20,6 +16,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.PotUsage;
 import org.seatkeeper.installation.InstallationFacts;
@@ -61,13 +60,29 @@ class LicenceOverviewView extends VerticalLayout {
         warnings.setId("overview-warnings");
 
         pots.setId("overview-pots");
-        pots.addColumn(PotUsage::label).setHeader(getTranslation("overview.pots.pot")).setKey("pot").setAutoWidth(true);
-        pots.addColumn(PotUsage::inUse).setHeader(getTranslation("overview.pots.in-use")).setKey("inUse").setAutoWidth(true);
-        pots.addColumn(PotUsage::capacity).setHeader(getTranslation("overview.pots.capacity")).setKey("capacity").setAutoWidth(true);
-        pots.addColumn(PotUsage::free).setHeader(getTranslation("overview.pots.free")).setKey("free").setAutoWidth(true);
+        pots.addColumn(PotUsage::label)
+                .setHeader(getTranslation("overview.pots.pot"))
+                .setKey("pot")
+                .setAutoWidth(true);
+        pots.addColumn(PotUsage::inUse)
+                .setHeader(getTranslation("overview.pots.in-use"))
+                .setKey("inUse")
+                .setAutoWidth(true);
+        pots.addColumn(PotUsage::capacity)
+                .setHeader(getTranslation("overview.pots.capacity"))
+                .setKey("capacity")
+                .setAutoWidth(true);
+        pots.addColumn(PotUsage::free)
+                .setHeader(getTranslation("overview.pots.free"))
+                .setKey("free")
+                .setAutoWidth(true);
         pots.addComponentColumn(pot -> new UsageMeter(pot.label(), pot.inUse(), pot.capacity()))
-                .setHeader(getTranslation("overview.pots.usage")).setKey("usage").setFlexGrow(1);
-        pots.addComponentColumn(LicenceOverviewView::consumersLink).setHeader(getTranslation("overview.pots.consumers")).setKey("consumers")
+                .setHeader(getTranslation("overview.pots.usage"))
+                .setKey("usage")
+                .setFlexGrow(1);
+        pots.addComponentColumn(LicenceOverviewView::consumersLink)
+                .setHeader(getTranslation("overview.pots.consumers"))
+                .setKey("consumers")
                 .setAutoWidth(true);
         pots.setAllRowsVisible(true);
         pots.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -89,10 +104,19 @@ class LicenceOverviewView extends VerticalLayout {
         administrators.setId("overview-administrators");
         installation.setId("overview-installation");
 
-        add(new H1(getTranslation("menu.licence-overview")), warnings, new H2(getTranslation("overview.named")), pots,
-                new H2(getTranslation("overview.pools")), poolWarning, pools, usage,
-                new H2(getTranslation("overview.administrators")), administrators,
-                new H2(getTranslation("overview.installation")), installation);
+        add(
+                new H1(getTranslation("menu.licence-overview")),
+                warnings,
+                new H2(getTranslation("overview.named")),
+                pots,
+                new H2(getTranslation("overview.pools")),
+                poolWarning,
+                pools,
+                usage,
+                new H2(getTranslation("overview.administrators")),
+                administrators,
+                new H2(getTranslation("overview.installation")),
+                installation);
         show(overview.current());
     }
 
@@ -127,11 +151,13 @@ class LicenceOverviewView extends VerticalLayout {
         });
         warnings.setVisible(!overview.warnings().isEmpty());
         pots.setItems(overview.pots());
-        poolWarning.setText(overview.fullAccessWarning().map(text -> getTranslation("overview.pool-warning", text)).orElse(""));
+        poolWarning.setText(overview.fullAccessWarning()
+                .map(text -> getTranslation("overview.pool-warning", text))
+                .orElse(""));
         poolWarning.setVisible(overview.fullAccessWarning().isPresent());
         cards.forEach((pool, card) -> card.show(overview.pools().usage(pool)));
-        administrators.setText(getTranslation("overview.administrators.used", overview.administratorsInUse(),
-                overview.administratorLimit()));
+        administrators.setText(getTranslation(
+                "overview.administrators.used", overview.administratorsInUse(), overview.administratorLimit()));
         showInstallation(overview.installation());
     }
 
@@ -146,8 +172,8 @@ class LicenceOverviewView extends VerticalLayout {
         link.setText(link.getTranslation("overview.consumers.count", pot.inUse()));
         link.getElement().setAttribute("router-link", true);
         link.setTitle(link.getTranslation("overview.consumers.title", pot.label()));
-        link.getElement().setAttribute("aria-label", link.getTranslation("overview.consumers.label", pot.inUse(),
-                pot.label()));
+        link.getElement()
+                .setAttribute("aria-label", link.getTranslation("overview.consumers.label", pot.inUse(), pot.label()));
         return link;
     }
 
@@ -158,7 +184,8 @@ class LicenceOverviewView extends VerticalLayout {
 
     private void showInstallation(InstallationFacts facts) {
         installation.removeAll();
-        installation.add(new Div(getTranslation("overview.installation.customer-id", facts.customerId())),
+        installation.add(
+                new Div(getTranslation("overview.installation.customer-id", facts.customerId())),
                 new Div(getTranslation("overview.installation.instance-number", facts.instanceNumber())),
                 new Div(getTranslation("overview.installation.server-ip", facts.serverIp())),
                 new Div(getTranslation("overview.installation.version", facts.version())));
@@ -183,12 +210,14 @@ class LicenceOverviewView extends VerticalLayout {
 
         /** "Today: peak 3 of 3, 2 refused". */
         void showToday(PoolSummary summary) {
-            today.setText(getTranslation("overview.today", summary.peakInUse(), summary.capacity(), summary.refusals()));
+            today.setText(
+                    getTranslation("overview.today", summary.peakInUse(), summary.capacity(), summary.refusals()));
         }
 
         void show(PoolUsage usage) {
             figures.setText(getTranslation("overview.pool.in-use", usage.inUse(), usage.capacity()));
-            remaining.setText(getTranslation("overview.pool.remaining", pool.label(), pool.letter(), usage.remaining()));
+            remaining.setText(
+                    getTranslation("overview.pool.remaining", pool.label(), pool.letter(), usage.remaining()));
             meter.show(pool.label(), usage.inUse(), usage.capacity());
         }
     }

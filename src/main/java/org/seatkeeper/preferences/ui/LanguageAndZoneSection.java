@@ -1,13 +1,12 @@
 package org.seatkeeper.preferences.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.preferences.LanguageSwitch;
 import org.seatkeeper.preferences.Preferences;
@@ -41,7 +40,9 @@ class LanguageAndZoneSection implements MyAccountSection {
             showNow(zone);
         });
         zone.addValueChangeListener(event -> {
-            if (!event.isFromClient() || event.getValue() == null || event.getValue().equals(event.getOldValue())) {
+            if (!event.isFromClient()
+                    || event.getValue() == null
+                    || event.getValue().equals(event.getOldValue())) {
                 return;
             }
             ZoneId chosen = preferences.setTimeZone(event.getValue());
@@ -50,8 +51,8 @@ class LanguageAndZoneSection implements MyAccountSection {
             Toasts.success(zone.getTranslation("preferences.place.zone.saved", chosen.getId()));
         });
 
-        VerticalLayout section = new VerticalLayout(new H2(language.getTranslation("preferences.place.heading")),
-                language, zone);
+        VerticalLayout section =
+                new VerticalLayout(new H2(language.getTranslation("preferences.place.heading")), language, zone);
         section.setPadding(false);
         return section;
     }

@@ -1,9 +1,5 @@
 package org.seatkeeper.seats.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,11 +10,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Confirmations;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The connected applications that take seats through the seat API. A token is shown once, when the
@@ -31,7 +30,8 @@ import org.seatkeeper.shared.ui.Confirmations;
 class ApiClientsView extends VerticalLayout {
 
     private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     final Grid<ApiClientRow> grid = new Grid<>();
     final Button register = new Button("Register application", e -> openRegistration());
@@ -47,25 +47,32 @@ class ApiClientsView extends VerticalLayout {
         grid.setId("api-clients");
         grid.addColumn(ApiClientRow::name).setHeader("Application").setAutoWidth(true);
         grid.addColumn(ApiClientRow::description).setHeader("Description").setFlexGrow(1);
-        grid.addColumn(ApiClientRow::tokenHint).setHeader("Token begins").setAutoWidth(true)
-                .setTooltipGenerator(row -> "The first characters of the token, to tell tokens apart; the token itself"
-                        + " is not kept.");
-        grid.addColumn(row -> WHEN.format(row.createdAt()) + " by " + row.createdBy()).setHeader("Registered")
+        grid.addColumn(ApiClientRow::tokenHint)
+                .setHeader("Token begins")
+                .setAutoWidth(true)
+                .setTooltipGenerator(row ->
+                        "The first characters of the token, to tell tokens apart; the token itself" + " is not kept.");
+        grid.addColumn(row -> WHEN.format(row.createdAt()) + " by " + row.createdBy())
+                .setHeader("Registered")
                 .setAutoWidth(true);
         grid.addColumn(ApiClientsView::validUntil).setHeader("Valid until").setAutoWidth(true);
         grid.addColumn(ApiClientsView::state).setHeader("State").setAutoWidth(true);
         grid.addComponentColumn(row -> {
-            Button revoke = new Button("Revoke", e -> confirmRevoke(row));
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.setAriaLabel("Revoke " + row.name());
-            revoke.setVisible(row.usable());
-            return revoke;
-        }).setHeader("Actions").setAutoWidth(true);
+                    Button revoke = new Button("Revoke", e -> confirmRevoke(row));
+                    revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                    revoke.setAriaLabel("Revoke " + row.name());
+                    revoke.setVisible(row.usable());
+                    return revoke;
+                })
+                .setHeader("Actions")
+                .setAutoWidth(true);
         setSizeFull();
-        add(new H1("API clients"),
+        add(
+                new H1("API clients"),
                 new Paragraph("Connected applications sign their users in through the seat API with a token"
                         + " (\"Authorization: Bearer ...\"). The token is shown once, at registration."),
-                register, grid);
+                register,
+                grid);
         refresh();
     }
 
@@ -75,7 +82,8 @@ class ApiClientsView extends VerticalLayout {
 
     /** The last day the token is accepted: it expires at the start of the following day. */
     static String validUntil(ApiClientRow row) {
-        return row.expiresAt() == null ? "No end date"
+        return row.expiresAt() == null
+                ? "No end date"
                 : LocalDate.ofInstant(row.expiresAt(), ZONE).minusDays(1).toString();
     }
 
@@ -92,9 +100,12 @@ class ApiClientsView extends VerticalLayout {
     }
 
     void confirmRevoke(ApiClientRow row) {
-        confirmRevoke = Confirmations.ask("Revoke " + row.name() + "?",
+        confirmRevoke = Confirmations.ask(
+                "Revoke " + row.name() + "?",
                 "Its calls are refused from now on (401). Seats it holds stay until released, closed or reclaimed"
-                        + " after their lease.", "Revoke", () -> revoke(row));
+                        + " after their lease.",
+                "Revoke",
+                () -> revoke(row));
     }
 
     void revoke(ApiClientRow row) {

@@ -1,7 +1,5 @@
 package org.seatkeeper.seats.ui;
 
-import java.time.LocalDate;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.seats.RegisteredClient;
 import org.seatkeeper.shared.RefusedException;
@@ -43,7 +42,8 @@ class RegisterClientDialog extends Dialog {
         validUntil.setI18n(new DatePicker.DatePickerI18n()
                 .setMinErrorMessage("The last day cannot be in the past.")
                 .setMaxErrorMessage("The last day can be " + ApiClients.LAST_VALID_DAY + " at the latest.")
-                .setBadInputErrorMessage("Enter a date such as " + LocalDate.now().plusYears(1) + "."));
+                .setBadInputErrorMessage(
+                        "Enter a date such as " + LocalDate.now().plusYears(1) + "."));
         validUntil.setHelperText("The last day the token is accepted, at the latest " + ApiClients.LAST_VALID_DAY
                 + "; leave empty for no end.");
         error.addClassName("form-error");
@@ -64,7 +64,8 @@ class RegisterClientDialog extends Dialog {
             return;
         }
         try {
-            RegisteredClient registered = clients.register(name.getValue(), description.getValue(), validUntil.getValue());
+            RegisteredClient registered =
+                    clients.register(name.getValue(), description.getValue(), validUntil.getValue());
             onRegistered.run();
             showToken(registered);
         } catch (RefusedException refused) {
@@ -79,15 +80,19 @@ class RegisterClientDialog extends Dialog {
      * selected and copied the old way. The helper text says whether it worked.
      */
     private void copy(String value) {
-        token.getElement().executeJs("""
+        token.getElement()
+                .executeJs("""
                         if (navigator.clipboard && window.isSecureContext) {
                           return navigator.clipboard.writeText($0).then(() => true, () => false);
                         }
                         this.inputElement.select();
                         return document.execCommand('copy');""", value)
-                .then(Boolean.class, copied -> token.setHelperText(Boolean.TRUE.equals(copied)
-                        ? "Copied to the clipboard. Hand it to the application as \"Authorization: Bearer <token>\"."
-                        : "Could not copy: select the token and copy it by hand."));
+                .then(
+                        Boolean.class,
+                        copied -> token.setHelperText(
+                                Boolean.TRUE.equals(copied)
+                                        ? "Copied to the clipboard. Hand it to the application as \"Authorization: Bearer <token>\"."
+                                        : "Could not copy: select the token and copy it by hand."));
     }
 
     /** The token replaces the form; once this dialog is closed it cannot be shown again. */

@@ -12,10 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.seatkeeper.security.SignInRefusedException;
-import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.preferences.LanguageSwitch;
+import org.seatkeeper.security.SignInRefusedException;
+import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.Texts;
 import org.springframework.security.authentication.AccountExpiredException;
@@ -57,7 +57,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         announcement.getElement().setAttribute("role", "alert");
         announcement.getElement().setAttribute("aria-atomic", "true");
         var language = LanguageSwitch.forSignIn();
-        add(language, new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), ended, login,
+        add(
+                language,
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("app.tagline")),
+                ended,
+                login,
                 announcement);
         setHorizontalComponentAlignment(Alignment.END, language);
     }
@@ -83,7 +88,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
-        parameters.getOrDefault("ended", java.util.List.of()).stream().findFirst().flatMap(EndReason::fromWord)
+        parameters.getOrDefault("ended", java.util.List.of()).stream()
+                .findFirst()
+                .flatMap(EndReason::fromWord)
                 .ifPresent(reason -> ended.setText(reason.explanation()));
         Language language = Language.of(getLocale());
         LoginI18n i18n = words();
@@ -93,7 +100,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         login.setI18n(i18n);
         login.setError(failed);
-        String said = failed ? titleFor(lastFailure(), texts, language) + ". " + messageFor(lastFailure(), texts, language)
+        String said = failed
+                ? titleFor(lastFailure(), texts, language) + ". " + messageFor(lastFailure(), texts, language)
                 : ended.getText();
         if (!said.isBlank()) {
             announcement.getElement().executeJs("setTimeout(() => { this.textContent = $0; }, 700)", said);
@@ -110,8 +118,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (failure instanceof AuthenticationServiceException) {
             return texts.text(language, "login.refused.unavailable.title");
         }
-        if (failure instanceof DisabledException || failure instanceof AccountExpiredException
-                || failure instanceof LockedException || failure instanceof SignInRefusedException) {
+        if (failure instanceof DisabledException
+                || failure instanceof AccountExpiredException
+                || failure instanceof LockedException
+                || failure instanceof SignInRefusedException) {
             return texts.text(language, "login.refused.title");
         }
         return texts.text(language, "login.refused.credentials.title");
@@ -119,7 +129,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     static String messageFor(Object failure, Texts texts, Language language) {
         if (failure instanceof AuthenticationServiceException service) {
-            return texts.text(language, DatabaseOutage.explains(service) ? "login.refused.database" : "login.refused.service");
+            return texts.text(
+                    language, DatabaseOutage.explains(service) ? "login.refused.database" : "login.refused.service");
         }
         if (failure instanceof DisabledException) {
             return texts.text(language, "login.refused.inactive");

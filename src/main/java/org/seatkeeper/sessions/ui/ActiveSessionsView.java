@@ -1,15 +1,5 @@
 package org.seatkeeper.sessions.ui;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -32,6 +22,15 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.seatkeeper.sessions.ClosedSessions;
 import org.seatkeeper.sessions.OpenSession;
 import org.seatkeeper.sessions.SeatPools;
@@ -69,6 +68,7 @@ class ActiveSessionsView extends VerticalLayout {
     final Button closeAllStale = new Button("Close all stale", e -> closeAllStale());
     /** One data provider whose items are replaced, so an update keeps the scroll position and selection. */
     private final List<OpenSession> rows = new ArrayList<>();
+
     private final ListDataProvider<OpenSession> data = new ListDataProvider<>(rows) {
         @Override
         public Object getId(OpenSession session) {
@@ -120,11 +120,20 @@ class ActiveSessionsView extends VerticalLayout {
         grid.addClassName("sessions-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(SessionColumns.twoLines(OpenSession::displayName, OpenSession::username, session -> ""))
-                .setHeader("User").setKey("user").setWidth("10em").setFlexGrow(2)
-                .setComparator(Comparator.comparing(session -> session.displayName().toLowerCase(Locale.ROOT)))
+                .setHeader("User")
+                .setKey("user")
+                .setWidth("10em")
+                .setFlexGrow(2)
+                .setComparator(
+                        Comparator.comparing(session -> session.displayName().toLowerCase(Locale.ROOT)))
                 .setTooltipGenerator(session -> session.displayName() + " (" + session.username() + ")");
         SessionColumns.add(grid, () -> severalNodes);
-        grid.addColumn(actions()).setHeader("Actions").setKey("actions").setWidth("9.5em").setFlexGrow(0).setFrozenToEnd(true);
+        grid.addColumn(actions())
+                .setHeader("Actions")
+                .setKey("actions")
+                .setWidth("9.5em")
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(data);
         // Not an item-selectable provider: Vaadin hides "select all" with one. The administrator's own
@@ -161,20 +170,28 @@ class ActiveSessionsView extends VerticalLayout {
     /** Shows a snapshot: the feed's, pushed, or one just read. Scroll position, sort and selection stay. */
     void show(SessionsSnapshot snapshot) {
         open = snapshot.open();
-        severalNodes = open.stream().map(OpenSession::node).filter(node -> node != null).distinct().count() > 1;
+        severalNodes = open.stream()
+                        .map(OpenSession::node)
+                        .filter(node -> node != null)
+                        .distinct()
+                        .count()
+                > 1;
         rows.clear();
         rows.addAll(visible(open));
         keepSelectionOf(rows);
         data.refreshAll();
         meters.show(snapshot.pools());
-        warning.setText(snapshot.fullAccessWarning().map(text -> "Warning: " + text).orElse(""));
+        warning.setText(
+                snapshot.fullAccessWarning().map(text -> "Warning: " + text).orElse(""));
         warning.setVisible(snapshot.fullAccessWarning().isPresent());
         showCounts();
         showSelection();
     }
 
     void close(OpenSession session) {
-        act(() -> sessions.closeStale(session.id()), session.displayName() + "'s session was closed; its seat is free.");
+        act(
+                () -> sessions.closeStale(session.id()),
+                session.displayName() + "'s session was closed; its seat is free.");
     }
 
     void askToSignOut(OpenSession session) {
@@ -183,7 +200,8 @@ class ActiveSessionsView extends VerticalLayout {
 
     /** Closes the stale sessions among those selected; live ones are left and counted. */
     void closeSelected() {
-        Set<SessionId> ids = grid.getSelectedItems().stream().map(OpenSession::id).collect(Collectors.toSet());
+        Set<SessionId> ids =
+                grid.getSelectedItems().stream().map(OpenSession::id).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return;
         }
@@ -199,8 +217,10 @@ class ActiveSessionsView extends VerticalLayout {
     void closeAllStale() {
         try {
             int closed = sessions.closeAllStale();
-            Toasts.success(closed == 0 ? "No session is stale: nothing was closed."
-                    : closed + " stale session" + (closed == 1 ? " was" : "s were") + " closed.");
+            Toasts.success(
+                    closed == 0
+                            ? "No session is stale: nothing was closed."
+                            : closed + " stale session" + (closed == 1 ? " was" : "s were") + " closed.");
         } finally {
             refresh();
         }
@@ -208,11 +228,14 @@ class ActiveSessionsView extends VerticalLayout {
 
     /** "2 sessions closed; 1 skipped because it is still live." */
     static String closedSelection(ClosedSessions result) {
-        StringBuilder text = new StringBuilder(result.closed() == 0 ? "No session closed"
-                : sessions(result.closed()) + " closed");
+        StringBuilder text =
+                new StringBuilder(result.closed() == 0 ? "No session closed" : sessions(result.closed()) + " closed");
         if (result.stillLive() > 0) {
-            text.append("; ").append(result.stillLive()).append(" skipped because ")
-                    .append(result.stillLive() == 1 ? "it is" : "they are").append(" still live (ask instead)");
+            text.append("; ")
+                    .append(result.stillLive())
+                    .append(" skipped because ")
+                    .append(result.stillLive() == 1 ? "it is" : "they are")
+                    .append(" still live (ask instead)");
         }
         if (result.alreadyEnded() > 0) {
             text.append("; ").append(result.alreadyEnded()).append(" had already ended");
@@ -252,8 +275,11 @@ class ActiveSessionsView extends VerticalLayout {
 
     /** Forgets selected sessions that are gone or hidden now, so a bulk close acts only on what is shown. */
     private void keepSelectionOf(List<OpenSession> shown) {
-        Map<SessionId, OpenSession> current = shown.stream().collect(Collectors.toMap(OpenSession::id, Function.identity()));
-        List<OpenSession> gone = grid.getSelectedItems().stream().filter(s -> !current.containsKey(s.id())).toList();
+        Map<SessionId, OpenSession> current =
+                shown.stream().collect(Collectors.toMap(OpenSession::id, Function.identity()));
+        List<OpenSession> gone = grid.getSelectedItems().stream()
+                .filter(s -> !current.containsKey(s.id()))
+                .toList();
         if (!gone.isEmpty()) {
             gone.forEach(grid::deselect);
         }
@@ -266,7 +292,8 @@ class ActiveSessionsView extends VerticalLayout {
     private List<OpenSession> visible(List<OpenSession> all) {
         String who = user.getValue() == null ? "" : user.getValue().trim().toLowerCase(Locale.ROOT);
         return all.stream()
-                .filter(s -> who.isEmpty() || s.username().toLowerCase(Locale.ROOT).contains(who)
+                .filter(s -> who.isEmpty()
+                        || s.username().toLowerCase(Locale.ROOT).contains(who)
                         || s.displayName().toLowerCase(Locale.ROOT).contains(who))
                 .filter(s -> LIVE.equals(state.getValue()) ? s.live() : !STALE.equals(state.getValue()) || s.stale())
                 .toList();
@@ -288,10 +315,13 @@ class ActiveSessionsView extends VerticalLayout {
                 .withProperty("label", session -> session.live() ? "Ask to sign out" : "Close")
                 .withProperty("theme", session -> session.live() ? "tertiary" : "error")
                 .withProperty("disabled", session -> session.live() && session.signOutRequested())
-                .withProperty("hint", session -> session.live()
-                        ? (session.signOutRequested() ? "Already asked; the session ends when the countdown runs out."
-                        : "The tab is still open: ask the user to sign out.")
-                        : "No tab or client has reported for a while: close it and free the seat.")
+                .withProperty(
+                        "hint",
+                        session -> session.live()
+                                ? (session.signOutRequested()
+                                        ? "Already asked; the session ends when the countdown runs out."
+                                        : "The tab is still open: ask the user to sign out.")
+                                : "No tab or client has reported for a while: close it and free the seat.")
                 .withFunction("act", session -> {
                     if (mine(session)) {
                         return;

@@ -1,11 +1,10 @@
 package org.seatkeeper.sessions.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.PoolUsage;

@@ -1,13 +1,12 @@
 package org.seatkeeper.sessions.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
-
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
 import org.seatkeeper.sessions.OpenSession;
 
 /**
@@ -17,8 +16,7 @@ import org.seatkeeper.sessions.OpenSession;
  */
 final class SessionColumns {
 
-    private SessionColumns() {
-    }
+    private SessionColumns() {}
 
     /**
      * @param severalNodes whether the sessions shown span more than one node: only then is the node
@@ -26,39 +24,69 @@ final class SessionColumns {
      */
     static void add(Grid<OpenSession> grid, BooleanSupplier severalNodes) {
         grid.addColumn(LitRenderer.<OpenSession>of(
-                        "<span class=\"session-seat session-seat-${item.kind}\">${item.seat}</span>")
+                                "<span class=\"session-seat session-seat-${item.kind}\">${item.seat}</span>")
                         .withProperty("seat", session -> session.seat().label())
-                        .withProperty("kind", session -> session.seat().name().toLowerCase(Locale.ROOT).replace('_', '-')))
-                .setHeader("Seat").setKey("seat").setWidth("8em").setFlexGrow(0)
+                        .withProperty(
+                                "kind",
+                                session -> session.seat()
+                                        .name()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '-')))
+                .setHeader("Seat")
+                .setKey("seat")
+                .setWidth("8em")
+                .setFlexGrow(0)
                 .setComparator(Comparator.comparing(session -> session.seat().label()));
-        grid.addColumn(twoLines(SessionText::state, SessionText::tabs,
+        grid.addColumn(twoLines(
+                        SessionText::state,
+                        SessionText::tabs,
                         session -> "session-state " + SessionText.stateStyle(session)))
-                .setHeader("State").setKey("state").setWidth("9em").setFlexGrow(0)
+                .setHeader("State")
+                .setKey("state")
+                .setWidth("9em")
+                .setFlexGrow(0)
                 .setComparator(Comparator.comparing(SessionText::state));
-        grid.addColumn(twoLines(session -> SessionText.duration(session.idleSeconds()),
-                        session -> "signed in " + SessionText.signedIn(session.loginTime(), Instant.now()), session -> ""))
-                .setHeader("Idle").setKey("idle").setWidth("7.5em").setFlexGrow(0)
+        grid.addColumn(twoLines(
+                        session -> SessionText.duration(session.idleSeconds()),
+                        session -> "signed in " + SessionText.signedIn(session.loginTime(), Instant.now()),
+                        session -> ""))
+                .setHeader("Idle")
+                .setKey("idle")
+                .setWidth("7.5em")
+                .setFlexGrow(0)
                 .setComparator(Comparator.comparingLong(OpenSession::idleSeconds))
                 .setTooltipGenerator(session -> "Idle for " + SessionText.duration(session.idleSeconds())
                         + "; signed in " + SessionText.FULL.format(session.loginTime()));
         grid.addColumn(twoLines(SessionText::client, SessionText::reference, session -> ""))
-                .setHeader("Client").setKey("client").setWidth("7em").setFlexGrow(1)
+                .setHeader("Client")
+                .setKey("client")
+                .setWidth("7em")
+                .setFlexGrow(1)
                 .setComparator(Comparator.comparing(SessionText::client))
-                .setTooltipGenerator(session -> (SessionText.client(session) + " " + SessionText.reference(session)).strip());
-        grid.addColumn(twoLines(SessionText::browser, session -> SessionText.address(session, severalNodes.getAsBoolean()),
+                .setTooltipGenerator(
+                        session -> (SessionText.client(session) + " " + SessionText.reference(session)).strip());
+        grid.addColumn(twoLines(
+                        SessionText::browser,
+                        session -> SessionText.address(session, severalNodes.getAsBoolean()),
                         session -> ""))
-                .setHeader("Browser and address").setKey("browser").setWidth("11em").setFlexGrow(2)
+                .setHeader("Browser and address")
+                .setKey("browser")
+                .setWidth("11em")
+                .setFlexGrow(2)
                 .setComparator(Comparator.comparing(SessionText::browser))
                 .setTooltipGenerator(SessionText::browserDetails);
     }
 
     /** A cell of a main line, styled, over a secondary one. */
-    static LitRenderer<OpenSession> twoLines(ValueProvider<OpenSession, String> main,
-                                             ValueProvider<OpenSession, String> secondary,
-                                             ValueProvider<OpenSession, String> mainStyle) {
+    static LitRenderer<OpenSession> twoLines(
+            ValueProvider<OpenSession, String> main,
+            ValueProvider<OpenSession, String> secondary,
+            ValueProvider<OpenSession, String> mainStyle) {
         return LitRenderer.<OpenSession>of("""
                         <div class="session-two-lines"><span class="${item.style}">${item.main}</span>\
                         <span class="session-secondary">${item.secondary}</span></div>""")
-                .withProperty("main", main).withProperty("secondary", secondary).withProperty("style", mainStyle);
+                .withProperty("main", main)
+                .withProperty("secondary", secondary)
+                .withProperty("style", mainStyle);
     }
 }

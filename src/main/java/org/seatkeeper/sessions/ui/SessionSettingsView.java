@@ -1,10 +1,5 @@
 package org.seatkeeper.sessions.ui;
 
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,6 +12,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.seatkeeper.sessions.SessionPolicies;
 import org.seatkeeper.sessions.SessionPolicy;
 import org.seatkeeper.sessions.SessionPolicyLimits;
@@ -25,8 +24,8 @@ import org.seatkeeper.sessions.SessionPolicyRefusedException;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
-import org.seatkeeper.shared.ui.Toasts;
 import org.seatkeeper.shared.ui.Refusals;
+import org.seatkeeper.shared.ui.Toasts;
 
 /**
  * The session settings (rules 9-11): stale threshold, idle timeout, the warning before it, and seed
@@ -76,12 +75,15 @@ class SessionSettingsView extends VerticalLayout {
         FormLayout form = new FormLayout(staleAfter, idleMinutes, idleWarning, autoTimeoutDisabled);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setMaxWidth("60em");
-        add(new H1("Session settings"),
+        add(
+                new H1("Session settings"),
                 new Paragraph("A stale session has no open tab or client; administrators may close it and a new sign-in"
                         + " of the same account replaces it. Idle sessions end after the timeout unless auto timeout"
                         + " is disabled, after a countdown that lets the user stay; every ended session frees its"
                         + " seat at once."),
-                banner, form, save);
+                banner,
+                form,
+                save);
         sections.forEach(section -> add(section.create()));
     }
 
@@ -105,8 +107,11 @@ class SessionSettingsView extends VerticalLayout {
     }
 
     private SessionPolicy candidate() {
-        return new SessionPolicy(seconds(staleAfter), idleMinutes.getValue() == null ? null
-                : Duration.ofMinutes(idleMinutes.getValue()), autoTimeoutDisabled.getValue(), seconds(idleWarning),
+        return new SessionPolicy(
+                seconds(staleAfter),
+                idleMinutes.getValue() == null ? null : Duration.ofMinutes(idleMinutes.getValue()),
+                autoTimeoutDisabled.getValue(),
+                seconds(idleWarning),
                 version);
     }
 

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.OpenSession;
 import org.seatkeeper.shared.IpAddresses;
@@ -16,13 +15,14 @@ import org.seatkeeper.shared.UserAgents;
 final class SessionText {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
-    static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
+    static final DateTimeFormatter FULL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_AND_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
-    private SessionText() {
-    }
+    private SessionText() {}
 
     /** "0 s", "42 s", "4 min 12 s", "1 h 3 min", "2 d 5 h". */
     static String duration(long seconds) {
@@ -105,7 +105,8 @@ final class SessionText {
     /** The tooltip of the browser column: the User-Agent as received and the address as stored. */
     static String browserDetails(OpenSession session) {
         String agent = session.browser() == null ? "No browser reported" : session.browser();
-        return agent + (session.ip() == null ? "" : "\nAddress: " + session.ip())
+        return agent
+                + (session.ip() == null ? "" : "\nAddress: " + session.ip())
                 + (session.node() == null ? "" : "\nNode: " + session.node());
     }
 }

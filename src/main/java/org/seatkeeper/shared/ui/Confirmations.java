@@ -11,8 +11,7 @@ import com.vaadin.flow.component.html.H2;
  */
 public final class Confirmations {
 
-    private Confirmations() {
-    }
+    private Confirmations() {}
 
     /** Opens the question; {@code onConfirm} runs only when the person confirms. */
     public static ConfirmDialog ask(String question, String consequence, String confirmWord, Runnable onConfirm) {

@@ -1,8 +1,7 @@
 package org.seatkeeper.shared.ui;
 
-import java.util.function.LongFunction;
-
 import com.vaadin.flow.component.html.Span;
+import java.util.function.LongFunction;
 
 /**
  * A countdown's words for screen readers: a live region, not shown, that speaks when the countdown

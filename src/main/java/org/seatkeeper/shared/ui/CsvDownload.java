@@ -1,19 +1,17 @@
 package org.seatkeeper.shared.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.streams.DownloadHandler;
-
 /** A link to a CSV file written straight to the response while it is read. */
 public final class CsvDownload {
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     /** "Export CSV", the one export of a view (id {@code export-csv}). */
     public static Anchor link(String fileName, Consumer<Writer> writeCsv) {

@@ -1,5 +1,8 @@
 package org.seatkeeper.shared.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,10 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
-
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import com.vaadin.flow.server.VaadinSession;
 
 /**
  * Times as a person reads them: in their own time zone and their locale's format. The zone is the
@@ -22,8 +21,7 @@ public final class PeopleTime {
 
     private static final String ZONE = PeopleTime.class.getName() + ".zone";
 
-    private PeopleTime() {
-    }
+    private PeopleTime() {}
 
     /** Remembers for this browser session the zone a person chose; {@code null} goes back to the browser's. */
     public static void useZone(VaadinSession session, ZoneId zone) {
@@ -57,12 +55,16 @@ public final class PeopleTime {
     }
 
     public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(instant.atZone(zone));
     }
 
     /** A calendar date, for valid-until dates and days in reports. */
     public static String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale())
+                .format(date);
     }
 
     private static Locale locale() {

@@ -13,15 +13,13 @@ import org.seatkeeper.shared.Texts;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The refusal's sentence in the current page's language; its English message outside a page. */
     public static String text(RefusedException refused) {
         UI ui = UI.getCurrent();
         VaadinService service = VaadinService.getCurrent();
-        if (ui == null || service == null
-                || !(service.getInstantiator().getI18NProvider() instanceof Texts texts)) {
+        if (ui == null || service == null || !(service.getInstantiator().getI18NProvider() instanceof Texts texts)) {
             return refused.getMessage();
         }
         return texts.refusal(refused, Language.of(ui.getLocale()));

@@ -12,8 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
  */
 public final class Toasts {
 
-    private Toasts() {
-    }
+    private Toasts() {}
 
     /** A change was done: bottom start, gone after 4 s. */
     public static Notification success(String text) {
@@ -31,8 +30,8 @@ public final class Toasts {
         return ui == null ? null : ComponentUtil.getData(ui, Notification.class);
     }
 
-    private static Notification show(String text, int millis, Notification.Position position,
-                                     NotificationVariant variant) {
+    private static Notification show(
+            String text, int millis, Notification.Position position, NotificationVariant variant) {
         Notification previous = current();
         if (previous != null && previous.isOpened()) {
             previous.close();

@@ -52,7 +52,8 @@ public class UsageMeter extends Div {
 
     /** "Documents: 8 of 10 used", with the level in words when it needs attention. */
     public static String accessibleName(String name, int inUse, int capacity, UsageLevel level) {
-        return name + ": " + inUse + " of " + capacity + " used" + (level.words().isEmpty() ? "" : ", " + level.words().toLowerCase(java.util.Locale.ROOT));
+        return name + ": " + inUse + " of " + capacity + " used"
+                + (level.words().isEmpty() ? "" : ", " + level.words().toLowerCase(java.util.Locale.ROOT));
     }
 
     public UsageLevel level() {

@@ -1,9 +1,5 @@
 package org.seatkeeper.shell.ui;
 
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -14,6 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import org.seatkeeper.alerts.AlertsFeed;
 import org.seatkeeper.alerts.OpenAlert;
 import org.seatkeeper.alerts.UsageAlerts;

@@ -1,7 +1,5 @@
 package org.seatkeeper.shell.ui;
 
-import java.sql.SQLNonTransientConnectionException;
-
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -9,6 +7,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLNonTransientConnectionException;
 
 /** {@link DatabaseUnavailableView}'s page for a connection that broke while in use (SQL state class 08). */
 @PageTitle("Database unavailable | Seatkeeper")

@@ -1,8 +1,5 @@
 package org.seatkeeper.shell.ui;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +10,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLTransientConnectionException;
 import org.seatkeeper.database.DatabaseOutage;
 
 /**
@@ -24,7 +22,8 @@ import org.seatkeeper.database.DatabaseOutage;
  */
 @PageTitle("Database unavailable | Seatkeeper")
 @AnonymousAllowed
-public class DatabaseUnavailableView extends VerticalLayout implements HasErrorParameter<SQLTransientConnectionException> {
+public class DatabaseUnavailableView extends VerticalLayout
+        implements HasErrorParameter<SQLTransientConnectionException> {
 
     public DatabaseUnavailableView() {
         explain(this);
@@ -40,8 +39,12 @@ public class DatabaseUnavailableView extends VerticalLayout implements HasErrorP
         page.getElement().setAttribute("role", "main");
         Anchor again = new Anchor("", "Try again");
         again.setId("try-again");
-        page.add(new H1("Database unavailable"), new Paragraph(DatabaseOutage.EXPLANATION
-                + " What was saved before is kept, and the portal works again as soon as the database is back."),
-                new Paragraph("Try again in a minute. If it lasts, tell your administrator."), again);
+        page.add(
+                new H1("Database unavailable"),
+                new Paragraph(
+                        DatabaseOutage.EXPLANATION
+                                + " What was saved before is kept, and the portal works again as soon as the database is back."),
+                new Paragraph("Try again in a minute. If it lasts, tell your administrator."),
+                again);
     }
 }

@@ -1,10 +1,5 @@
 package org.seatkeeper.shell.ui;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Optional;
-import java.util.List;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -35,6 +30,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.seatkeeper.alerts.AlertsFeed;
 import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.preferences.Appearance;
@@ -66,8 +65,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     private final Preferences preferences;
     private Registration appearanceShown;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, Preferences preferences,
-                      UsageAlerts alerts, AlertsFeed alertsFeed, Clock clock) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            CurrentUser currentUser,
+            Preferences preferences,
+            UsageAlerts alerts,
+            AlertsFeed alertsFeed,
+            Clock clock) {
         this.preferences = preferences;
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("app-title");
@@ -82,8 +86,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
         appearance.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         appearance.addClickListener(e -> toggleAppearance());
 
-        HorizontalLayout bar = new HorizontalLayout(title, who, LanguageSwitch.forAccount(preferences), appearance,
-                signOut);
+        HorizontalLayout bar =
+                new HorizontalLayout(title, who, LanguageSwitch.forAccount(preferences), appearance, signOut);
         seatBadge(currentUser).map(this::badge).ifPresent(badge -> bar.addComponentAtIndex(1, badge));
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -183,7 +187,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     }
 
     private Span badge(PortalSeat seat) {
-        Span badge = new Span(getTranslation(seat.seat() == SeatKind.OVERFLOW ? "header.seat.overflow" : "header.seat.view-only"));
+        Span badge = new Span(
+                getTranslation(seat.seat() == SeatKind.OVERFLOW ? "header.seat.overflow" : "header.seat.view-only"));
         badge.setId("seat-badge");
         badge.addClassName("seat-badge");
         return badge;
@@ -197,7 +202,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Ha
     @Override
     public String getPageTitle() {
         Class<?> view = getUI().map(ui -> ui.getInternals().getActiveRouterTargetsChain())
-                .filter(chain -> !chain.isEmpty()).map(chain -> (Class<?>) chain.getFirst().getClass()).orElse(null);
+                .filter(chain -> !chain.isEmpty())
+                .map(chain -> (Class<?>) chain.getFirst().getClass())
+                .orElse(null);
         if (view == null) {
             return "";
         }

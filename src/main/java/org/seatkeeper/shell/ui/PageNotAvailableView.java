@@ -31,14 +31,17 @@ public class PageNotAvailableView extends VerticalLayout implements HasErrorPara
         setId("page-not-available");
         explanation.setId("page-not-available-explanation");
         home.setId("go-home");
-        add(new H1("This page is not available"), explanation,
+        add(
+                new H1("This page is not available"),
+                explanation,
                 new Paragraph("It may have moved, the address may be mistyped, or your account may not open it."),
                 home);
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        explanation.setText("There is no page for you at /" + event.getLocation().getPath() + ".");
+        explanation.setText(
+                "There is no page for you at /" + event.getLocation().getPath() + ".");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

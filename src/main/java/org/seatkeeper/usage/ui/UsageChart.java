@@ -13,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,8 +22,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYStepAreaRenderer;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.Millisecond;
 import org.jfree.data.time.TimeSeries;
@@ -43,13 +42,13 @@ final class UsageChart {
 
     /** More points than this are drawn by the day: a year by the hour would only blur the lines. */
     static final int MOST_POINTS = 1500;
+
     static final String PEAK = "Peak in use";
     static final String CAPACITY = "Capacity";
     static final String REFUSED = "Refused sign-ins";
     static final String CONSUMPTION = "Consumption";
 
-    private UsageChart() {
-    }
+    private UsageChart() {}
 
     /** Colours that read on the appearance's background; {@link #DEVICE} reads on both. */
     enum Palette {
@@ -95,7 +94,8 @@ final class UsageChart {
         plot.setRenderer(0, area);
         XYStepRenderer line = new XYStepRenderer();
         line.setSeriesPaint(0, palette.capacity);
-        line.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        line.setSeriesStroke(
+                0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
         plot.setDataset(1, new TimeSeriesCollection(capacity));
         plot.setRenderer(1, line);
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
@@ -112,8 +112,8 @@ final class UsageChart {
         TimeSeries consumption = new TimeSeries(CONSUMPTION);
         TimeSeries capacity = new TimeSeries(CAPACITY);
         for (PotDay day : days) {
-            Millisecond at = new Millisecond(Date.from(day.day().atStartOfDay(zone).toInstant()),
-                    TimeZone.getTimeZone(zone), Locale.ENGLISH);
+            Millisecond at = new Millisecond(
+                    Date.from(day.day().atStartOfDay(zone).toInstant()), TimeZone.getTimeZone(zone), Locale.ENGLISH);
             consumption.add(at, day.consumption(), false);
             capacity.add(at, day.capacity(), false);
         }
@@ -124,7 +124,8 @@ final class UsageChart {
         plot.setRenderer(0, area);
         XYStepRenderer line = new XYStepRenderer();
         line.setSeriesPaint(0, palette.capacity);
-        line.setSeriesStroke(0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        line.setSeriesStroke(
+                0, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
         plot.setDataset(1, new TimeSeriesCollection(capacity));
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);

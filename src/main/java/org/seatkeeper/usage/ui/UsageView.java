@@ -1,13 +1,5 @@
 package org.seatkeeper.usage.ui;
 
-import java.io.ByteArrayInputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,6 +25,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.preferences.Appearance;
 import org.seatkeeper.preferences.AppearanceShown;
@@ -41,6 +39,7 @@ import org.seatkeeper.preferences.Preferences;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
+import org.seatkeeper.shared.ui.Refusals;
 import org.seatkeeper.usage.PoolSummary;
 import org.seatkeeper.usage.PotSummary;
 import org.seatkeeper.usage.Resolution;
@@ -48,7 +47,6 @@ import org.seatkeeper.usage.UsageCsv;
 import org.seatkeeper.usage.UsagePeriod;
 import org.seatkeeper.usage.UsageReports;
 import org.seatkeeper.usage.WhatIf;
-import org.seatkeeper.shared.ui.Refusals;
 
 /**
  * The usage history for deciding how many licences to buy (issue 10): per concurrent pool over a period,
@@ -102,19 +100,45 @@ class UsageView extends VerticalLayout {
         });
 
         pools.setId("usage-pools");
-        pools.addColumn(s -> s.pool().label()).setHeader("Pool").setKey("pool").setAutoWidth(true).setFlexGrow(0);
-        pools.addColumn(s -> s.peakInUse() + " of " + s.capacity()).setHeader("Peak").setKey("peak").setAutoWidth(true)
+        pools.addColumn(s -> s.pool().label())
+                .setHeader("Pool")
+                .setKey("pool")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        pools.addColumn(s -> s.averageAtWorkingHours() == null ? "No working hours" : decimal(s.averageAtWorkingHours()))
-                .setHeader("Average at working hours").setKey("average").setAutoWidth(true).setFlexGrow(0);
-        pools.addColumn(UsageView::timeAtCapacity).setHeader("Time at capacity").setKey("atCapacity").setAutoWidth(true)
+        pools.addColumn(s -> s.peakInUse() + " of " + s.capacity())
+                .setHeader("Peak")
+                .setKey("peak")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        pools.addColumn(s -> s.refusals() + (s.refusals() == 0 ? "" : s.usersRefused() == 1 ? " (1 person)"
-                : " (" + s.usersRefused() + " people)")).setHeader("Refused sign-ins").setKey("refusals")
-                .setAutoWidth(true).setFlexGrow(0);
-        pools.addColumn(s -> s.busiestHours().isEmpty() ? "None in use"
-                : String.join(", ", s.busiestHours().stream().map(PoolSummary.BusyHour::label).toList()))
-                .setHeader("Busiest hours of the week").setKey("busiest").setFlexGrow(1);
+        pools.addColumn(s ->
+                        s.averageAtWorkingHours() == null ? "No working hours" : decimal(s.averageAtWorkingHours()))
+                .setHeader("Average at working hours")
+                .setKey("average")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        pools.addColumn(UsageView::timeAtCapacity)
+                .setHeader("Time at capacity")
+                .setKey("atCapacity")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        pools.addColumn(s -> s.refusals()
+                        + (s.refusals() == 0
+                                ? ""
+                                : s.usersRefused() == 1 ? " (1 person)" : " (" + s.usersRefused() + " people)"))
+                .setHeader("Refused sign-ins")
+                .setKey("refusals")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        pools.addColumn(s -> s.busiestHours().isEmpty()
+                        ? "None in use"
+                        : String.join(
+                                ", ",
+                                s.busiestHours().stream()
+                                        .map(PoolSummary.BusyHour::label)
+                                        .toList()))
+                .setHeader("Busiest hours of the week")
+                .setKey("busiest")
+                .setFlexGrow(1);
         pools.setAllRowsVisible(true);
         pools.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         Anchor poolsCsv = CsvDownload.link("usage-pools.csv", "Export table (CSV)", this::writePoolsCsv);
@@ -145,10 +169,18 @@ class UsageView extends VerticalLayout {
 
         pots.setId("usage-pots");
         pots.addColumn(PotSummary::name).setHeader("Pot").setKey("pot").setAutoWidth(true);
-        pots.addColumn(PotSummary::highestConsumption).setHeader("Highest consumption").setKey("highest").setAutoWidth(true);
-        pots.addColumn(PotSummary::capacity).setHeader("Capacity now").setKey("capacity").setAutoWidth(true);
-        pots.addColumn(p -> p.daysAtCapacity() == 1 ? "1 day" : p.daysAtCapacity() + " days").setHeader("Full on")
-                .setKey("daysFull").setAutoWidth(true);
+        pots.addColumn(PotSummary::highestConsumption)
+                .setHeader("Highest consumption")
+                .setKey("highest")
+                .setAutoWidth(true);
+        pots.addColumn(PotSummary::capacity)
+                .setHeader("Capacity now")
+                .setKey("capacity")
+                .setAutoWidth(true);
+        pots.addColumn(p -> p.daysAtCapacity() == 1 ? "1 day" : p.daysAtCapacity() + " days")
+                .setHeader("Full on")
+                .setKey("daysFull")
+                .setAutoWidth(true);
         pots.setAllRowsVisible(true);
         pots.addThemeVariants(GridVariant.LUMO_COMPACT);
         Anchor potsCsv = CsvDownload.link("usage-pots.csv", "Export table (CSV)", this::writePotsCsv);
@@ -160,11 +192,25 @@ class UsageView extends VerticalLayout {
         potChart.setId("usage-pot-chart");
         potChart.setWidthFull();
 
-        add(new H1("Usage"), period, new H2("Concurrent pools"), pools, poolsCsv, new H2("What if"),
+        add(
+                new H1("Usage"),
+                period,
+                new H2("Concurrent pools"),
+                pools,
+                poolsCsv,
+                new H2("What if"),
                 new Paragraph("Try another number of seats for a pool: the refusals and the time at capacity it would"
                         + " have had over the period, replayed from the recorded minutes."),
-                whatIf, whatIfResult, whatIfMethod, new H2("Peak in use against capacity"), charts,
-                new H2("Named licences over 12 months"), pots, potsCsv, pot, potChart);
+                whatIf,
+                whatIfResult,
+                whatIfMethod,
+                new H2("Peak in use against capacity"),
+                charts,
+                new H2("Named licences over 12 months"),
+                pots,
+                potsCsv,
+                pot,
+                potChart);
         setMaxWidth(CHART_WIDTH + 40 + "px");
         show(UsagePeriod.WEEK);
         showPots();
@@ -221,7 +267,8 @@ class UsageView extends VerticalLayout {
     static String estimateText(ConcurrentPool pool, UsagePeriod period, WhatIf.Estimate estimate) {
         return "With " + estimate.capacity() + " " + pool.label() + (estimate.capacity() == 1 ? " seat" : " seats")
                 + " over " + period.label().toLowerCase(Locale.ENGLISH) + ": about " + estimate.refusals()
-                + " refused sign-ins (" + estimate.recordedRefusals() + " recorded) and " + duration(estimate.minutesAtCapacity())
+                + " refused sign-ins (" + estimate.recordedRefusals() + " recorded) and "
+                + duration(estimate.minutesAtCapacity())
                 + " at capacity, " + percent(estimate.shareAtCapacity()) + " of the time (recorded: "
                 + duration(estimate.recordedMinutesAtCapacity()) + ").";
     }
@@ -246,15 +293,21 @@ class UsageView extends VerticalLayout {
         for (UsageReports.PoolHistory history : shown) {
             ConcurrentPool pool = history.summary().pool();
             String name = pool.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            Image chart = image(UsageChart.pool(history.chart(), zone, palette, CHART_WIDTH, POOL_CHART_HEIGHT),
-                    "usage-" + name + ".svg", pool.label() + ": peak in use against capacity over "
+            Image chart = image(
+                    UsageChart.pool(history.chart(), zone, palette, CHART_WIDTH, POOL_CHART_HEIGHT),
+                    "usage-" + name + ".svg",
+                    pool.label() + ": peak in use against capacity over "
                             + history.summary().period().label().toLowerCase(Locale.ENGLISH)
                             + ", refused sign-ins marked; the figures are in the table above.");
             chart.setId("usage-chart-" + name);
-            HorizontalLayout exports = new HorizontalLayout(CsvDownload.link("usage-" + name + "-hours.csv",
-                    pool.label() + " by the hour (CSV)", out -> writeSeriesCsv(pool, Resolution.HOUR, out)));
+            HorizontalLayout exports = new HorizontalLayout(CsvDownload.link(
+                    "usage-" + name + "-hours.csv",
+                    pool.label() + " by the hour (CSV)",
+                    out -> writeSeriesCsv(pool, Resolution.HOUR, out)));
             if (reports.minutesKept(history.summary().period())) {
-                exports.add(CsvDownload.link("usage-" + name + "-minutes.csv", pool.label() + " by the minute (CSV)",
+                exports.add(CsvDownload.link(
+                        "usage-" + name + "-minutes.csv",
+                        pool.label() + " by the minute (CSV)",
                         out -> writeSeriesCsv(pool, Resolution.MINUTE, out)));
             }
             charts.add(new H3(pool.label()), chart, exports);
@@ -275,15 +328,21 @@ class UsageView extends VerticalLayout {
         potChart.removeAll();
         PotSummary chosen = pot.getValue();
         if (chosen != null) {
-            potChart.add(image(UsageChart.pot(chosen.days(), zone, palette, CHART_WIDTH, POT_CHART_HEIGHT), "usage-pot.svg",
-                    chosen.name() + ": consumption against capacity per day over 12 months; the figures are in the table above."));
+            potChart.add(
+                    image(
+                            UsageChart.pot(chosen.days(), zone, palette, CHART_WIDTH, POT_CHART_HEIGHT),
+                            "usage-pot.svg",
+                            chosen.name()
+                                    + ": consumption against capacity per day over 12 months; the figures are in the table above."));
         }
     }
 
     private static Image image(String svg, String fileName, String description) {
         byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
-        Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), fileName, "image/svg+xml", bytes.length)), description);
+        Image image = new Image(
+                DownloadHandler.fromInputStream(event ->
+                        new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "image/svg+xml", bytes.length)),
+                description);
         image.addClassName("usage-chart");
         image.setWidthFull();
         return image;

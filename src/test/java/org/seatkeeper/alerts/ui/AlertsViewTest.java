@@ -16,7 +16,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The Alerts view: episodes listed, rules changed and logged, wrong values refused on their field, the secret never shown. */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class AlertsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -62,12 +64,17 @@ class AlertsViewTest extends SpringBrowserlessTest {
         test(view.rules.get(ConcurrentPool.VIEW_ONLY).refusal).click();
         test(view.saveRules).click();
 
-        assertThat(jdbc.queryForMap("SELECT high_use_percent, high_use_minutes FROM alert_rule WHERE pool = 'FULL_ACCESS'"))
-                .containsEntry("high_use_percent", 100).containsEntry("high_use_minutes", 10);
-        assertThat(jdbc.queryForObject("SELECT refusal_enabled FROM alert_rule WHERE pool = 'VIEW_ONLY'", Boolean.class))
+        assertThat(jdbc.queryForMap(
+                        "SELECT high_use_percent, high_use_minutes FROM alert_rule WHERE pool = 'FULL_ACCESS'"))
+                .containsEntry("high_use_percent", 100)
+                .containsEntry("high_use_minutes", 10);
+        assertThat(jdbc.queryForObject(
+                        "SELECT refusal_enabled FROM alert_rule WHERE pool = 'VIEW_ONLY'", Boolean.class))
                 .isFalse();
-        assertThat(jdbc.queryForList("SELECT subject FROM admin_change_log WHERE what = 'Alert rule changed' ORDER BY subject",
-                String.class)).containsExactly("alert rules of Full-access", "alert rules of View-only");
+        assertThat(jdbc.queryForList(
+                        "SELECT subject FROM admin_change_log WHERE what = 'Alert rule changed' ORDER BY subject",
+                        String.class))
+                .containsExactly("alert rules of Full-access", "alert rules of View-only");
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Alert rules saved.");
     }
 
@@ -82,7 +89,8 @@ class AlertsViewTest extends SpringBrowserlessTest {
         assertThat(reserved.percent.isInvalid()).isTrue();
         assertThat(reserved.percent.getErrorMessage())
                 .isEqualTo("Reserved: enter a share of the capacity from 1 to 100 %, not 150 %.");
-        assertThat(jdbc.queryForObject("SELECT high_use_percent FROM alert_rule WHERE pool = 'RESERVED'", Integer.class))
+        assertThat(jdbc.queryForObject(
+                        "SELECT high_use_percent FROM alert_rule WHERE pool = 'RESERVED'", Integer.class))
                 .isEqualTo(90);
     }
 
@@ -99,9 +107,12 @@ class AlertsViewTest extends SpringBrowserlessTest {
         assertThat(view.secret.getHelperText()).startsWith("A secret is set and is not shown.");
         assertThat(jdbc.queryForObject("SELECT webhook_secret FROM alert_destination", String.class))
                 .isEqualTo("a-long-enough-shared-secret");
-        String logged = jdbc.queryForObject("SELECT CONCAT(COALESCE(before_state, ''), after_state) FROM admin_change_log"
-                + " WHERE what = 'Alert destinations changed'", String.class);
-        assertThat(logged).contains("https://hooks.example.org/seatkeeper", "webhook secret: replaced")
+        String logged = jdbc.queryForObject(
+                "SELECT CONCAT(COALESCE(before_state, ''), after_state) FROM admin_change_log"
+                        + " WHERE what = 'Alert destinations changed'",
+                String.class);
+        assertThat(logged)
+                .contains("https://hooks.example.org/seatkeeper", "webhook secret: replaced")
                 .doesNotContain("a-long-enough-shared-secret");
 
         navigate(AlertsView.class); // a second save keeps the secret when the field is left empty
@@ -121,6 +132,7 @@ class AlertsViewTest extends SpringBrowserlessTest {
 
         assertThat(view.secret.isInvalid()).isTrue();
         assertThat(view.secret.getErrorMessage()).startsWith("Enter a secret of at least 16 characters");
-        assertThat(jdbc.queryForObject("SELECT webhook_url FROM alert_destination", String.class)).isNull();
+        assertThat(jdbc.queryForObject("SELECT webhook_url FROM alert_destination", String.class))
+                .isNull();
     }
 }

@@ -2,14 +2,13 @@ package org.seatkeeper.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AccessLogRow;
@@ -22,13 +21,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class AccessLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -87,13 +90,15 @@ class AccessLogViewTest extends SpringBrowserlessTest {
         jdbc.update("UPDATE access_log SET username = 'someone-else'");
         test($(Button.class).id("access-log-check")).click();
 
-        assertThat(test($(Notification.class).last()).getText()).startsWith("The access log has been tampered with: Entry ")
-                .contains("someone-else").endsWith("was changed after it was written, or added from outside.");
+        assertThat(test($(Notification.class).last()).getText())
+                .startsWith("The access log has been tampered with: Entry ")
+                .contains("someone-else")
+                .endsWith("was changed after it was written, or added from outside.");
     }
 
     private void attempt(String username, boolean success, String reason) {
-        transaction.executeWithoutResult(tx -> events.publishEvent(new SignInAttempt(username, Instant.now(),
-                "10.0.0.9", success, reason, "Chrome", "Portal")));
+        transaction.executeWithoutResult(tx -> events.publishEvent(
+                new SignInAttempt(username, Instant.now(), "10.0.0.9", success, reason, "Chrome", "Portal")));
     }
 
     private List<String> usernames(AccessLogView view) {

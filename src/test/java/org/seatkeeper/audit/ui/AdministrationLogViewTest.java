@@ -2,11 +2,10 @@ package org.seatkeeper.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AdminChangeRow;
@@ -19,13 +18,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class AdministrationLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -33,8 +36,10 @@ class AdministrationLogViewTest extends SpringBrowserlessTest {
     void twoChanges() {
         jdbc.update("DELETE FROM admin_change_log");
         transaction.executeWithoutResult(tx -> {
-            events.publishEvent(new AdministrativeChange("alice", Instant.now(), "User created", "user carol", null, "active"));
-            events.publishEvent(new AdministrativeChange("bob", Instant.now(), "Profile changed", "profile Nurses", "a", "b"));
+            events.publishEvent(
+                    new AdministrativeChange("alice", Instant.now(), "User created", "user carol", null, "active"));
+            events.publishEvent(
+                    new AdministrativeChange("bob", Instant.now(), "Profile changed", "profile Nurses", "a", "b"));
         });
     }
 
@@ -55,12 +60,15 @@ class AdministrationLogViewTest extends SpringBrowserlessTest {
     void a_change_shows_only_the_fields_that_changed_and_the_reason_in_its_own_column() {
         jdbc.update("DELETE FROM admin_change_log");
         transaction.executeWithoutResult(tx -> {
-            events.publishEvent(new AdministrativeChange("alice", Instant.now().minusSeconds(5), "User deactivated",
+            events.publishEvent(new AdministrativeChange(
+                    "alice",
+                    Instant.now().minusSeconds(5),
+                    "User deactivated",
                     "user pmoss (Pat Moss)",
                     "name: Pat Moss\nemail: pmoss@example.org\nposition: Nurse 1\nstatus: active",
                     "name: Pat Moss\nemail: pmoss@example.org\nposition: none\nstatus: inactive"));
-            events.publishEvent(new AdministrativeChange("vendor", Instant.now(), "Pot capacity changed",
-                    "pot Documents", "10", "12", "contract 2027"));
+            events.publishEvent(new AdministrativeChange(
+                    "vendor", Instant.now(), "Pot capacity changed", "pot Documents", "10", "12", "contract 2027"));
         });
         AdministrationLogView view = navigate(AdministrationLogView.class);
         int reason = test(view.grid).getColumnPosition("reason");

@@ -2,12 +2,11 @@ package org.seatkeeper.directory.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
@@ -22,8 +21,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class LicencesViewTest extends SpringBrowserlessTest {
 
-    @Autowired ScreenFixtures fx;
-    @Autowired LicencePots licences;
+    @Autowired
+    ScreenFixtures fx;
+
+    @Autowired
+    LicencePots licences;
 
     long documents;
 
@@ -47,11 +49,16 @@ class LicencesViewTest extends SpringBrowserlessTest {
     }
 
     private PotUsage pot(LicencesView view, String label) {
-        return rows(view.pots).stream().filter(p -> p.label().equals(label)).findFirst().orElseThrow();
+        return rows(view.pots).stream()
+                .filter(p -> p.label().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void administrators_see_used_capacity_free_and_a_usage_bar_but_change_nothing() {
         fx.poolCapacity(ConcurrentPool.FULL_ACCESS, 1);
         fx.reserved("Reader");
@@ -63,19 +70,22 @@ class LicencesViewTest extends SpringBrowserlessTest {
         assertThat(docs.free()).isEqualTo(2);
         assertThat(LicencesView.usageBar(docs).label()).isEqualTo("Documents: 2 of 4 used");
         assertThat(LicencesView.usageBar(docs).level()).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
-        assertThat(rows(view.pools)).extracting(PoolCapacity::label)
+        assertThat(rows(view.pools))
+                .extracting(PoolCapacity::label)
                 .containsExactly("Full-access", "View-only", "Reserved");
         assertThat(view.changePot.isVisible()).isFalse();
         assertThat(view.changePool.isVisible()).isFalse();
         assertThat(view.changeAdministratorLimit.isVisible()).isFalse();
         assertThat(view.warning.isVisible()).isTrue();
-        assertThat(view.warning.getText()).contains("Full-access capacity (1) should be at least the number of"
-                + " reserved users plus one (2)");
+        assertThat(view.warning.getText())
+                .contains("Full-access capacity (1) should be at least the number of" + " reserved users plus one (2)");
         assertThat(view.administrators.getText()).contains("Administrator accounts: 1 of 5 in use");
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_changes_a_pot_capacity_only_with_a_reason() {
         LicencesView view = navigate(LicencesView.class);
         view.pots.select(pot(view, "Documents"));
@@ -97,7 +107,9 @@ class LicencesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void lowering_a_pot_below_its_use_is_refused_listing_who_consumes_it() {
         LicencesView view = navigate(LicencesView.class);
         view.pots.select(pot(view, "Documents"));
@@ -110,14 +122,21 @@ class LicencesViewTest extends SpringBrowserlessTest {
         test(dialog.save).click();
 
         roundTrip();
-        assertThat(dialog.error.getText()).contains("Documents: 2 in use").contains("Reader").contains("Writer");
-        assertThat($(Notification.class).all()).as("the refusal is in the dialog, not also a toast over it").isEmpty();
+        assertThat(dialog.error.getText())
+                .contains("Documents: 2 in use")
+                .contains("Reader")
+                .contains("Writer");
+        assertThat($(Notification.class).all())
+                .as("the refusal is in the dialog, not also a toast over it")
+                .isEmpty();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(fx.moduleCapacityOf("Documents")).isEqualTo(4);
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_changes_a_concurrent_pool_and_the_administrator_limit() {
         LicencesView view = navigate(LicencesView.class);
         view.pools.select(rows(view.pools).getFirst());
@@ -138,7 +157,9 @@ class LicencesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void who_consumes_a_pot_is_listed_by_name() {
         LicencesView view = navigate(LicencesView.class);
         view.pots.select(pot(view, "Documents"));

@@ -2,11 +2,10 @@ package org.seatkeeper.directory.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "pat.me", roles = "USER")
 class MyAccountViewTest extends SpringBrowserlessTest {
 
-    @Autowired ScreenFixtures fx;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    ScreenFixtures fx;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeEach
     void scene() {
@@ -80,7 +82,9 @@ class MyAccountViewTest extends SpringBrowserlessTest {
 
         assertThat(view.currentPassword.getErrorMessage()).isEqualTo("The current password is not correct.");
         assertThat(view.currentPassword.isInvalid()).isTrue();
-        assertThat($(Notification.class).all()).as("the refusal is on the field, not also a toast").isEmpty();
+        assertThat($(Notification.class).all())
+                .as("the refusal is on the field, not also a toast")
+                .isEmpty();
         assertThat(encoder.matches(ScreenFixtures.PASSWORD, storedHash())).isTrue();
     }
 

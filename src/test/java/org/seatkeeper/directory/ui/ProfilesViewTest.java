@@ -1,14 +1,12 @@
 package org.seatkeeper.directory.ui;
 
-import static org.seatkeeper.testing.AsInTheBrowser.interact;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ModuleRow;
@@ -20,11 +18,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class ProfilesViewTest extends SpringBrowserlessTest {
 
-    @Autowired ScreenFixtures fx;
-    @Autowired ProfileAdministration profiles;
+    @Autowired
+    ScreenFixtures fx;
+
+    @Autowired
+    ProfileAdministration profiles;
 
     long area;
     long documents;
@@ -54,8 +57,12 @@ class ProfilesViewTest extends SpringBrowserlessTest {
     }
 
     private void addCases(ProfileFormDialog form) {
-        ModuleRow cases = form.modules.getListDataView().getItems().filter(m -> m.name().equals("Cases"))
-                .findFirst().orElseThrow();
+        ModuleRow cases = form.modules
+                .getListDataView()
+                .getItems()
+                .filter(m -> m.name().equals("Cases"))
+                .findFirst()
+                .orElseThrow();
         java.util.Set<ModuleRow> chosen = new java.util.HashSet<>(form.modules.getValue());
         chosen.add(cases);
         form.modules.setValue(chosen);
@@ -113,7 +120,8 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         assertThat(form.lastImpact.fits()).isFalse();
-        assertThat(form.lastImpact.overflowing()).extracting(PotImpact::describe)
+        assertThat(form.lastImpact.overflowing())
+                .extracting(PotImpact::describe)
                 .containsExactly("Cases: 0 of 1 in use, this needs 2 more");
         assertThat(form.confirm.isVisible()).isFalse();
         assertThat(form.error.getText()).contains("Cases: 0 of 1 in use, this needs 2 more");
@@ -148,7 +156,8 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         assertThat(profiles.load(documents).modules()).containsExactly("Documents");
 
         form.modules.setValue(java.util.Set.copyOf(form.modules.getValue().stream()
-                .filter(m -> !m.name().equals("Cases")).toList()));
+                .filter(m -> !m.name().equals("Cases"))
+                .toList()));
         assertThat(form.impact.isVisible()).isFalse();
     }
 
@@ -172,9 +181,10 @@ class ProfilesViewTest extends SpringBrowserlessTest {
 
         test(form.licenceType).selectItem("Read-Train");
 
-        assertThat(form.impactLines()).containsExactlyInAnyOrder(
-                "Frees Frees 2 Full licences (2 → 0 of 100 in use)",
-                "Fits Takes 2 more Read-Train licences (0 → 2 of 100 in use)");
+        assertThat(form.impactLines())
+                .containsExactlyInAnyOrder(
+                        "Frees Frees 2 Full licences (2 → 0 of 100 in use)",
+                        "Fits Takes 2 more Read-Train licences (0 → 2 of 100 in use)");
     }
 
     @Test
@@ -183,7 +193,10 @@ class ProfilesViewTest extends SpringBrowserlessTest {
         fx.user("Three", "three", "USER", solo, area, fx.position("P3"), true, true);
         fx.moduleCapacity("Cases", 0);
         ProfilesView view = navigate(ProfilesView.class);
-        view.grid.select(rows(view).stream().filter(p -> p.name().equals("Solo")).findFirst().orElseThrow());
+        view.grid.select(rows(view).stream()
+                .filter(p -> p.name().equals("Solo"))
+                .findFirst()
+                .orElseThrow());
         test(view.edit).click();
         roundTrip();
         ProfileFormDialog form = view.form;
@@ -192,13 +205,16 @@ class ProfilesViewTest extends SpringBrowserlessTest {
 
         assertThat(form.impact.getElement().getTextRecursively())
                 .startsWith("This change would overfill a licence pot and cannot be saved");
-        assertThat(form.impactLines()).containsExactly("Overfills Would overfill Cases: 0 of 0 in use, 0 free, this needs 1 more");
+        assertThat(form.impactLines())
+                .containsExactly("Overfills Would overfill Cases: 0 of 0 in use, 0 free, this needs 1 more");
 
         fx.moduleCapacity("Cases", 5);
         form.modules.setValue(java.util.Set.of());
         addCases(form);
         assertThat(form.impact.getElement().getTextRecursively()).startsWith("For the 1 user of this profile");
-        assertThat(form.impactLines()).containsExactlyInAnyOrder("Frees Frees 1 Documents licence (3 → 2 of 100 in use)",
-                "Fits Takes 1 more Cases licence (0 → 1 of 5 in use)");
+        assertThat(form.impactLines())
+                .containsExactlyInAnyOrder(
+                        "Frees Frees 1 Documents licence (3 → 2 of 100 in use)",
+                        "Fits Takes 1 more Cases licence (0 → 1 of 5 in use)");
     }
 }

@@ -11,7 +11,8 @@ class RuleFieldsTest {
 
     @Test
     void a_typed_username_is_stored_in_its_canonical_form_and_blank_is_none() {
-        assertThat(model(RuleFields.username().convertToModel("Fred.Bloggs", null))).isEqualTo("fred.bloggs");
+        assertThat(model(RuleFields.username().convertToModel("Fred.Bloggs", null)))
+                .isEqualTo("fred.bloggs");
         assertThat(model(RuleFields.username().convertToModel("  ", null))).isNull();
     }
 
@@ -20,14 +21,19 @@ class RuleFieldsTest {
         Result<String> result = RuleFields.username().convertToModel("fred bloggs", null);
 
         assertThat(result.isError()).isTrue();
-        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("The username may contain only"));
+        assertThat(result.getMessage())
+                .hasValueSatisfying(m -> assertThat(m).startsWith("The username may contain only"));
     }
 
     @Test
     void an_email_is_stored_trimmed_and_a_bad_one_is_refused_at_the_field() {
         assertThat(model(RuleFields.email().convertToModel(" ann@h.se ", null))).isEqualTo("ann@h.se");
-        assertThat(RuleFields.email().convertToModel("ann@h", null).getMessage()).hasValue("Enter a valid email address");
-        assertThat(RuleFields.email().convertToModel("a".repeat(250) + "@h.se", null).isError()).isTrue();
+        assertThat(RuleFields.email().convertToModel("ann@h", null).getMessage())
+                .hasValue("Enter a valid email address");
+        assertThat(RuleFields.email()
+                        .convertToModel("a".repeat(250) + "@h.se", null)
+                        .isError())
+                .isTrue();
     }
 
     @Test

@@ -42,10 +42,22 @@ class ScreenFixtures extends DirectoryScene {
     }
 
     /** Inserts a user directly, bypassing the rules: for setting the scene only. */
-    long user(String lastName, String username, String role, Long profileId, Long areaId, Long positionId,
-              boolean active, boolean withPassword) {
-        TestUsers.NewUser user = users.add(username).named("Pat", lastName).role(role).profile(profileId).area(areaId)
-                .position(positionId).active(active);
+    long user(
+            String lastName,
+            String username,
+            String role,
+            Long profileId,
+            Long areaId,
+            Long positionId,
+            boolean active,
+            boolean withPassword) {
+        TestUsers.NewUser user = users.add(username)
+                .named("Pat", lastName)
+                .role(role)
+                .profile(profileId)
+                .area(areaId)
+                .position(positionId)
+                .active(active);
         return (withPassword ? user.password(PASSWORD) : user).insert();
     }
 }

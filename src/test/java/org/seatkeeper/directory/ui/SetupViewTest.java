@@ -1,15 +1,13 @@
 package org.seatkeeper.directory.ui;
 
-import static org.seatkeeper.testing.AsInTheBrowser.interact;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
@@ -24,7 +22,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class SetupViewTest extends SpringBrowserlessTest {
 
-    @Autowired ScreenFixtures fx;
+    @Autowired
+    ScreenFixtures fx;
 
     @BeforeEach
     void scene() {
@@ -49,7 +48,9 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void positions_are_added_unique_renamed_and_disabled() {
         SetupView view = navigate(SetupView.class);
         tabsShow(view, "Positions");
@@ -74,7 +75,9 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void a_position_that_was_ever_held_cannot_be_deleted_but_a_fresh_one_can() {
         long area = fx.area("Ward 1");
         long profile = fx.profile("Documents only", "Full", "Documents");
@@ -97,19 +100,23 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void business_areas_have_two_levels_and_a_used_one_cannot_be_deleted() {
         SetupView view = navigate(SetupView.class);
         tabsShow(view, "Business areas");
         test(view.newPrimary).setValue("Corporate Services");
         test(view.addPrimary).click();
-        assertThat(rows(view.areas)).extracting(BusinessAreaRow::label)
+        assertThat(rows(view.areas))
+                .extracting(BusinessAreaRow::label)
                 .containsExactly("Corporate Services", "Corporate Services / All");
 
         view.areas.select(rows(view.areas).getFirst());
         test(view.newSecondary).setValue("Finance");
         test(view.addSecondary).click();
-        assertThat(rows(view.areas)).extracting(BusinessAreaRow::label)
+        assertThat(rows(view.areas))
+                .extracting(BusinessAreaRow::label)
                 .containsExactly("Corporate Services", "Corporate Services / All", "Corporate Services / Finance");
 
         BusinessAreaRow finance = rowWhere(view.areas, a -> a.name().equals("Finance"));
@@ -124,7 +131,9 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void administrators_see_modules_and_licence_types_but_cannot_add_them() {
         SetupView view = navigate(SetupView.class);
         assertThat(rows(view.modules)).extracting(ModuleRow::name).contains("Cases", "Documents", "Training");
@@ -134,7 +143,9 @@ class SetupViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_adds_a_module_and_a_licence_type() {
         TestAccounts.ensure(fx.jdbc(), "support-person", "SUPPORT");
         SetupView view = navigate(SetupView.class);

@@ -1,14 +1,13 @@
 package org.seatkeeper.directory.ui;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.UserAdministration;
@@ -30,18 +29,43 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @Tag("benchmark")
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class UsersGridBenchmark extends SpringBrowserlessTest {
 
     static final int USERS = 100_000;
     static final int ROUNDS = 300;
-    static final String[] FIRST = {"Anna", "Bengt", "Carla", "David", "Eva", "Filip", "Greta", "Hans", "Ingrid",
-            "Johan", "Karin", "Lars", "Maria", "Nils", "Olga", "Per", "Rita", "Sven", "Tove", "Ulf"};
-    static final String[] LAST = {"Andersson", "Berg", "Carlsson", "Dahl", "Ek", "Fors", "Gran", "Holm", "Isaksson",
-            "Jansson", "Karlsson", "Lind", "Magnusson", "Nord", "Olsson", "Persson", "Qvist", "Ruud", "Sandberg", "Wik"};
+    static final String[] FIRST = {
+        "Anna", "Bengt", "Carla", "David", "Eva", "Filip", "Greta", "Hans", "Ingrid", "Johan", "Karin", "Lars", "Maria",
+        "Nils", "Olga", "Per", "Rita", "Sven", "Tove", "Ulf"
+    };
+    static final String[] LAST = {
+        "Andersson",
+        "Berg",
+        "Carlsson",
+        "Dahl",
+        "Ek",
+        "Fors",
+        "Gran",
+        "Holm",
+        "Isaksson",
+        "Jansson",
+        "Karlsson",
+        "Lind",
+        "Magnusson",
+        "Nord",
+        "Olsson",
+        "Persson",
+        "Qvist",
+        "Ruud",
+        "Sandberg",
+        "Wik"
+    };
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserAdministration users;
 
@@ -69,9 +93,12 @@ class UsersGridBenchmark extends SpringBrowserlessTest {
         });
 
         System.out.printf("%nUsers grid on %,d users, page of 50 plus its count, %d rounds each:%n", USERS, ROUNDS);
-        System.out.printf("  no filter, first 20 pages   p50 %6.1f ms   p95 %6.1f ms%n", ms(firstPages, 50), ms(firstPages, 95));
-        System.out.printf("  no filter, any page         p50 %6.1f ms   p95 %6.1f ms%n", ms(anyPage, 50), ms(anyPage, 95));
-        System.out.printf("  keyword filter, first page  p50 %6.1f ms   p95 %6.1f ms%n", ms(filtered, 50), ms(filtered, 95));
+        System.out.printf(
+                "  no filter, first 20 pages   p50 %6.1f ms   p95 %6.1f ms%n", ms(firstPages, 50), ms(firstPages, 95));
+        System.out.printf(
+                "  no filter, any page         p50 %6.1f ms   p95 %6.1f ms%n", ms(anyPage, 50), ms(anyPage, 95));
+        System.out.printf(
+                "  keyword filter, first page  p50 %6.1f ms   p95 %6.1f ms%n", ms(filtered, 50), ms(filtered, 95));
         System.out.printf("  heap per open users view: %,d KiB%n%n", heapPerView() / 1024);
     }
 

@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class UsersInRealBrowserTest extends BrowserTest {
 
-    @Autowired ScreenFixtures fx;
+    @Autowired
+    ScreenFixtures fx;
 
     @Test
     void an_inactive_account_is_shown_mustard_yellow_and_an_administrator_red() {
@@ -26,7 +27,8 @@ class UsersInRealBrowserTest extends BrowserTest {
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
 
         browser.get(url("/users"));
-        var inactive = await.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-status-inactive")));
+        var inactive =
+                await.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-status-inactive")));
         var administrator = browser.findElement(By.cssSelector(".account-status-administrator"));
 
         assertThat(inactive.getCssValue("background-color")).isEqualTo("rgba(225, 173, 1, 1)");
@@ -44,8 +46,15 @@ class UsersInRealBrowserTest extends BrowserTest {
         fx.reset();
         long area = fx.area("Ward 1");
         long profile = fx.profile("Documents only", "Full", "Documents");
-        fx.user("Sleeping-with-a-rather-long-surname", "sleeping.with.a.long.username", "USER", profile, area, null,
-                false, true);
+        fx.user(
+                "Sleeping-with-a-rather-long-surname",
+                "sleeping.with.a.long.username",
+                "USER",
+                profile,
+                area,
+                null,
+                false,
+                true);
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800));
         signIn(browser, "admin", "admin-test-password");
         await.until(ExpectedConditions.textToBe(By.id("signed-in-user"), "admin"));
@@ -56,6 +65,8 @@ class UsersInRealBrowserTest extends BrowserTest {
                 const table = document.querySelector('vaadin-grid.users-grid').shadowRoot.querySelector('#table');
                 return table.scrollWidth - table.clientWidth;""");
 
-        assertThat(((Number) overflow).intValue()).as("pixels the grid would scroll sideways").isLessThanOrEqualTo(0);
+        assertThat(((Number) overflow).intValue())
+                .as("pixels the grid would scroll sideways")
+                .isLessThanOrEqualTo(0);
     }
 }

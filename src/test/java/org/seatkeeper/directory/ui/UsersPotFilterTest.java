@@ -2,12 +2,11 @@ package org.seatkeeper.directory.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.UserRow;
@@ -19,11 +18,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** The Licence overview's "who consumes it" link: the Users view filtered by ?pot=ID. */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class UsersPotFilterTest extends SpringBrowserlessTest {
 
-    @Autowired DirectoryScene scene;
-    @Autowired TestUsers users;
+    @Autowired
+    DirectoryScene scene;
+
+    @Autowired
+    TestUsers users;
+
     long documentsPot;
 
     @BeforeEach
@@ -31,10 +36,22 @@ class UsersPotFilterTest extends SpringBrowserlessTest {
         scene.roomyPots();
         long documents = scene.profile("Documents only", "Full", "Documents");
         long training = scene.profile("Training only", "Full", "Training");
-        users.add("doc-ann").named("Ann", "Docs").profile(documents).withCredentials().insert();
-        users.add("doc-bob").named("Bob", "Docs").profile(documents).withCredentials().insert();
+        users.add("doc-ann")
+                .named("Ann", "Docs")
+                .profile(documents)
+                .withCredentials()
+                .insert();
+        users.add("doc-bob")
+                .named("Bob", "Docs")
+                .profile(documents)
+                .withCredentials()
+                .insert();
         users.add(null).named("Cy", "Nologin").profile(documents).insert();
-        users.add("train-dee").named("Dee", "Trainee").profile(training).withCredentials().insert();
+        users.add("train-dee")
+                .named("Dee", "Trainee")
+                .profile(training)
+                .withCredentials()
+                .insert();
         documentsPot = scene.modulePot("Documents");
     }
 

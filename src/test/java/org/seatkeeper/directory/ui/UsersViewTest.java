@@ -1,16 +1,14 @@
 package org.seatkeeper.directory.ui;
 
-import static org.seatkeeper.testing.AsInTheBrowser.interact;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.BulkOutcome;
@@ -18,17 +16,21 @@ import org.seatkeeper.directory.UserAdministration;
 import org.seatkeeper.directory.UserData;
 import org.seatkeeper.directory.UserEdit;
 import org.seatkeeper.directory.UserRow;
-import org.seatkeeper.directory.UserStatusFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class UsersViewTest extends SpringBrowserlessTest {
 
-    @Autowired ScreenFixtures fx;
-    @Autowired UserAdministration users;
+    @Autowired
+    ScreenFixtures fx;
+
+    @Autowired
+    UserAdministration users;
 
     long area;
     long documents;
@@ -51,7 +53,10 @@ class UsersViewTest extends SpringBrowserlessTest {
     }
 
     private UserRow row(UsersView view, String lastName) {
-        return rows(view).stream().filter(r -> r.lastName().equals(lastName)).findFirst().orElseThrow();
+        return rows(view).stream()
+                .filter(r -> r.lastName().equals(lastName))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String lastNotification() {
@@ -82,7 +87,8 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(UsersView.Status.of(row(view, "Sleeping"))).isEqualTo(UsersView.Status.INACTIVE);
         assertThat(UsersView.Status.of(row(view, "Keeper"))).isEqualTo(UsersView.Status.ADMINISTRATOR);
         assertThat(UsersView.Status.of(row(view, "Recorded"))).isEqualTo(UsersView.Status.WITHOUT_LOGIN);
-        assertThat(view.grid.getPartNameGenerator().apply(row(view, "Sleeping"))).isEqualTo("user-inactive");
+        assertThat(view.grid.getPartNameGenerator().apply(row(view, "Sleeping")))
+                .isEqualTo("user-inactive");
         assertThat(UsersView.badge(row(view, "Keeper")).getClassNames()).contains("account-status-administrator");
 
         test(view.keyword).setValue("sleep");
@@ -106,13 +112,13 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         for (com.vaadin.flow.component.grid.Grid.Column<UserRow> column : view.grid.getColumns()) {
             if (column.isSortable()) {
-                view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(column,
-                        com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+                view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                        column, com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
                 assertThat(rows(view)).as(column.getKey()).hasSize(4);
             }
         }
-        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("name"),
-                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                view.grid.getColumnByKey("name"), com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
         assertThat(rows(view)).extracting(UserRow::lastName).containsSubsequence("Charlie", "Bravo", "Alpha");
     }
 
@@ -156,7 +162,9 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(form.save).click();
 
         assertThat(form.error.getText()).contains("Documents: 1 of 1 in use");
-        assertThat($(Notification.class).all()).as("the refusal is in the form, not also a toast over it").isEmpty();
+        assertThat($(Notification.class).all())
+                .as("the refusal is in the form, not also a toast over it")
+                .isEmpty();
         assertThat(form.isOpened()).isTrue();
         assertThat(form.lastName.getValue()).isEqualTo("Extra");
         assertThat(rows(view)).extracting(UserRow::lastName).doesNotContain("Extra");
@@ -188,9 +196,20 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         UserEdit meanwhile = users.load(id);
         UserData d = meanwhile.data();
-        users.update(id, meanwhile.version(), new UserData(d.firstName(), "Renamed elsewhere", d.email(),
-                d.username(), d.role(), d.profileId(), d.businessAreaId(), d.positionId(), d.concurrentClass(),
-                d.validUntil()));
+        users.update(
+                id,
+                meanwhile.version(),
+                new UserData(
+                        d.firstName(),
+                        "Renamed elsewhere",
+                        d.email(),
+                        d.username(),
+                        d.role(),
+                        d.profileId(),
+                        d.businessAreaId(),
+                        d.positionId(),
+                        d.concurrentClass(),
+                        d.validUntil()));
 
         test(form.lastName).setValue("Mine");
         test(form.save).click();
@@ -215,10 +234,14 @@ class UsersViewTest extends SpringBrowserlessTest {
         List<BulkOutcome> outcomes = view.outcomes.outcomes;
         assertThat(outcomes).hasSize(2);
         assertThat(outcomes).filteredOn(BulkOutcome::done).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.done()).singleElement()
+        assertThat(outcomes)
+                .filteredOn(o -> !o.done())
+                .singleElement()
                 .satisfies(o -> assertThat(o.message()).contains("1 of 1 in use"));
         test(view.status).selectItem("Active");
-        assertThat(rows(view)).filteredOn(r -> r.lastName().startsWith("Sleeper")).hasSize(1);
+        assertThat(rows(view))
+                .filteredOn(r -> r.lastName().startsWith("Sleeper"))
+                .hasSize(1);
     }
 
     @Test
@@ -229,7 +252,9 @@ class UsersViewTest extends SpringBrowserlessTest {
 
         test(view.deactivate).click();
 
-        assertThat(view.outcomes.outcomes).singleElement().satisfies(o -> assertThat(o.done()).isTrue());
+        assertThat(view.outcomes.outcomes)
+                .singleElement()
+                .satisfies(o -> assertThat(o.done()).isTrue());
         UserRow after = row(view, "Leaving");
         assertThat(after.active()).isFalse();
         assertThat(after.hasPassword()).isTrue();
@@ -402,9 +427,12 @@ class UsersViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getSelectedItems()).extracting(UserRow::lastName).containsExactly("Bravo");
 
         assertThat(((com.vaadin.flow.component.grid.GridMultiSelectionModel<UserRow>) view.grid.getSelectionModel())
-                .isSelectAllCheckboxVisible()).isTrue();
+                        .isSelectAllCheckboxVisible())
+                .isTrue();
         test(view.grid).selectAll();
-        assertThat(view.grid.getSelectedItems()).extracting(UserRow::lastName).containsExactlyInAnyOrder("Alpha", "Bravo");
+        assertThat(view.grid.getSelectedItems())
+                .extracting(UserRow::lastName)
+                .containsExactlyInAnyOrder("Alpha", "Bravo");
         assertThat(view.edit.isEnabled()).isFalse();
         assertThat(view.activate.isEnabled()).isTrue();
 
@@ -422,7 +450,8 @@ class UsersViewTest extends SpringBrowserlessTest {
         test(view.keyword).setValue("alpha");
 
         assertThat(view.grid.getColumnByKey("name").isFrozen()).isTrue();
-        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "name", String.class)).isEqualTo("Pat Alpha");
+        assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "name", String.class))
+                .isEqualTo("Pat Alpha");
         assertThat(test(view.grid).getLitRendererPropertyValue(0, "name", "login", String.class))
                 .isEqualTo("alpha · alpha@example.org");
     }

@@ -18,7 +18,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * what is stored and logged, and the list of locks now with its Unlock button.
  */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class SignInProtectionSectionTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -43,7 +45,9 @@ class SignInProtectionSectionTest extends SpringBrowserlessTest {
         assertThat(form.accountFailures.getValue()).isEqualTo(5);
         assertThat(form.accountFailures.getHelperText()).isEqualTo("1 to 100 failed sign-ins.");
         assertThat(form.firstWait.getValue()).isEqualTo(60);
-        assertThat(form.firstWait.getHelperText()).startsWith("1 to 86400 seconds").contains("twice as long");
+        assertThat(form.firstWait.getHelperText())
+                .startsWith("1 to 86400 seconds")
+                .contains("twice as long");
         assertThat(form.longestWait.getValue()).isEqualTo(900);
         assertThat(form.forgetAfter.getValue()).isEqualTo(720);
         assertThat(form.addressFailures.getValue()).isEqualTo(30);
@@ -59,12 +63,16 @@ class SignInProtectionSectionTest extends SpringBrowserlessTest {
         test(form.addressWait).setValue(120);
         test(form.save).click();
 
-        assertThat(jdbc.queryForObject("SELECT account_failures FROM sign_in_protection", Integer.class)).isEqualTo(8);
+        assertThat(jdbc.queryForObject("SELECT account_failures FROM sign_in_protection", Integer.class))
+                .isEqualTo(8);
         assertThat(jdbc.queryForObject("SELECT address_wait_seconds FROM sign_in_protection", Integer.class))
                 .isEqualTo(120);
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Sign-in protection saved.");
-        assertThat(jdbc.queryForObject("SELECT after_state FROM admin_change_log WHERE what = 'Sign-in protection"
-                + " changed'", String.class)).contains("lock after 8 failures").contains("for 120 s");
+        assertThat(jdbc.queryForObject(
+                        "SELECT after_state FROM admin_change_log WHERE what = 'Sign-in protection" + " changed'",
+                        String.class))
+                .contains("lock after 8 failures")
+                .contains("for 120 s");
     }
 
     @Test
@@ -98,10 +106,12 @@ class SignInProtectionSectionTest extends SpringBrowserlessTest {
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Username jane.guessed unlocked.");
         assertThat(test(form.locked).size()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_account_failure WHERE username = 'jane.guessed'",
-                Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT subject FROM admin_change_log WHERE what = 'Sign-in unlocked'",
-                String.class)).isEqualTo("username jane.guessed");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM sign_in_account_failure WHERE username = 'jane.guessed'", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT subject FROM admin_change_log WHERE what = 'Sign-in unlocked'", String.class))
+                .isEqualTo("username jane.guessed");
     }
 
     private SignInProtectionSection.Form form() {

@@ -2,16 +2,15 @@ package org.seatkeeper.overview.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.PotUsage;
@@ -29,22 +28,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class LicenceOverviewViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     DirectoryScene scene;
+
     @Autowired
     TestUsers users;
 
     @BeforeEach
     void seedFourExampleOnePools() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 3 WHEN 'VIEW_ONLY' THEN 5 ELSE 1 END");
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+        jdbc.update(
+                "UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 3 WHEN 'VIEW_ONLY' THEN 5 ELSE 1 END");
         jdbc.update("UPDATE seat_pool SET in_use = 2 WHERE kind = 'FULL_ACCESS'");
         // The home route already showed this view; leave it so that each test builds it afresh.
         UI.getCurrent().navigate("installation");
@@ -55,8 +61,12 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         LicenceOverviewView view = navigate(LicenceOverviewView.class);
 
         String pools = view.pools.getElement().getTextRecursively();
-        assertThat(pools).contains("Full-access users (F): 1 remaining", "View-only users (V): 5 remaining",
-                "Reserved users (R): 1 remaining", "2 of 3 in use");
+        assertThat(pools)
+                .contains(
+                        "Full-access users (F): 1 remaining",
+                        "View-only users (V): 5 remaining",
+                        "Reserved users (R): 1 remaining",
+                        "2 of 3 in use");
     }
 
     @Test
@@ -65,27 +75,36 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         jdbc.update("""
                 INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
                 VALUES ('FULL_ACCESS', ?, 3, 2, 2, 3, 2)
-                ON DUPLICATE KEY UPDATE peak_in_use = 3, denials = 2""",
-                DatabaseTime.parameter(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
+                ON DUPLICATE KEY UPDATE peak_in_use = 3, denials = 2""", DatabaseTime.parameter(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
 
         LicenceOverviewView view = navigate(LicenceOverviewView.class);
 
-        List<String> today = view.pools.getChildren().map(LicenceOverviewView.PoolCard.class::cast)
-                .map(card -> card.today.getText()).toList();
-        assertThat(today).containsExactly("Today: peak 3 of 3, 2 refused", "Today: peak 0 of 5, none refused",
-                "Today: peak 0 of 1, none refused");
+        List<String> today = view.pools
+                .getChildren()
+                .map(LicenceOverviewView.PoolCard.class::cast)
+                .map(card -> card.today.getText())
+                .toList();
+        assertThat(today)
+                .containsExactly(
+                        "Today: peak 3 of 3, 2 refused",
+                        "Today: peak 0 of 5, none refused",
+                        "Today: peak 0 of 1, none refused");
         assertThat(view.usage.getHref()).isEqualTo("usage");
     }
 
     @Test
     void a_sign_in_changes_the_figures_on_the_open_page_without_a_reload() {
         LicenceOverviewView view = navigate(LicenceOverviewView.class);
-        LicenceOverviewView.PoolCard full = view.pools.getChildren().map(LicenceOverviewView.PoolCard.class::cast)
-                .findFirst().orElseThrow();
+        LicenceOverviewView.PoolCard full = view.pools
+                .getChildren()
+                .map(LicenceOverviewView.PoolCard.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(full.figures.getText()).isEqualTo("2 of 3 in use");
         assertThat(full.meter.levelText()).isEmpty();
 
-        admissions.admit(new Applicant(9101, "ward-ann", "Ann Ward", AdmissionClass.STANDARD),
+        admissions.admit(
+                new Applicant(9101, "ward-ann", "Ann Ward", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.0.0.1", "Chrome", "node-a"));
 
         awaitPushed(() -> full.figures.getText(), "3 of 3 in use");
@@ -107,9 +126,13 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(view.warnings.getElement().getTextRecursively())
                 .contains("Documents is nearly full: 9 of 10 in use, 1 free");
-        assertThat(view.warnings.getChildren().filter(w -> w.getElement().getClassList().contains("overview-warning-full")))
+        assertThat(view.warnings
+                        .getChildren()
+                        .filter(w -> w.getElement().getClassList().contains("overview-warning-full")))
                 .isEmpty();
-        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Documents")).getElement().getText())
+        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Documents"))
+                        .getElement()
+                        .getText())
                 .isEqualTo("9 users");
 
         scene.capacity(pot, 9);
@@ -118,7 +141,9 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
 
         assertThat(potRow(view, "Documents").level()).isEqualTo(UsageLevel.FULL);
         assertThat(view.warnings.getElement().getTextRecursively()).contains("Documents is full: 9 of 9 in use");
-        assertThat(view.warnings.getChildren().filter(w -> w.getElement().getClassList().contains("overview-warning-full")))
+        assertThat(view.warnings
+                        .getChildren()
+                        .filter(w -> w.getElement().getClassList().contains("overview-warning-full")))
                 .hasSize(1);
     }
 
@@ -131,21 +156,31 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         jdbc.update("""
                 INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity, denials)
                 VALUES ('FULL_ACCESS', ?, 3, 2, 2, 3, 2)
-                ON DUPLICATE KEY UPDATE peak_in_use = 3, denials = 2""",
-                DatabaseTime.parameter(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
+                ON DUPLICATE KEY UPDATE peak_in_use = 3, denials = 2""", DatabaseTime.parameter(Instant.now().truncatedTo(ChronoUnit.MINUTES)));
         UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
 
         LicenceOverviewView view = navigate(LicenceOverviewView.class);
 
-        assertThat(view.getElement().getTextRecursively()).contains("Licensöversikt", "Namngivna licenser", "Platspotter");
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Licensöversikt", "Namngivna licenser", "Platspotter");
         Anchor link = (Anchor) LicenceOverviewView.consumersLink(potRow(view, "Documents"));
         assertThat(link.getText()).isEqualTo("2 användare");
-        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Visa de 2 användare som förbrukar Documents");
-        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Training")).getElement().getText()).isEqualTo("Ingen");
-        List<String> today = view.pools.getChildren().map(LicenceOverviewView.PoolCard.class::cast)
-                .map(card -> card.today.getText()).toList();
-        assertThat(today).containsExactly("I dag: högst 3 av 3, 2 nekade", "I dag: högst 0 av 5, ingen nekad",
-                "I dag: högst 0 av 1, ingen nekad");
+        assertThat(link.getElement().getAttribute("aria-label"))
+                .isEqualTo("Visa de 2 användare som förbrukar Documents");
+        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Training"))
+                        .getElement()
+                        .getText())
+                .isEqualTo("Ingen");
+        List<String> today = view.pools
+                .getChildren()
+                .map(LicenceOverviewView.PoolCard.class::cast)
+                .map(card -> card.today.getText())
+                .toList();
+        assertThat(today)
+                .containsExactly(
+                        "I dag: högst 3 av 3, 2 nekade",
+                        "I dag: högst 0 av 5, ingen nekad",
+                        "I dag: högst 0 av 1, ingen nekad");
         assertThat(view.pools.getElement().getTextRecursively()).contains("2 av 3 används");
     }
 
@@ -162,7 +197,10 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         assertThat(link.getHref()).isEqualTo("users?pot=" + pot);
         assertThat(link.getText()).isEqualTo("1 user");
         assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Show the 1 user who consumes Documents");
-        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Training")).getElement().getText()).isEqualTo("Nobody");
+        assertThat(LicenceOverviewView.consumersLink(potRow(view, "Training"))
+                        .getElement()
+                        .getText())
+                .isEqualTo("Nobody");
     }
 
     @Test
@@ -173,8 +211,9 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
         LicenceOverviewView view = navigate(LicenceOverviewView.class);
 
         assertThat(view.poolWarning.isVisible()).isTrue();
-        assertThat(view.poolWarning.getText()).isEqualTo("Warning: Full-access capacity (1) should be at least the number"
-                + " of reserved users plus one (2), so that normal users can still sign in.");
+        assertThat(view.poolWarning.getText())
+                .isEqualTo("Warning: Full-access capacity (1) should be at least the number"
+                        + " of reserved users plus one (2), so that normal users can still sign in.");
     }
 
     @Test
@@ -192,7 +231,12 @@ class LicenceOverviewViewTest extends SpringBrowserlessTest {
     }
 
     private static PotUsage potRow(LicenceOverviewView view, String label) {
-        return view.pots.getGenericDataView().getItems().filter(p -> p.label().equals(label)).findFirst().orElseThrow();
+        return view.pots
+                .getGenericDataView()
+                .getItems()
+                .filter(p -> p.label().equals(label))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Lets the feed's push tasks run (as the next round trip would) until the page shows what was expected. */

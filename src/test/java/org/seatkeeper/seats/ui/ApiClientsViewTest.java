@@ -3,10 +3,9 @@ package org.seatkeeper.seats.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
@@ -17,11 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class ApiClientsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApiClients clients;
 
@@ -44,7 +46,8 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         assertThat(row.tokenHint()).isNotEqualTo(token);
         assertThat(token).startsWith(row.tokenHint().replace("…", ""));
         assertThat(jdbc.queryForObject("SELECT token_hash FROM api_client WHERE name = ?", String.class, name))
-                .hasSize(64).isNotEqualTo(token);
+                .hasSize(64)
+                .isNotEqualTo(token);
         assertThat(ApiClientsView.state(row)).isEqualTo("Active");
         var grid = test(view.grid);
         int index = view.grid.getListDataView().getItems().toList().indexOf(row);
@@ -82,7 +85,8 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
                 .isInstanceOf(RefusedException.class)
                 .hasMessage("A token can be valid until 9999-12-30 at the latest; 9999-12-31 is later."
                         + " Leave the date empty for a token without an end.");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_client WHERE name = ?", Integer.class, name)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_client WHERE name = ?", Integer.class, name))
+                .isZero();
         clients.register(name, null, ApiClients.LAST_VALID_DAY);
         view.refresh();
         assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo("9999-12-30");
@@ -104,7 +108,9 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         test(view.registration.save).click();
 
         assertThat(view.registration.error.getText()).contains("already registered");
-        assertThat($(Notification.class).all()).as("the refusal is in the dialog, not also a toast over it").isEmpty();
+        assertThat($(Notification.class).all())
+                .as("the refusal is in the dialog, not also a toast over it")
+                .isEmpty();
         assertThat(view.registration.isOpened()).isTrue();
         assertThat(view.registration.token.getValue()).isEmpty();
         view.refresh();
@@ -125,12 +131,18 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         test(view.confirmRevoke).confirm();
 
         assertThat(ApiClientsView.state(row(view, name))).startsWith("Revoked").endsWith("by admin");
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo(name + " revoked: its calls are refused from now on.");
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo(name + " revoked: its calls are refused from now on.");
         assertThat(jdbc.queryForObject("SELECT revoked_by FROM api_client WHERE name = ?", String.class, name))
                 .isEqualTo("admin");
     }
 
     private static ApiClientRow row(ApiClientsView view, String name) {
-        return view.grid.getListDataView().getItems().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        return view.grid
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,22 +1,20 @@
 package org.seatkeeper.sessions.ui;
 
-import static org.seatkeeper.testing.AsInTheBrowser.interact;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.util.List;
+import static org.seatkeeper.testing.AsInTheBrowser.interact;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.AdmissionClass;
-import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.OpenSession;
@@ -29,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
     static final String CHROME_ON_LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
@@ -37,10 +37,13 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     Sessions sessions;
+
     @Autowired
     SeatPools pools;
 
@@ -49,15 +52,21 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void exampleOneWithOneTabClosed() {
-        jdbc.update("UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
-        jdbc.update("UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 3 WHEN 'VIEW_ONLY' THEN 5 ELSE 1 END");
-        live = admissions.admit(new Applicant(9001, "live-ann", "Ann Live", AdmissionClass.STANDARD),
+        jdbc.update(
+                "UPDATE user_session SET ended_at = CURRENT_TIMESTAMP(3), end_reason = 'SIGNED_OUT' WHERE ended_at IS NULL");
+        jdbc.update(
+                "UPDATE seat_pool SET in_use = 0, capacity = CASE kind WHEN 'FULL_ACCESS' THEN 3 WHEN 'VIEW_ONLY' THEN 5 ELSE 1 END");
+        live = admissions.admit(
+                new Applicant(9001, "live-ann", "Ann Live", AdmissionClass.STANDARD),
                 ClientDetails.portal("0:0:0:0:0:0:0:1", CHROME_ON_LINUX, "node-a"));
-        stale = admissions.admit(new Applicant(9002, "stale-bob", "Bob Stale", AdmissionClass.VIEW_ONLY),
+        stale = admissions.admit(
+                new Applicant(9002, "stale-bob", "Bob Stale", AdmissionClass.VIEW_ONLY),
                 ClientDetails.portal("0:0:0:0:0:ffff:a00:2", "Chrome", "node-b"));
         admissions.recordOpenTabs(stale.id(), 1);
-        jdbc.update("UPDATE user_session SET last_heartbeat = TIMESTAMPADD(MINUTE, -10, CURRENT_TIMESTAMP(3)),"
-                + " last_activity = TIMESTAMPADD(SECOND, -252, CURRENT_TIMESTAMP(3)) WHERE id = ?", stale.id().value());
+        jdbc.update(
+                "UPDATE user_session SET last_heartbeat = TIMESTAMPADD(MINUTE, -10, CURRENT_TIMESTAMP(3)),"
+                        + " last_activity = TIMESTAMPADD(SECOND, -252, CURRENT_TIMESTAMP(3)) WHERE id = ?",
+                stale.id().value());
         UI.getCurrent().navigate("overview");
     }
 
@@ -65,10 +74,12 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     void the_pool_meters_show_use_capacity_and_what_is_free_with_the_level_in_words() {
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
 
-        assertThat(view.meters.text()).isEqualTo("Full-access 1 of 3 in use · 2 free, View-only 1 of 5 in use · 4 free,"
-                + " Reserved 0 of 1 in use · 1 free");
+        assertThat(view.meters.text())
+                .isEqualTo("Full-access 1 of 3 in use · 2 free, View-only 1 of 5 in use · 4 free,"
+                        + " Reserved 0 of 1 in use · 1 free");
 
-        admissions.admit(new Applicant(9004, "reserved-rita", "Rita Reserved", AdmissionClass.RESERVED),
+        admissions.admit(
+                new Applicant(9004, "reserved-rita", "Rita Reserved", AdmissionClass.RESERVED),
                 ClientDetails.portal("10.0.0.4", CHROME_ON_LINUX, "node-a"));
         view.refresh();
 
@@ -80,12 +91,13 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     @Test
     void a_pool_at_ninety_percent_is_nearly_full_and_a_pool_with_no_capacity_says_so() {
         assertThat(PoolMeters.level(pools.snapshot().fullAccess())).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
-        assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                ConcurrentPool.FULL_ACCESS, 10, 9))).isEqualTo(org.seatkeeper.shared.UsageLevel.NEARLY_FULL);
-        assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                ConcurrentPool.FULL_ACCESS, 10, 8))).isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
-        assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(
-                ConcurrentPool.RESERVED, 0, 0)).words()).isEqualTo("None bought");
+        assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(ConcurrentPool.FULL_ACCESS, 10, 9)))
+                .isEqualTo(org.seatkeeper.shared.UsageLevel.NEARLY_FULL);
+        assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(ConcurrentPool.FULL_ACCESS, 10, 8)))
+                .isEqualTo(org.seatkeeper.shared.UsageLevel.NORMAL);
+        assertThat(PoolMeters.level(new org.seatkeeper.sessions.PoolUsage(ConcurrentPool.RESERVED, 0, 0))
+                        .words())
+                .isEqualTo("None bought");
     }
 
     @Test
@@ -99,13 +111,17 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         assertThat(cell(view, "seat", "seat", bob)).isEqualTo("View only");
         assertThat(cell(view, "seat", "seat", ann)).isEqualTo("Full access");
         assertThat(cell(view, "state", "main", bob)).isEqualTo("Stale");
-        assertThat(cell(view, "state", "secondary", bob)).as("a stale session has no open tab").isEqualTo("no open tab");
+        assertThat(cell(view, "state", "secondary", bob))
+                .as("a stale session has no open tab")
+                .isEqualTo("no open tab");
         assertThat(cell(view, "state", "main", ann)).isEqualTo("Live");
         assertThat((String) cell(view, "idle", "main", bob)).matches("4 min 1[2-9] s");
         assertThat((String) cell(view, "idle", "secondary", bob)).startsWith("signed in ");
         assertThat(cell(view, "client", "main", bob)).isEqualTo("Portal");
         assertThat(cell(view, "browser", "main", ann)).isEqualTo("Chrome 136 on Linux");
-        assertThat(cell(view, "browser", "secondary", ann)).as("two nodes: the node is shown").isEqualTo("::1 · node node-a");
+        assertThat(cell(view, "browser", "secondary", ann))
+                .as("two nodes: the node is shown")
+                .isEqualTo("::1 · node node-a");
         assertThat(cell(view, "browser", "secondary", bob)).isEqualTo("10.0.0.2 · node node-b");
         assertThat(cell(view, "actions", "label", bob)).isEqualTo("Close");
         assertThat(cell(view, "actions", "label", ann)).isEqualTo("Ask to sign out");
@@ -117,7 +133,8 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         var idle = view.grid.getColumnByKey("idle");
 
         assertThat(idle.getComparator(com.vaadin.flow.data.provider.SortDirection.ASCENDING)
-                .compare(row(view, "live-ann"), row(view, "stale-bob"))).isNegative();
+                        .compare(row(view, "live-ann"), row(view, "stale-bob")))
+                .isNegative();
     }
 
     @Test
@@ -132,7 +149,8 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
     @Test
     void the_administrators_own_session_offers_no_action_and_is_left_out_of_a_selection() {
-        admissions.admit(new Applicant(9005, "admin", "Site Administrator", AdmissionClass.EXEMPT),
+        admissions.admit(
+                new Applicant(9005, "admin", "Site Administrator", AdmissionClass.EXEMPT),
                 ClientDetails.portal("10.0.0.5", CHROME_ON_LINUX, "node-a"));
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
         OpenSession mine = row(view, "admin");
@@ -141,9 +159,12 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         assertThat(cell(view, "seat", "seat", mine)).isEqualTo("Exempt – no licence");
         assertThat(cell(view, "actions", "self", row(view, "live-ann"))).isEqualTo(false);
 
-        view.grid.asMultiSelect().select(view.grid.getGenericDataView().getItems().toList());
+        view.grid
+                .asMultiSelect()
+                .select(view.grid.getGenericDataView().getItems().toList());
 
-        assertThat(view.grid.getSelectedItems()).extracting(OpenSession::username)
+        assertThat(view.grid.getSelectedItems())
+                .extracting(OpenSession::username)
                 .containsExactlyInAnyOrder("live-ann", "stale-bob");
         assertThat(view.closeSelected.getText()).isEqualTo("Close selected (2)");
     }
@@ -156,7 +177,8 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
         assertThat(usernames(view)).containsExactly("live-ann");
         assertThat(view.meters.text()).contains("View-only 0 of 5 in use · 5 free");
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Bob Stale's session was closed; its seat is free.");
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Bob Stale's session was closed; its seat is free.");
     }
 
     @Test
@@ -165,7 +187,8 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
 
         interact(() -> view.close(row(view, "live-ann")));
 
-        assertThat(test($(Notification.class).last()).getText()).contains("still live", "tab is still open")
+        assertThat(test($(Notification.class).last()).getText())
+                .contains("still live", "tab is still open")
                 .doesNotContain("PORTAL", "rule");
         assertThat(usernames(view)).contains("live-ann");
     }
@@ -178,7 +201,8 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         interact(() -> view.close(row(view, "live-ann")));
         interact(() -> view.close(row(view, "live-ann")));
 
-        assertThat($(Notification.class).all().stream().filter(Notification::isOpened)).hasSize(1);
+        assertThat($(Notification.class).all().stream().filter(Notification::isOpened))
+                .hasSize(1);
     }
 
     @Test
@@ -216,8 +240,11 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("1 session closed; 1 skipped because it is still live (ask instead).");
         assertThat(view.closeSelected.isEnabled()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT end_reason FROM user_session WHERE id = ?", String.class,
-                stale.id().value())).isEqualTo("CLOSED_BY_ADMINISTRATOR");
+        assertThat(jdbc.queryForObject(
+                        "SELECT end_reason FROM user_session WHERE id = ?",
+                        String.class,
+                        stale.id().value()))
+                .isEqualTo("CLOSED_BY_ADMINISTRATOR");
     }
 
     @Test
@@ -227,13 +254,16 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         view.grid.select(row(view, "live-ann"));
 
         view.show(new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), Instant.now()));
-        assertThat(view.grid.getSelectedItems()).extracting(OpenSession::username)
+        assertThat(view.grid.getSelectedItems())
+                .extracting(OpenSession::username)
                 .containsExactlyInAnyOrder("stale-bob", "live-ann");
 
         admissions.end(live.id(), org.seatkeeper.sessions.EndReason.SIGNED_OUT);
         view.show(new SessionsSnapshot(sessions.open(), pools.snapshot(), pools.fullAccessWarning(), Instant.now()));
 
-        assertThat(view.grid.getSelectedItems()).extracting(OpenSession::username).containsExactly("stale-bob");
+        assertThat(view.grid.getSelectedItems())
+                .extracting(OpenSession::username)
+                .containsExactly("stale-bob");
         assertThat(view.closeSelected.getText()).isEqualTo("Close selected (1)");
     }
 
@@ -260,7 +290,8 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     @Test
     void a_new_sign_in_appears_at_the_next_update() {
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
-        admissions.admit(new Applicant(9003, "new-cara", "Cara New", AdmissionClass.STANDARD),
+        admissions.admit(
+                new Applicant(9003, "new-cara", "Cara New", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.0.0.3", "Safari", "node-a"));
 
         view.refresh();
@@ -269,20 +300,28 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     }
 
     private static List<String> usernames(ActiveSessionsView view) {
-        return view.grid.getGenericDataView().getItems().map(OpenSession::username)
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .map(OpenSession::username)
                 .filter(name -> name.startsWith("live-") || name.startsWith("stale-") || name.startsWith("new-"))
                 .toList();
     }
 
     private static OpenSession row(ActiveSessionsView view, String username) {
-        return view.grid.getGenericDataView().getItems().filter(s -> s.username().equals(username)).findFirst()
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(s -> s.username().equals(username))
+                .findFirst()
                 .orElseThrow();
     }
 
     /** What a cell's template receives for a row: the words the administrator reads. */
     @SuppressWarnings("unchecked")
     static Object cell(ActiveSessionsView view, String column, String property, OpenSession row) {
-        LitRenderer<OpenSession> renderer = (LitRenderer<OpenSession>) view.grid.getColumnByKey(column).getRenderer();
+        LitRenderer<OpenSession> renderer =
+                (LitRenderer<OpenSession>) view.grid.getColumnByKey(column).getRenderer();
         return renderer.getValueProviders().get(property).apply(row);
     }
 }

@@ -26,17 +26,22 @@ class MySessionsSectionTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Admissions admissions;
 
     @BeforeEach
     void aUserWithASessionAndSomeoneElse() {
         TestAccounts.ensure(jdbc, "own-sessions", "USER");
-        AdmittedSession mine = admissions.admit(new Applicant(7001, "own-sessions", "Own Sessions", AdmissionClass.STANDARD),
-                ClientDetails.portal("10.7.0.1", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101"
-                        + " Firefox/128.0", "node-a"));
+        AdmittedSession mine = admissions.admit(
+                new Applicant(7001, "own-sessions", "Own Sessions", AdmissionClass.STANDARD),
+                ClientDetails.portal(
+                        "10.7.0.1",
+                        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101" + " Firefox/128.0",
+                        "node-a"));
         admissions.recordOpenTabs(mine.id(), 1);
-        admissions.admit(new Applicant(7002, "someone-else", "Someone Else", AdmissionClass.STANDARD),
+        admissions.admit(
+                new Applicant(7002, "someone-else", "Someone Else", AdmissionClass.STANDARD),
                 ClientDetails.portal("10.7.0.2", "Chrome", "node-b"));
         // The base class opened the first view before this scene existed: open it again.
         UI.getCurrent().navigate("");
@@ -61,7 +66,9 @@ class MySessionsSectionTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private static Object cell(Grid<OpenSession> grid, String column, String property, OpenSession row) {
-        return ((LitRenderer<OpenSession>) grid.getColumnByKey(column).getRenderer()).getValueProviders().get(property)
+        return ((LitRenderer<OpenSession>) grid.getColumnByKey(column).getRenderer())
+                .getValueProviders()
+                .get(property)
                 .apply(row);
     }
 }

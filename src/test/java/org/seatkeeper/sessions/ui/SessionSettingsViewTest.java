@@ -14,7 +14,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /** What the administrator sees on Session settings: the ranges, errors on the field concerned, what is stored. */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class SessionSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -31,9 +33,13 @@ class SessionSettingsViewTest extends SpringBrowserlessTest {
     void each_field_shows_its_allowed_range() {
         SessionSettingsView view = navigate(SessionSettingsView.class);
 
-        assertThat(view.staleAfter.getHelperText()).startsWith("45 to 3600 seconds").contains("every 15 s");
+        assertThat(view.staleAfter.getHelperText())
+                .startsWith("45 to 3600 seconds")
+                .contains("every 15 s");
         assertThat(view.idleMinutes.getHelperText()).startsWith("1 to 1440 minutes");
-        assertThat(view.idleWarning.getHelperText()).startsWith("10 to 600 seconds").contains("less than the idle timeout");
+        assertThat(view.idleWarning.getHelperText())
+                .startsWith("10 to 600 seconds")
+                .contains("less than the idle timeout");
         assertThat(view.idleWarning.getValue()).isEqualTo(60);
     }
 
@@ -46,9 +52,12 @@ class SessionSettingsViewTest extends SpringBrowserlessTest {
         test(view.autoTimeoutDisabled).click();
         test(view.save).click();
 
-        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class)).isEqualTo(2700);
-        assertThat(jdbc.queryForObject("SELECT idle_warning_seconds FROM session_policy", Integer.class)).isEqualTo(120);
-        assertThat(jdbc.queryForObject("SELECT auto_timeout_disabled FROM session_policy", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class))
+                .isEqualTo(2700);
+        assertThat(jdbc.queryForObject("SELECT idle_warning_seconds FROM session_policy", Integer.class))
+                .isEqualTo(120);
+        assertThat(jdbc.queryForObject("SELECT auto_timeout_disabled FROM session_policy", Boolean.class))
+                .isTrue();
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Session settings saved.");
     }
 
@@ -60,11 +69,14 @@ class SessionSettingsViewTest extends SpringBrowserlessTest {
         test(view.save).click();
 
         assertThat(view.staleAfter.isInvalid()).isTrue();
-        assertThat(view.staleAfter.getErrorMessage()).startsWith("Enter 45 to 3600 seconds").contains("three heartbeats");
+        assertThat(view.staleAfter.getErrorMessage())
+                .startsWith("Enter 45 to 3600 seconds")
+                .contains("three heartbeats");
         assertThat(view.idleMinutes.isInvalid()).isFalse();
         assertThat(view.idleWarning.isInvalid()).isFalse();
         assertThat($(Notification.class).all()).as("no toast over the form").isEmpty();
-        assertThat(jdbc.queryForObject("SELECT stale_after_seconds FROM session_policy", Integer.class)).isEqualTo(90);
+        assertThat(jdbc.queryForObject("SELECT stale_after_seconds FROM session_policy", Integer.class))
+                .isEqualTo(90);
     }
 
     @Test
@@ -78,7 +90,8 @@ class SessionSettingsViewTest extends SpringBrowserlessTest {
         test(view.idleMinutes).setValue(1441);
         test(view.save).click();
         assertThat(view.idleMinutes.getErrorMessage()).isEqualTo("Enter 1 to 1440 minutes.");
-        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class)).isEqualTo(1800);
+        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class))
+                .isEqualTo(1800);
     }
 
     @Test
@@ -92,7 +105,8 @@ class SessionSettingsViewTest extends SpringBrowserlessTest {
         assertThat(view.idleWarning.isInvalid()).isTrue();
         assertThat(view.idleWarning.getErrorMessage()).contains("fewer seconds than the idle timeout (60 s)");
         assertThat(view.idleMinutes.isInvalid()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class)).isEqualTo(1800);
+        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class))
+                .isEqualTo(1800);
     }
 
     @Test
@@ -118,6 +132,7 @@ class SessionSettingsViewTest extends SpringBrowserlessTest {
         assertThat(view.banner.isVisible()).isTrue();
         assertThat(view.banner.getText()).contains("Someone else changed the session settings");
         assertThat($(Notification.class).all()).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class)).isEqualTo(600);
+        assertThat(jdbc.queryForObject("SELECT idle_timeout_seconds FROM session_policy", Integer.class))
+                .isEqualTo(600);
     }
 }

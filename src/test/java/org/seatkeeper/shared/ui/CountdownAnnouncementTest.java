@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** A countdown speaks at its start and at a few marks, never every second, and says its figures plainly. */
 class CountdownAnnouncementTest {
 
-    private final CountdownAnnouncement announcement = new CountdownAnnouncement(false,
-            seconds -> "You will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
+    private final CountdownAnnouncement announcement = new CountdownAnnouncement(
+            false, seconds -> "You will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
 
     @Test
     void a_countdown_is_spoken_at_its_start_and_at_one_minute_30_and_10_seconds_only() {
@@ -23,9 +22,12 @@ class CountdownAnnouncementTest {
                 heard.add(announcement.spoken());
             }
         }
-        assertThat(heard).containsExactly("You will be signed out in 90 seconds.",
-                "You will be signed out in 60 seconds.", "You will be signed out in 30 seconds.",
-                "You will be signed out in 10 seconds.");
+        assertThat(heard)
+                .containsExactly(
+                        "You will be signed out in 90 seconds.",
+                        "You will be signed out in 60 seconds.",
+                        "You will be signed out in 30 seconds.",
+                        "You will be signed out in 10 seconds.");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class PeopleTimeTest {
@@ -27,6 +26,7 @@ class PeopleTimeTest {
     @Test
     void an_american_reader_keeps_the_american_format() {
         assertThat(PeopleTime.dateTime(FIVE_PM_UTC, ZoneId.of("America/New_York"), Locale.US))
-                .contains("Nov 30, 2026").contains("12:05:09");
+                .contains("Nov 30, 2026")
+                .contains("12:05:09");
     }
 }

@@ -38,7 +38,9 @@ class AlertBannerTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void an_administrator_sees_the_figures_a_link_to_the_alerts_and_can_acknowledge() {
         assertThat(banner().isVisible()).isTrue();
         assertThat($(Span.class, banner()).withClassName("alert-text").single().getText())
@@ -48,11 +50,14 @@ class AlertBannerTest extends SpringBrowserlessTest {
         test($(Button.class, banner()).withText("Acknowledge").single()).click();
 
         assertThat($(Section.class).withId("alert-banner").exists()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT acknowledged_by FROM alert_episode", String.class)).isEqualTo("admin");
+        assertThat(jdbc.queryForObject("SELECT acknowledged_by FROM alert_episode", String.class))
+                .isEqualTo("admin");
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_staff_see_it_on_every_view() {
         assertThat(banner().isVisible()).isTrue();
         UI.getCurrent().navigate("overview");

@@ -2,15 +2,14 @@ package org.seatkeeper.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.internal.ErrorTargetEntry;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,12 +25,18 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_page_whose_database_is_out_of_reach_is_shown_as_database_unavailable() {
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
-        Exception waitedInVain = new CannotCreateTransactionException("Could not open JPA EntityManager",
-                new JDBCConnectionException("Unable to acquire JDBC Connection", new SQLTransientConnectionException(
-                        "Connection is not available", "08000", new SQLNonTransientConnectionException("refused", "08000"))));
-        Exception brokeMidway = new DataAccessResourceFailureException("Connection reset",
-                new SQLNonTransientConnectionException("Connection reset", "08000"));
+        ApplicationRouteRegistry registry =
+                ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        Exception waitedInVain = new CannotCreateTransactionException(
+                "Could not open JPA EntityManager",
+                new JDBCConnectionException(
+                        "Unable to acquire JDBC Connection",
+                        new SQLTransientConnectionException(
+                                "Connection is not available",
+                                "08000",
+                                new SQLNonTransientConnectionException("refused", "08000"))));
+        Exception brokeMidway = new DataAccessResourceFailureException(
+                "Connection reset", new SQLNonTransientConnectionException("Connection reset", "08000"));
 
         assertThat(registry.getErrorNavigationTarget(waitedInVain).map(ErrorTargetEntry::getNavigationTarget))
                 .hasValue(DatabaseUnavailableView.class);
@@ -46,6 +51,8 @@ class DatabaseUnavailableViewTest extends SpringBrowserlessTest {
         assertThat(page.getChildren().filter(H1.class::isInstance).map(h -> ((H1) h).getText()))
                 .containsExactly("Database unavailable");
         assertThat(page.getChildren().filter(Paragraph.class::isInstance).map(p -> ((Paragraph) p).getText()))
-                .first().asString().startsWith("The licence server cannot reach its database at the moment.");
+                .first()
+                .asString()
+                .startsWith("The licence server cannot reach its database at the moment.");
     }
 }

@@ -2,19 +2,20 @@ package org.seatkeeper.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The navigation and the page titles speak the page's language. */
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class NavigationInSwedishTest extends SpringBrowserlessTest {
 
     @Test

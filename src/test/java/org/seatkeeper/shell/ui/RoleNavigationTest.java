@@ -2,13 +2,12 @@ package org.seatkeeper.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Route;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
@@ -24,8 +23,20 @@ import org.springframework.security.test.context.support.WithMockUser;
 @SpringBootTest
 class RoleNavigationTest extends SpringBrowserlessTest {
 
-    static final List<String> ADMIN_ROUTES = List.of("overview", "sessions", "session-settings", "installation", "administration-log", "access-log", "users", "profiles",
-            "licences", "setup", "api-clients", "alerts", "usage");
+    static final List<String> ADMIN_ROUTES = List.of(
+            "overview",
+            "sessions",
+            "session-settings",
+            "installation",
+            "administration-log",
+            "access-log",
+            "users",
+            "profiles",
+            "licences",
+            "setup",
+            "api-clients",
+            "alerts",
+            "usage");
     static final List<String> EVERYONE_ROUTES = List.of("my-account");
 
     @Autowired
@@ -49,20 +60,44 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void an_administrator_sees_and_opens_the_administration_views() {
-        assertThat(menu()).contains("Licence overview", "Installation", "Access log", "Administration log",
-                "My account", "Users", "Profiles", "Licences", "Setup lists", "API clients", "Alerts");
+        assertThat(menu())
+                .contains(
+                        "Licence overview",
+                        "Installation",
+                        "Access log",
+                        "Administration log",
+                        "My account",
+                        "Users",
+                        "Profiles",
+                        "Licences",
+                        "Setup lists",
+                        "API clients",
+                        "Alerts");
         assertThat(currentRoute()).isEqualTo("overview");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
         EVERYONE_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void support_staff_see_everything_administrators_see() {
-        assertThat(menu()).contains("Installation", "Access log", "Administration log", "My account", "Users",
-                "Profiles", "Licences", "Setup lists", "API clients");
+        assertThat(menu())
+                .contains(
+                        "Installation",
+                        "Access log",
+                        "Administration log",
+                        "My account",
+                        "Users",
+                        "Profiles",
+                        "Licences",
+                        "Setup lists",
+                        "API clients");
         ADMIN_ROUTES.forEach(route -> assertThat(opens(route)).as(route).isTrue());
     }
 
@@ -80,7 +115,9 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+    @WithMockUser(
+            username = "admin",
+            roles = {"ADMIN", "USER"})
     void an_unknown_address_says_so_without_listing_the_pages_that_exist() {
         UI.getCurrent().navigate("no-such-page");
 

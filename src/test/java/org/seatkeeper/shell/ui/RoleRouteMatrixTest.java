@@ -3,6 +3,11 @@ package org.seatkeeper.shell.ui;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoleRouteMatrixTest extends SpringBrowserlessTest {
 
-    enum Caller { ANONYMOUS, USER, ADMIN, SUPPORT, API_CLIENT }
+    enum Caller {
+        ANONYMOUS,
+        USER,
+        ADMIN,
+        SUPPORT,
+        API_CLIENT
+    }
 
     static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
     static final Set<Caller> PEOPLE = EnumSet.of(Caller.USER, Caller.ADMIN, Caller.SUPPORT);
@@ -96,40 +101,47 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
     /** Every endpoint ("METHOD pattern"), who may call it, and a request that passes its input checks. */
     static final Map<String, Endpoint> ENDPOINTS = Map.ofEntries(
             entry("GET /api/v1/licence-usage", new Endpoint(ADMINISTRATORS_AND_CLIENTS, "/api/v1/licence-usage", null)),
-            entry("GET /api/v1/usage", new Endpoint(ADMINISTRATORS_AND_CLIENTS, "/api/v1/usage?pool=full-access", null)),
-            entry("GET /api/v1/usage.csv", new Endpoint(ADMINISTRATORS_AND_CLIENTS,
-                    "/api/v1/usage.csv?pool=full-access", null)),
+            entry(
+                    "GET /api/v1/usage",
+                    new Endpoint(ADMINISTRATORS_AND_CLIENTS, "/api/v1/usage?pool=full-access", null)),
+            entry(
+                    "GET /api/v1/usage.csv",
+                    new Endpoint(ADMINISTRATORS_AND_CLIENTS, "/api/v1/usage.csv?pool=full-access", null)),
             entry("GET /api/v1/log-integrity", new Endpoint(ADMINISTRATORS, "/api/v1/log-integrity", null)),
             entry("POST /api/v1/seats", new Endpoint(CLIENTS, "/api/v1/seats", "{\"username\":\"matrix.user\"}")),
-            entry("POST /api/v1/seats/{id}/heartbeat", new Endpoint(CLIENTS, "/api/v1/seats/999999/heartbeat",
-                    "{\"acted\":true}")),
+            entry(
+                    "POST /api/v1/seats/{id}/heartbeat",
+                    new Endpoint(CLIENTS, "/api/v1/seats/999999/heartbeat", "{\"acted\":true}")),
             entry("DELETE /api/v1/seats/{id}", new Endpoint(CLIENTS, "/api/v1/seats/999999", null)),
             entry("GET /api/v1/openapi.json", new Endpoint(EVERYONE, "/api/v1/openapi.json", null)),
             // Only the JSON form is public (SecurityConfig.OPENAPI_PATH); the YAML form needs any credentials.
             entry("GET /api/v1/openapi.json.yaml", new Endpoint(SIGNED_IN, "/api/v1/openapi.json.yaml", null)),
             entry(ERROR_PAGE, new Endpoint(PEOPLE, "/error", null)));
 
-
-    record Endpoint(Set<Caller> allowed, String address, String jsonBody) {
-    }
+    record Endpoint(Set<Caller> allowed, String address, String jsonBody) {}
 
     static final String PASSWORD = "matrix-horse-42";
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestUsers users;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApiClients clients;
+
     @Autowired
     CurrentUser currentUser;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mvc;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc;
+
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<Caller, String> portalSessions = new java.util.EnumMap<>(Caller.class);
     String token;
 
@@ -139,9 +151,12 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
         users.add("matrix.user").password(PASSWORD).role("USER").insert();
         users.add("matrix.admin").password(PASSWORD).role("ADMIN").insert();
         users.add("matrix.support").password(PASSWORD).role("SUPPORT").insert();
-        token = currentUser.runAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
-                () -> clients.register("Matrix client", "Role matrix test", null)).token();
+        token = currentUser
+                .runAs(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))),
+                        () -> clients.register("Matrix client", "Role matrix test", null))
+                .token();
     }
 
     @AfterEach
@@ -155,7 +170,8 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
         for (RouteData route : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
             routes.put(route.getTemplate(), route.getNavigationTarget());
         }
-        assertThat(routes.keySet()).as("view routes at run time; add a new one to VIEWS with who may open it")
+        assertThat(routes.keySet())
+                .as("view routes at run time; add a new one to VIEWS with who may open it")
                 .containsExactlyInAnyOrderElementsOf(VIEWS.keySet());
 
         List<String> wrong = new ArrayList<>();
@@ -166,8 +182,8 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
                         : opensInPortal(caller, route.getKey(), route.getValue());
                 boolean expected = VIEWS.get(route.getKey()).contains(caller);
                 if (opened != expected) {
-                    wrong.add(caller + " /" + route.getKey() + ": " + (opened ? "opened" : "refused")
-                            + ", expected " + (expected ? "to open" : "refused"));
+                    wrong.add(caller + " /" + route.getKey() + ": " + (opened ? "opened" : "refused") + ", expected "
+                            + (expected ? "to open" : "refused"));
                 }
             }
         }
@@ -186,7 +202,8 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
                 methods.forEach(method -> endpoints.add(method + " " + pattern));
             }
         }
-        assertThat(endpoints).as("MVC endpoints at run time; add a new one to ENDPOINTS with who may call it")
+        assertThat(endpoints)
+                .as("MVC endpoints at run time; add a new one to ENDPOINTS with who may call it")
                 .containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
 
         List<String> wrong = new ArrayList<>();
@@ -211,10 +228,15 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
             SecurityContextHolder.clearContext();
         } else {
             Role role = Role.valueOf(caller.name());
-            String[] granted = role.grantedRoleNames().stream().map(name -> "ROLE_" + name).toArray(String[]::new);
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "matrix." + caller.name().toLowerCase(), null,
-                    java.util.Arrays.stream(granted).map(SimpleGrantedAuthority::new).toList()));
+            String[] granted =
+                    role.grantedRoleNames().stream().map(name -> "ROLE_" + name).toArray(String[]::new);
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "matrix." + caller.name().toLowerCase(),
+                            null,
+                            java.util.Arrays.stream(granted)
+                                    .map(SimpleGrantedAuthority::new)
+                                    .toList()));
         }
         UI.getCurrent().navigate(route);
         Object shown = getCurrentView();
@@ -226,25 +248,33 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
 
     private static boolean allowed(HttpResponse<String> answer) {
         int status = answer.statusCode();
-        boolean toSignIn = status == 302 && answer.headers().firstValue("Location").orElse("").contains("/login");
+        boolean toSignIn = status == 302
+                && answer.headers().firstValue("Location").orElse("").contains("/login");
         return status != 401 && status != 403 && !toSignIn;
     }
 
     private HttpResponse<String> send(String method, String address, String jsonBody, Caller caller) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + address))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        jsonBody == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
         if (jsonBody != null) {
             request.header("Content-Type", "application/json");
         }
         switch (caller) {
-            case ANONYMOUS -> { }
+            case ANONYMOUS -> {}
             case API_CLIENT -> request.header("Authorization", "Bearer " + token);
             default -> {
                 if (address.startsWith("/api/")) {
-                    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (username(caller) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    request.header(
+                            "Authorization",
+                            "Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString((username(caller) + ":" + PASSWORD)
+                                                    .getBytes(StandardCharsets.UTF_8)));
                 } else {
                     request.header("Cookie", portalSession(caller));
                 }
@@ -256,13 +286,17 @@ class RoleRouteMatrixTest extends SpringBrowserlessTest {
     /** The session cookie of the person's sign-in on the login form, signing in on first use. */
     private String portalSession(Caller caller) throws Exception {
         if (!portalSessions.containsKey(caller)) {
-            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username(caller) + "&password=" + PASSWORD))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signedIn = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "username=" + username(caller) + "&password=" + PASSWORD))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String cookie = signedIn.headers().firstValue("Set-Cookie").orElse("");
-            assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signed in").doesNotContain("error");
+            assertThat(signedIn.headers().firstValue("Location").orElse(""))
+                    .as("signed in")
+                    .doesNotContain("error");
             assertThat(cookie).startsWith("JSESSIONID=");
             portalSessions.put(caller, cookie.substring(0, cookie.indexOf(';')));
         }

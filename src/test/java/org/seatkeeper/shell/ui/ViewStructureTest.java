@@ -2,14 +2,13 @@ package org.seatkeeper.shell.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.TestAccounts;
@@ -38,7 +37,9 @@ class ViewStructureTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void every_view_of_support_staff_has_one_heading_inside_main_and_a_title_that_names_it() {
         List<String> problems = new ArrayList<>();
         for (String route : RoleNavigationTest.ADMIN_ROUTES) {
@@ -57,15 +58,21 @@ class ViewStructureTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "support-person", roles = {"SUPPORT", "ADMIN", "USER"})
+    @WithMockUser(
+            username = "support-person",
+            roles = {"SUPPORT", "ADMIN", "USER"})
     void the_titles_and_headings_say_which_view_is_open() {
         UI.getCurrent().navigate("sessions");
-        assertThat(MainLayout.headings((Component) getCurrentView())).singleElement().extracting(H1::getText)
+        assertThat(MainLayout.headings((Component) getCurrentView()))
+                .singleElement()
+                .extracting(H1::getText)
                 .isEqualTo("Active sessions");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Active sessions | Seatkeeper");
 
         UI.getCurrent().navigate("no-such-page");
-        assertThat(MainLayout.headings((Component) getCurrentView())).singleElement().extracting(H1::getText)
+        assertThat(MainLayout.headings((Component) getCurrentView()))
+                .singleElement()
+                .extracting(H1::getText)
                 .isEqualTo("This page is not available");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("This page is not available | Seatkeeper");
     }
@@ -89,7 +96,8 @@ class ViewStructureTest extends SpringBrowserlessTest {
         }
         String title = UI.getCurrent().getInternals().getTitle();
         if (!(heading.getText() + " | Seatkeeper").equals(title)) {
-            problems.add(where + ": the page title \"" + title + "\" does not name the view \"" + heading.getText() + "\"");
+            problems.add(
+                    where + ": the page title \"" + title + "\" does not name the view \"" + heading.getText() + "\"");
         }
         return problems;
     }

@@ -2,7 +2,6 @@ package org.seatkeeper.shell.ui;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-
 import org.seatkeeper.security.PortalSeat;
 import org.seatkeeper.sessions.SeatKind;
 import org.seatkeeper.sessions.SessionId;

@@ -15,13 +15,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.sessions.AdmissionClass;
-import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Admissions;
+import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.EndReason;
@@ -51,7 +50,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @Tag("benchmark")
 @SpringBootTest
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class UsageBenchmark {
 
     static final int DAYS = 730;
@@ -63,12 +64,16 @@ class UsageBenchmark {
 
     @Autowired
     UsageBackfill backfill;
+
     @Autowired
     UsageReports reports;
+
     @Autowired
     Admissions admissions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -77,27 +82,56 @@ class UsageBenchmark {
         ZoneId zone = clock.getZone();
         long loading = System.nanoTime();
         load(zone);
-        System.out.printf(Locale.ROOT, "%nLoaded %d days for 3 pools and %d pots in %.1f s: %d minute rows, %d hour rows,"
-                        + " %d pot days%n", DAYS, POTS, (System.nanoTime() - loading) / 1e9,
-                count("usage_minute"), count("usage_hour"), count("pot_usage_day"));
+        System.out.printf(
+                Locale.ROOT,
+                "%nLoaded %d days for 3 pools and %d pots in %.1f s: %d minute rows, %d hour rows," + " %d pot days%n",
+                DAYS,
+                POTS,
+                (System.nanoTime() - loading) / 1e9,
+                count("usage_minute"),
+                count("usage_hour"),
+                count("pot_usage_day"));
 
-        System.out.printf(Locale.ROOT, "%n%-44s %9s %9s%n", "Rendered on the server (" + RUNS + " runs)", "p50 ms", "p95 ms");
+        System.out.printf(
+                Locale.ROOT, "%n%-44s %9s %9s%n", "Rendered on the server (" + RUNS + " runs)", "p50 ms", "p95 ms");
         for (UsagePeriod period : UsagePeriod.values()) {
             List<UsageReports.PoolHistory> pools = reports.pools(period);
             time(period.label() + ": table (3 pools, read and summed)", () -> reports.pools(period), null);
             for (UsageReports.PoolHistory pool : pools) {
-                time(period.label() + ": chart " + pool.summary().pool().label() + " (" + pool.chart().size() + " pts)",
-                        () -> UsageChart.pool(pool.chart(), zone, UsageChart.Palette.LIGHT, UsageView.CHART_WIDTH,
-                                UsageView.POOL_CHART_HEIGHT), null);
+                time(
+                        period.label() + ": chart " + pool.summary().pool().label() + " ("
+                                + pool.chart().size() + " pts)",
+                        () -> UsageChart.pool(
+                                pool.chart(),
+                                zone,
+                                UsageChart.Palette.LIGHT,
+                                UsageView.CHART_WIDTH,
+                                UsageView.POOL_CHART_HEIGHT),
+                        null);
             }
-            time(period.label() + ": whole pools section", () -> reports.pools(period).stream()
-                    .map(p -> UsageChart.pool(p.chart(), zone, UsageChart.Palette.LIGHT, UsageView.CHART_WIDTH,
-                            UsageView.POOL_CHART_HEIGHT)).toList(), period == UsagePeriod.YEAR ? 300.0 : null);
+            time(
+                    period.label() + ": whole pools section",
+                    () -> reports.pools(period).stream()
+                            .map(p -> UsageChart.pool(
+                                    p.chart(),
+                                    zone,
+                                    UsageChart.Palette.LIGHT,
+                                    UsageView.CHART_WIDTH,
+                                    UsageView.POOL_CHART_HEIGHT))
+                            .toList(),
+                    period == UsagePeriod.YEAR ? 300.0 : null);
         }
         List<PotSummary> pots = reports.pots();
         time("Pots: table (" + pots.size() + " pots, 12 months)", reports::pots, null);
-        time("Pots: one chart (" + pots.getFirst().days().size() + " days)", () -> UsageChart.pot(pots.getFirst().days(),
-                zone, UsageChart.Palette.LIGHT, UsageView.CHART_WIDTH, UsageView.POT_CHART_HEIGHT), null);
+        time(
+                "Pots: one chart (" + pots.getFirst().days().size() + " days)",
+                () -> UsageChart.pot(
+                        pots.getFirst().days(),
+                        zone,
+                        UsageChart.Palette.LIGHT,
+                        UsageView.CHART_WIDTH,
+                        UsageView.POT_CHART_HEIGHT),
+                null);
 
         recordingCost();
     }
@@ -134,8 +168,13 @@ class UsageBenchmark {
         List<PotDay> days = new ArrayList<>();
         for (int pot = 1; pot <= POTS; pot++) {
             for (int daysAgo = DAYS; daysAgo >= 1; daysAgo--) {
-                days.add(new PotDay(today.minusDays(daysAgo), 900_000 + pot, "MODULE", "Benchmark pot " + pot,
-                        40 + random.nextInt(11), 50));
+                days.add(new PotDay(
+                        today.minusDays(daysAgo),
+                        900_000 + pot,
+                        "MODULE",
+                        "Benchmark pot " + pot,
+                        40 + random.nextInt(11),
+                        50));
             }
         }
         backfill.potDays(days);
@@ -153,8 +192,15 @@ class UsageBenchmark {
         }
         Arrays.sort(ms);
         double p95 = ms[(int) Math.ceil(RUNS * 0.95) - 1];
-        System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f%s%n", what, ms[RUNS / 2 - 1], p95,
-                target == null ? "" : "   target p95 < " + target.intValue() + " ms: " + (p95 < target ? "met" : "NOT met"));
+        System.out.printf(
+                Locale.ROOT,
+                "%-44s %9.1f %9.1f%s%n",
+                what,
+                ms[RUNS / 2 - 1],
+                p95,
+                target == null
+                        ? ""
+                        : "   target p95 < " + target.intValue() + " ms: " + (p95 < target ? "met" : "NOT met"));
     }
 
     /**
@@ -171,7 +217,8 @@ class UsageBenchmark {
         double[] with = new double[rounds];
         double[] without = new double[rounds];
         try {
-            admissionsPerSecond(2 * seconds); // warm-up: the first phase after the load and the renders ran at half speed
+            admissionsPerSecond(
+                    2 * seconds); // warm-up: the first phase after the load and the renders ran at half speed
             for (int round = 0; round < rounds; round++) {
                 boolean withFirst = round % 2 == 0;
                 if (withFirst) {
@@ -185,23 +232,40 @@ class UsageBenchmark {
                 }
             }
         } finally {
-            if (jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = ?"
-                    + " AND TRIGGER_SCHEMA = DATABASE()", Integer.class, TRIGGER) == 0) {
+            if (jdbc.queryForObject(
+                            "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = ?"
+                                    + " AND TRIGGER_SCHEMA = DATABASE()",
+                            Integer.class,
+                            TRIGGER)
+                    == 0) {
                 jdbc.execute(trigger);
             }
         }
-        double ratio = Arrays.stream(with).average().orElseThrow() / Arrays.stream(without).average().orElseThrow();
+        double ratio = Arrays.stream(with).average().orElseThrow()
+                / Arrays.stream(without).average().orElseThrow();
         double[] paired = new double[rounds];
         Arrays.setAll(paired, round -> with[round] / without[round]);
-        System.out.printf(Locale.ROOT, "%nAdmissions per second (admit and end, %d threads, %d s per phase, alternating):%n"
+        System.out.printf(
+                Locale.ROOT,
+                "%nAdmissions per second (admit and end, %d threads, %d s per phase, alternating):%n"
                         + "  with recording    %s%n  without recording %s%n  each round's ratio %s (median %.3f)%n"
                         + "  ratio with/without %.3f   target >= 0.95: %s%n",
-                THREADS, seconds, rates(with), rates(without), ratios(paired), median(paired), ratio,
+                THREADS,
+                seconds,
+                rates(with),
+                rates(without),
+                ratios(paired),
+                median(paired),
+                ratio,
                 ratio >= 0.95 ? "met" : "NOT met");
     }
 
     private static String ratios(double[] ratios) {
-        return String.join("  ", Arrays.stream(ratios).mapToObj(r -> String.format(Locale.ROOT, "%8.3f", r)).toList());
+        return String.join(
+                "  ",
+                Arrays.stream(ratios)
+                        .mapToObj(r -> String.format(Locale.ROOT, "%8.3f", r))
+                        .toList());
     }
 
     private static double median(double[] values) {
@@ -212,7 +276,11 @@ class UsageBenchmark {
     }
 
     private static String rates(double[] rates) {
-        return String.join("  ", Arrays.stream(rates).mapToObj(r -> String.format(Locale.ROOT, "%8.0f", r)).toList());
+        return String.join(
+                "  ",
+                Arrays.stream(rates)
+                        .mapToObj(r -> String.format(Locale.ROOT, "%8.0f", r))
+                        .toList());
     }
 
     private double admissionsPerSecond(int seconds) throws InterruptedException {
@@ -228,8 +296,9 @@ class UsageBenchmark {
                 try {
                     while (running.get()) {
                         id++;
-                        AdmittedSession session = admissions.admit(new Applicant(id, "bench-" + id, "Bench " + id,
-                                AdmissionClass.STANDARD), ClientDetails.portal("10.9.0.1", "Benchmark", "node-1"));
+                        AdmittedSession session = admissions.admit(
+                                new Applicant(id, "bench-" + id, "Bench " + id, AdmissionClass.STANDARD),
+                                ClientDetails.portal("10.9.0.1", "Benchmark", "node-1"));
                         admissions.end(session.id(), EndReason.SIGNED_OUT);
                         admitted.incrementAndGet();
                     }

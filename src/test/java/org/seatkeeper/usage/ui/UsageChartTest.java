@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.usage.PotDay;
 import org.seatkeeper.usage.UsagePoint;
@@ -23,7 +22,8 @@ class UsageChartTest {
         List<UsagePoint> hours = new ArrayList<>();
         for (int h = 0; h < 48; h++) {
             int peak = h % 24 >= 8 && h % 24 < 17 ? 3 : 0;
-            hours.add(new UsagePoint(START.plus(Duration.ofHours(h)), peak, peak, 3, peak == 3 ? 60 : 0, h == 10 ? 4 : 0));
+            hours.add(new UsagePoint(
+                    START.plus(Duration.ofHours(h)), peak, peak, 3, peak == 3 ? 60 : 0, h == 10 ? 4 : 0));
         }
 
         String svg = UsageChart.pool(hours, ZoneOffset.UTC, UsageChart.Palette.LIGHT, 960, 220);
@@ -47,14 +47,16 @@ class UsageChartTest {
     void a_year_by_the_hour_is_drawn_by_the_day() {
         List<UsagePoint> hours = new ArrayList<>();
         for (int h = 0; h < 365 * 24; h++) {
-            hours.add(new UsagePoint(START.plus(Duration.ofHours(h)), h % 24 == 10 ? 2 : 0, 0, 3, 0, h % 24 == 11 ? 1 : 0));
+            hours.add(new UsagePoint(
+                    START.plus(Duration.ofHours(h)), h % 24 == 10 ? 2 : 0, 0, 3, 0, h % 24 == 11 ? 1 : 0));
         }
 
         List<UsagePoint> days = UsageChart.byDay(hours, ZoneOffset.UTC);
 
         assertThat(days).hasSize(365);
         assertThat(days.getFirst()).isEqualTo(new UsagePoint(START, 2, 2, 3, 0, 1));
-        assertThat(UsageChart.pool(hours, ZoneOffset.UTC, UsageChart.Palette.DEVICE, 960, 220)).contains(UsageChart.PEAK);
+        assertThat(UsageChart.pool(hours, ZoneOffset.UTC, UsageChart.Palette.DEVICE, 960, 220))
+                .contains(UsageChart.PEAK);
     }
 
     @Test

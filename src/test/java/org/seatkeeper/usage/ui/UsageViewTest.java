@@ -2,15 +2,14 @@ package org.seatkeeper.usage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Image;
 import java.io.StringWriter;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Image;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -33,13 +32,17 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest
 @Import(TestClock.Configuration.class)
-@WithMockUser(username = "admin", roles = {"ADMIN", "USER"})
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
 class UsageViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     TestUsers users;
 
@@ -80,7 +83,8 @@ class UsageViewTest extends SpringBrowserlessTest {
         assertThat(table.getCellText(1, 0)).isEqualTo("View-only");
         assertThat(table.getCellText(1, 4)).isEqualTo("0");
         assertThat(table.getCellText(1, 5)).isEqualTo("None in use");
-        assertThat(view.charts.getChildren().filter(Image.class::isInstance).count()).isEqualTo(3);
+        assertThat(view.charts.getChildren().filter(Image.class::isInstance).count())
+                .isEqualTo(3);
     }
 
     @Test
@@ -95,8 +99,9 @@ class UsageViewTest extends SpringBrowserlessTest {
         // a year's minutes: the same 31 at capacity among many more
         assertThat(test(view.pools).getCellText(0, 3)).startsWith("31 min (0.0%");
         assertThat(view.estimate.isEnabled()).isFalse();
-        assertThat(view.whatIfResult.getText()).isEqualTo("No estimate for 12 months: minutes are kept for 35 days and"
-                + " only minutes can be replayed. Choose a shorter period.");
+        assertThat(view.whatIfResult.getText())
+                .isEqualTo("No estimate for 12 months: minutes are kept for 35 days and"
+                        + " only minutes can be replayed. Choose a shorter period.");
     }
 
     @Test
@@ -109,10 +114,12 @@ class UsageViewTest extends SpringBrowserlessTest {
         test(view.estimate).click();
 
         // 10:00 had 3 in use and 2 refused: 5 seats leave 2 free, so none refused; that minute reaches 5
-        assertThat(view.whatIfResult.getText()).isEqualTo("With 5 Full-access seats over today: about 0 refused"
-                + " sign-ins (2 recorded) and 1 min at capacity, 0.1% of the time (recorded: 31 min).");
-        assertThat(view.whatIfMethod.getText()).isEqualTo("Estimated from the recorded minutes; people refused are"
-                + " assumed not to come back later.");
+        assertThat(view.whatIfResult.getText())
+                .isEqualTo("With 5 Full-access seats over today: about 0 refused"
+                        + " sign-ins (2 recorded) and 1 min at capacity, 0.1% of the time (recorded: 31 min).");
+        assertThat(view.whatIfMethod.getText())
+                .isEqualTo(
+                        "Estimated from the recorded minutes; people refused are" + " assumed not to come back later.");
     }
 
     @Test
@@ -120,8 +127,8 @@ class UsageViewTest extends SpringBrowserlessTest {
         UsageView view = navigate(UsageView.class);
 
         test(view.estimate).click();
-        assertThat(view.whatIfResult.getText()).isEqualTo("Type the number of seats to try, a whole number from 0 to"
-                + " 100000.");
+        assertThat(view.whatIfResult.getText())
+                .isEqualTo("Type the number of seats to try, a whole number from 0 to" + " 100000.");
         assertThat(view.whatIfResult.getClassNames()).contains("form-error");
 
         view.whatIfSeats.setValue(-1);
@@ -137,9 +144,11 @@ class UsageViewTest extends SpringBrowserlessTest {
 
         StringWriter table = new StringWriter();
         view.writePoolsCsv(table);
-        assertThat(table.toString().lines()).first().isEqualTo("Pool,Period,From (UTC),To (UTC),Peak in use,Capacity,"
-                + "Average in use at working hours,Minutes at capacity,Share at capacity (%),Refused sign-ins,"
-                + "People refused,Busiest hours");
+        assertThat(table.toString().lines())
+                .first()
+                .isEqualTo("Pool,Period,From (UTC),To (UTC),Peak in use,Capacity,"
+                        + "Average in use at working hours,Minutes at capacity,Share at capacity (%),Refused sign-ins,"
+                        + "People refused,Busiest hours");
         assertThat(table.toString().lines().skip(1).findFirst().orElseThrow())
                 .startsWith("Full-access,Today,")
                 .endsWith(",3,3,0.81,31,4.1,2,1,Wed 10:00–11:00; Wed 09:00–10:00; Wed 11:00–12:00");
@@ -153,14 +162,12 @@ class UsageViewTest extends SpringBrowserlessTest {
     private void minute(Instant start, int opening, int peak, int closing, int denials) {
         jdbc.update("""
                         INSERT INTO usage_minute (pool, minute_start, peak_in_use, opening_in_use, closing_in_use, capacity,
-                            denials) VALUES ('FULL_ACCESS', ?, ?, ?, ?, 3, ?)""",
-                DatabaseTime.parameter(start), peak, opening, closing, denials);
+                            denials) VALUES ('FULL_ACCESS', ?, ?, ?, ?, 3, ?)""", DatabaseTime.parameter(start), peak, opening, closing, denials);
     }
 
     private void refused(String username, Instant at) {
         jdbc.update("""
                         INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client)
-                        VALUES (?, ?, '10.0.0.1', FALSE, 'no seat', 'Chrome', 'Portal')""",
-                DatabaseTime.parameter(at), username);
+                        VALUES (?, ?, '10.0.0.1', FALSE, 'no seat', 'Chrome', 'Portal')""", DatabaseTime.parameter(at), username);
     }
 }
