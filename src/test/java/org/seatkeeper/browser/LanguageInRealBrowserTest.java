@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,13 +28,15 @@ class LanguageInRealBrowserTest extends BrowserTest {
         await = new WebDriverWait(browser, PATIENCE);
         user("sv-nurse", PASSWORD);
         browser.get(url("/login"));
-        await.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("body"), "Licence and session administration"));
+        await.until(ExpectedConditions.presenceOfElementLocated(tagline("Licence and session administration")));
 
         pick("#language", "Svenska");
 
-        await.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("body"), "Administration av licenser och sessioner"));
+        // the page reloads in the new language: while it does, the old page's nodes vanish under the driver
+        new WebDriverWait(browser, PATIENCE)
+                .ignoring(WebDriverException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        tagline("Administration av licenser och sessioner")));
         assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText())
                 .contains("Användarnamn", "Lösenord");
 
@@ -77,6 +80,10 @@ class LanguageInRealBrowserTest extends BrowserTest {
                     return true;
                 })
                 .orElse(false));
+    }
+
+    private static By tagline(String text) {
+        return By.xpath("//p[normalize-space(.)='" + text + "']");
     }
 
     private static String hourAndMinute(ZonedDateTime time) {
