@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Vaadin's views ({@link I18NProvider}, so {@code getTranslation} works in every component) and the
  * services, mails and API ({@link MessageSource}, named {@code messageSource} so Spring uses it too).
  * A key missing from the Swedish bundle falls back to English; a key missing from both is shown as
- * {@code !key!} rather than failing the page (BundlesTest keeps both bundles complete).
+ * {@code !key!} rather than failing the page (TextsTest keeps both bundles complete).
  */
 @Component("messageSource")
 public class Texts implements I18NProvider, MessageSource {
@@ -47,15 +47,13 @@ public class Texts implements I18NProvider, MessageSource {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        if (args == null || args.length == 0) {
-            // Formatting still applies, so that quoting is read the same with and without arguments.
-            args = new Object[0];
-        }
+        // Formatting applies even without arguments, so that quoting is read the same either way.
+        Object[] figures = args == null ? new Object[0] : args;
         MessageFormat format = formats.computeIfAbsent(
                 language.tag() + '\u0000' + key,
                 ignored -> new MessageFormat(pattern, ULocale.forLocale(language.locale())));
         synchronized (format) {
-            return format.format(args);
+            return format.format(figures);
         }
     }
 
@@ -65,7 +63,6 @@ public class Texts implements I18NProvider, MessageSource {
      */
     public String refusal(RefusedException refused, Language language) {
         return refused.code()
-                .filter(code -> has(refusalKey(code)))
                 .map(code -> refusal(code, refused.arguments(), language))
                 .orElseGet(refused::getMessage);
     }
@@ -89,16 +86,13 @@ public class Texts implements I18NProvider, MessageSource {
         return pattern(Language.ENGLISH, key) != null;
     }
 
+    /** The pattern of a key; a Swedish bundle's parent is the English one, so a missing key falls back. */
     private static String pattern(Language language, String key) {
-        for (Language tried :
-                language == Language.ENGLISH ? List.of(Language.ENGLISH) : List.of(language, Language.ENGLISH)) {
-            try {
-                return bundle(tried).getString(key);
-            } catch (MissingResourceException missing) {
-                // try the next language
-            }
+        try {
+            return bundle(language).getString(key);
+        } catch (MissingResourceException missing) {
+            return null;
         }
-        return null;
     }
 
     static ResourceBundle bundle(Language language) {

@@ -30,7 +30,7 @@ class LanguageAndZoneSection implements MyAccountSection {
         language.setId("my-language");
         language.setLabel(language.getTranslation("preferences.place.language"));
 
-        ComboBox<String> zone = new ComboBox<>(zoneLabel(language));
+        ComboBox<String> zone = new ComboBox<>(language.getTranslation("preferences.place.zone"));
         zone.setId("time-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setWidth("20em");
@@ -55,10 +55,6 @@ class LanguageAndZoneSection implements MyAccountSection {
                 new VerticalLayout(new H2(language.getTranslation("preferences.place.heading")), language, zone);
         section.setPadding(false);
         return section;
-    }
-
-    private static String zoneLabel(Component any) {
-        return any.getTranslation("preferences.place.zone");
     }
 
     private static void showNow(ComboBox<String> zone) {
