@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -142,5 +143,23 @@ public abstract class BrowserTest {
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
                 .click();
+    }
+
+    /**
+     * Waits until the page is still: no request of Vaadin's in flight, no finite animation running (a
+     * dialog opening, a fade), and two frames painted since, so grids have set their column widths. Faster
+     * than a fixed pause on a quiet machine, and it waits as long as it must on a busy one.
+     */
+    protected static void settle(WebDriver driver) {
+        new WebDriverWait(driver, PATIENCE)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const clients = (window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients) || {};
+                const busy = Object.values(clients).some(c => c.isActive && c.isActive());
+                const moving = document.getAnimations().some(a => a.playState === 'running'
+                    && Number.isFinite(a.effect.getComputedTiming().endTime));
+                return !busy && !moving;""")));
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                requestAnimationFrame(() => requestAnimationFrame(() => done()));""");
     }
 }

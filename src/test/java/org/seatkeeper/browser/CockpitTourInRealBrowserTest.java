@@ -176,7 +176,7 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
                 return document.readyState === 'complete' && !!document.querySelector('vaadin-app-layout')
                     && !document.querySelector('vaadin-grid[loading]')
                     && !document.querySelector('vaadin-connection-indicator[loading]')""")));
-        Thread.sleep(400); // let the last push and the grids' column widths settle before measuring
+        settle(driver); // the last push and the grids' column widths, before measuring
         String name = (role + "-" + size.width + "x" + size.height + variant + "-" + (view.isEmpty() ? "home" : view));
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 
@@ -252,7 +252,7 @@ abstract class CockpitTourInRealBrowserTest extends BrowserTest {
         }
         wait.until(d -> Boolean.TRUE.equals(
                 script(d, "return !!document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')")));
-        Thread.sleep(400); // the opening animation
+        settle(driver); // the opening animation
         problems.addAll(Accessibility.violations(driver, where + " with the dialog of " + clicks.getLast()));
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         wait.until(d -> Boolean.TRUE.equals(
