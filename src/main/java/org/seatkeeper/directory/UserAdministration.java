@@ -194,12 +194,12 @@ public class UserAdministration {
     /** Activates each user in its own transaction, so one refusal does not undo the others. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<BulkOutcome> activate(Collection<Long> ids) {
-        return bulk(ids, this::activate, "activated");
+        return bulk(ids, this::activate, true);
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<BulkOutcome> deactivate(Collection<Long> ids) {
-        return bulk(ids, this::deactivate, "deactivated");
+        return bulk(ids, this::deactivate, false);
     }
 
     /** Sets a password chosen by the administrator. Giving credentials may start consuming licences. */
@@ -269,7 +269,7 @@ public class UserAdministration {
         log.changed("User restored", u.subject(), beforeText, u.describe());
     }
 
-    private List<BulkOutcome> bulk(Collection<Long> ids, LongConsumer command, String doneWord) {
+    private List<BulkOutcome> bulk(Collection<Long> ids, LongConsumer command, boolean activating) {
         List<BulkOutcome> outcomes = new ArrayList<>();
         for (Long id : ids == null ? List.<Long>of() : ids.stream().distinct().toList()) {
             String name = "#" + id;
@@ -278,9 +278,9 @@ public class UserAdministration {
                     command.accept(id);
                     return store.nameOf(id);
                 });
-                outcomes.add(new BulkOutcome(id, name, true, name + " " + doneWord + "."));
+                outcomes.add(new BulkOutcome(id, name, activating, null));
             } catch (RefusedException e) {
-                outcomes.add(new BulkOutcome(id, name, false, e.getMessage()));
+                outcomes.add(new BulkOutcome(id, name, activating, e));
             }
         }
         return outcomes;
