@@ -98,6 +98,29 @@ public enum DirectoryRefusal implements RefusalCode {
     // limits
     /** Arguments: the action, the overflowing pots with their figures. */
     NOT_ENOUGH_LICENCES("licences.not-enough", "{0} is refused: not enough licences. {1}."),
+    /**
+     * Not enough licences for one action on one person or profile. Arguments: the name, the first
+     * overflowing pot, its in use, capacity and the licences wanted, then any further pots described.
+     */
+    NOT_ENOUGH_TO_CREATE(
+            "licences.not-enough.create",
+            "Creating {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_TO_SAVE(
+            "licences.not-enough.save",
+            "Saving {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_TO_ACTIVATE(
+            "licences.not-enough.activate",
+            "Activating {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_TO_RESTORE(
+            "licences.not-enough.restore",
+            "Restoring {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_FOR_CREDENTIALS(
+            "licences.not-enough.credentials",
+            "Giving {0} login credentials is refused: not enough licences. {1}: {2} of {3} in use, this needs {4}"
+                    + " more{5}."),
+    NOT_ENOUGH_FOR_PROFILE(
+            "licences.not-enough.profile",
+            "Changing profile {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
     /** Arguments: administrators in use, the limit. */
     ADMINISTRATORS_FULL(
             "user.administrators-full",

@@ -171,15 +171,18 @@ class PotLedger {
     }
 
     /** Rule 1: locks the affected pots, then refuses, naming every pot and its figures, if one would overflow. */
-    void ensureRoom(Map<PotKey, Integer> additions, String action) {
+    void ensureRoom(Map<PotKey, Integer> additions, DirectoryRefusal refusal, String who) {
         List<PotImpact> overflowing =
                 impacts(additions, true).stream().filter(p -> !p.fits()).toList();
         if (!overflowing.isEmpty()) {
+            PotImpact first = overflowing.getFirst();
+            // a second pot overflowing at once is rare: it follows in the English of the logs
+            String others = overflowing.stream()
+                    .skip(1)
+                    .map(p -> "; " + p.describe())
+                    .collect(java.util.stream.Collectors.joining());
             throw new RefusedException(
-                    DirectoryRefusal.NOT_ENOUGH_LICENCES,
-                    action,
-                    String.join(
-                            "; ", overflowing.stream().map(PotImpact::describe).toList()));
+                    refusal, who, first.pot(), first.inUse(), first.capacity(), first.additional(), others);
         }
     }
 

@@ -75,7 +75,7 @@ public class ProfileAdministration {
             throw concurrentEdit(p);
         }
         Resolved r = resolve(data, p);
-        ledger.ensureRoom(additions(p, r), "Changing profile " + p.getName());
+        ledger.ensureRoom(additions(p, r), DirectoryRefusal.NOT_ENOUGH_FOR_PROFILE, p.getName());
         String before = p.describe();
         p.change(r.name(), r.type(), r.modules());
         try {
