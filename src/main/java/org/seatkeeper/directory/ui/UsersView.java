@@ -417,7 +417,9 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         if (row.profile() == null) {
             return "";
         }
-        return row.licenceType() == null ? row.profile() : row.profile() + " (" + row.licenceType() + ")";
+        return row.licenceType() == null
+                ? row.profile()
+                : I18NProvider.translate("user-form.profile.item", row.profile(), row.licenceType());
     }
 
     static String roleLabel(Role role) {
