@@ -22,8 +22,10 @@ class AccountLimits {
     }
 
     /** Rule 1: refuses, naming each overflowing pot, when going from before to after needs licences none are left of. */
-    void ensureLicences(LicenceConsumption.Holding before, LicenceConsumption.Holding after, String action) {
-        ledger.ensureRoom(PotLedger.additions(before == null ? List.of() : List.of(before), List.of(after)), action);
+    void ensureLicences(
+            LicenceConsumption.Holding before, LicenceConsumption.Holding after, DirectoryRefusal refusal, String who) {
+        ledger.ensureRoom(
+                PotLedger.additions(before == null ? List.of() : List.of(before), List.of(after)), refusal, who);
     }
 
     /** A place among the administrators and among the reserved users, for whichever the change newly takes. */

@@ -21,6 +21,15 @@ public enum ConcurrentPool {
         return label;
     }
 
+    /** The pool's name in the reader's language. */
+    public Phrase phrase() {
+        return switch (this) {
+            case FULL_ACCESS -> Phrase.of("pool.full-access");
+            case VIEW_ONLY -> Phrase.of("pool.view-only");
+            case RESERVED -> Phrase.of("pool.reserved");
+        };
+    }
+
     public char letter() {
         return letter;
     }

@@ -98,6 +98,29 @@ public enum DirectoryRefusal implements RefusalCode {
     // limits
     /** Arguments: the action, the overflowing pots with their figures. */
     NOT_ENOUGH_LICENCES("licences.not-enough", "{0} is refused: not enough licences. {1}."),
+    /**
+     * Not enough licences for one action on one person or profile. Arguments: the name, the first
+     * overflowing pot, its in use, capacity and the licences wanted, then any further pots described.
+     */
+    NOT_ENOUGH_TO_CREATE(
+            "licences.not-enough.create",
+            "Creating {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_TO_SAVE(
+            "licences.not-enough.save",
+            "Saving {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_TO_ACTIVATE(
+            "licences.not-enough.activate",
+            "Activating {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_TO_RESTORE(
+            "licences.not-enough.restore",
+            "Restoring {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
+    NOT_ENOUGH_FOR_CREDENTIALS(
+            "licences.not-enough.credentials",
+            "Giving {0} login credentials is refused: not enough licences. {1}: {2} of {3} in use, this needs {4}"
+                    + " more{5}."),
+    NOT_ENOUGH_FOR_PROFILE(
+            "licences.not-enough.profile",
+            "Changing profile {0} is refused: not enough licences. {1}: {2} of {3} in use, this needs {4} more{5}."),
     /** Arguments: administrators in use, the limit. */
     ADMINISTRATORS_FULL(
             "user.administrators-full",
@@ -108,7 +131,94 @@ public enum DirectoryRefusal implements RefusalCode {
     RESERVED_BY_SUPPORT_ONLY("user.reserved.by-support-only", "Only support staff may mark or unmark reserved users."),
     SUPPORT_ROLE_BY_SUPPORT_ONLY(
             "user.support-role.by-support-only",
-            "Only support staff may create support accounts" + " or change their role.");
+            "Only support staff may create support accounts" + " or change their role."),
+
+    // purchased figures (LicencePots)
+    CAPACITY_NEGATIVE("capacity.negative", "A capacity cannot be negative."),
+    /** Arguments: the pot, in use, the capacity asked for, who consumes it. */
+    POT_CAPACITY_BELOW_USE(
+            "pot.capacity-below-use",
+            "{0}: {1} in use, so the capacity cannot be lowered to {2}. Delete users, remove their login"
+                    + " credentials or change their profile first. Consumed by: {3}."),
+    /** Arguments: the pot, in use, the capacity asked for, the first consumers, how many more. */
+    POT_CAPACITY_BELOW_USE_AND_MORE(
+            "pot.capacity-below-use.and-more",
+            "{0}: {1} in use, so the capacity cannot be lowered to {2}. Delete users, remove their login"
+                    + " credentials or change their profile first. Consumed by: {3} and {4} more."),
+    POOL_MISSING("pool.missing", "Choose a concurrent pool."),
+    /** Arguments: reserved users, the capacity asked for, their names. */
+    RESERVED_CAPACITY_BELOW_MARKED(
+            "pool.reserved.capacity-below-marked",
+            "Reserved: {0} users are marked reserved, so the capacity cannot be lowered to {1}. Reserved users: {2}."),
+    POT_UNKNOWN("pot.unknown", "Pot #{0} does not exist."),
+    REASON_MISSING("capacity.reason-missing", "Please give a reason for the capacity change."),
+    /** Argument: the most characters. */
+    REASON_TOO_LONG("capacity.reason-too-long", "The reason may have at most {0} characters."),
+    /** Arguments: administrators in use, the limit asked for. */
+    ADMINISTRATOR_LIMIT_BELOW_USE(
+            "administrators.limit-below-use", "Administrator accounts: {0} in use, so the limit cannot be {1}."),
+
+    // the user list
+    /** Argument: the property asked for. */
+    SORT_UNKNOWN("user.sort-unknown", "Users cannot be sorted by '{0}'."),
+
+    // profiles (argument: the profile's name first)
+    /** Arguments: the profile, how many users hold it. */
+    PROFILE_HELD("profile.held", "Profile {0} is held by {1} users; give them another profile first.") {
+        @Override
+        public String english(List<?> arguments) {
+            return singular(super.english(arguments), arguments, 1, "held by 1 users", "held by 1 user");
+        }
+    },
+    PROFILE_IN_HISTORY("profile.in-history", "Profile {0} is still referenced by deleted users' history."),
+    PROFILE_CHANGED_MEANWHILE(
+            "profile.changed-meanwhile",
+            "Profile {0} was changed by someone else after you opened it. Your changes were not saved;"
+                    + " reload it and apply them again."),
+    PROFILE_NAME_MISSING("profile.name-missing", "Please fill in the mandatory fields: name."),
+    PROFILE_TYPE_MISSING("profile.licence-type-missing", "Please fill in the mandatory fields: licence type."),
+    /** Argument: the most characters. */
+    PROFILE_NAME_TOO_LONG("profile.name-too-long", "A profile name may have at most {0} characters."),
+    PROFILE_NAME_TAKEN("profile.name-taken", "A profile named {0} already exists."),
+    LICENCE_TYPE_UNKNOWN("licence-type.unknown", "Licence type #{0} does not exist."),
+    MODULE_UNKNOWN("module.unknown", "Module #{0} does not exist."),
+    /** Arguments: the licence type, how many holders have a password, the profile. */
+    PROFILE_LOGIN_LESS_HAS_PASSWORDS(
+            "profile.login-less-type.passwords",
+            "{0} holders cannot log in, but {1} users of profile {2} have a password; remove the passwords"
+                    + " first.") {
+        @Override
+        public String english(List<?> arguments) {
+            return singular(super.english(arguments), arguments, 1, " 1 users of profile ", " 1 user of profile ")
+                    .replace(
+                            " 1 user of profile " + argument(arguments, 2) + " have a",
+                            " 1 user of profile " + argument(arguments, 2) + " has a");
+        }
+    },
+
+    // setup lists (argument: the name first)
+    POSITION_USED("position.used", "Position {0} has been used, so it cannot be deleted; disable it instead."),
+    PRIMARY_AREA_TAKEN("business-area.primary-taken", "A primary business area named {0} already exists."),
+    /** Argument: the secondary area's full label. */
+    AREA_IS_SECONDARY("business-area.is-secondary", "{0} is a secondary area; secondaries go under a primary."),
+    /** Arguments: the primary area, the name. */
+    SECONDARY_AREA_TAKEN("business-area.secondary-taken", "{0} already has a secondary area named {1}."),
+    AREA_TAKEN("business-area.taken", "A business area named {0} already exists there."),
+    AREA_USED("business-area.used", "Business area {0} has been used, so it cannot be deleted; disable it instead."),
+    MODULE_TAKEN("module.taken", "A module named {0} already exists."),
+    LICENCE_TYPE_TAKEN("licence-type.taken", "A licence type named {0} already exists."),
+    POSITION_TAKEN_TITLE(
+            "position.title-taken",
+            "Position {0} already exists; position titles are unique (number them, e.g. Nurse 1, Nurse 2)."),
+    POSITION_TITLE_MISSING("position.title-missing", "Please fill in the mandatory fields: position title."),
+    AREA_NAME_MISSING("business-area.name-missing", "Please fill in the mandatory fields: business area name."),
+    MODULE_NAME_MISSING("module.name-missing", "Please fill in the mandatory fields: module name."),
+    LICENCE_TYPE_NAME_MISSING("licence-type.name-missing", "Please fill in the mandatory fields: licence type name."),
+    /** Argument: the most characters. */
+    POSITION_TITLE_TOO_LONG("position.title-too-long", "The position title may have at most {0} characters."),
+    AREA_NAME_TOO_LONG("business-area.name-too-long", "The business area name may have at most {0} characters."),
+    MODULE_NAME_TOO_LONG("module.name-too-long", "The module name may have at most {0} characters."),
+    LICENCE_TYPE_NAME_TOO_LONG("licence-type.name-too-long", "The licence type name may have at most {0} characters.");
 
     private final String code;
     private final String template;
@@ -126,5 +236,20 @@ public enum DirectoryRefusal implements RefusalCode {
     @Override
     public String template() {
         return template;
+    }
+
+    /** The sentence with its one-word plural made singular when the count argument is 1. */
+    private static String singular(String sentence, List<?> arguments, int index, String plural, String one) {
+        return arguments.size() > index && Long.valueOf(1).equals(number(arguments.get(index)))
+                ? sentence.replace(plural, one)
+                : sentence;
+    }
+
+    private static Object argument(List<?> arguments, int index) {
+        return arguments.size() > index ? arguments.get(index) : "{" + index + "}";
+    }
+
+    private static Long number(Object argument) {
+        return argument instanceof Number n ? n.longValue() : null;
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LicencePots {
 
     static final int CONSUMERS_LISTED = 50;
+    static final int REASON_MAX_LENGTH = 500;
 
     private final NamedPotRepository pots;
     private final ConcurrentPoolCapacityRepository pools;
@@ -48,14 +49,13 @@ public class LicencePots {
     public List<PotUsage> namedPots() {
         return pots.findAll().stream()
                 .sorted(Comparator.comparingInt(NamedPot::sortOrder).thenComparing(NamedPot::label))
-                .map(p -> new PotUsage(p.getId(), p.getScope(), p.label(), p.getCapacity(), ledger.inUse(p.key())))
+                .map(p -> new PotUsage(p.getId(), p.name(), p.getCapacity(), ledger.inUse(p.key())))
                 .toList();
     }
 
     /** One named pot with its figures, if it exists. */
     public Optional<PotUsage> potUsage(long potId) {
-        return pots.findById(potId)
-                .map(p -> new PotUsage(p.getId(), p.getScope(), p.label(), p.getCapacity(), ledger.inUse(p.key())));
+        return pots.findById(potId).map(p -> new PotUsage(p.getId(), p.name(), p.getCapacity(), ledger.inUse(p.key())));
     }
 
     /** Who consumes a pot (at most the first 50 by name). */
@@ -69,17 +69,27 @@ public class LicencePots {
     public void changeCapacity(long potId, int newCapacity, String reason) {
         String why = requireReason(reason);
         if (newCapacity < 0) {
-            throw new RefusedException("A capacity cannot be negative.");
+            throw new RefusedException(DirectoryRefusal.CAPACITY_NEGATIVE);
         }
         NamedPot pot = pot(potId);
         PotLedger.LockedPot locked = ledger.lock(List.of(pot.key())).getFirst();
         int inUse = ledger.inUse(pot.key());
         if (newCapacity < inUse) {
             List<String> who = ledger.consumers(pot.key(), CONSUMERS_LISTED);
-            throw new RefusedException(pot.label() + ": " + inUse + " in use, so the capacity cannot be lowered to "
-                    + newCapacity + ". Delete users, remove their login credentials or change their profile first. "
-                    + "Consumed by: " + String.join(", ", who)
-                    + (inUse > who.size() ? " and " + (inUse - who.size()) + " more" : "") + ".");
+            throw inUse > who.size()
+                    ? new RefusedException(
+                            DirectoryRefusal.POT_CAPACITY_BELOW_USE_AND_MORE,
+                            pot.label(),
+                            inUse,
+                            newCapacity,
+                            String.join(", ", who),
+                            inUse - who.size())
+                    : new RefusedException(
+                            DirectoryRefusal.POT_CAPACITY_BELOW_USE,
+                            pot.label(),
+                            inUse,
+                            newCapacity,
+                            String.join(", ", who));
         }
         int old = locked.capacity();
         pot.setCapacity(newCapacity);
@@ -105,18 +115,20 @@ public class LicencePots {
     public void changePoolCapacity(ConcurrentPool kind, int newCapacity, String reason) {
         String why = requireReason(reason);
         if (kind == null) {
-            throw new RefusedException("Choose a concurrent pool.");
+            throw new RefusedException(DirectoryRefusal.POOL_MISSING);
         }
         if (newCapacity < 0) {
-            throw new RefusedException("A capacity cannot be negative.");
+            throw new RefusedException(DirectoryRefusal.CAPACITY_NEGATIVE);
         }
         int old = ledger.lockPool(kind);
         if (kind == ConcurrentPool.RESERVED) {
             List<String> reserved = ledger.reservedUsers();
             if (newCapacity < reserved.size()) {
-                throw new RefusedException("Reserved: " + reserved.size() + " users are marked reserved, so the "
-                        + "capacity cannot be lowered to " + newCapacity + ". Reserved users: "
-                        + String.join(", ", reserved) + ".");
+                throw new RefusedException(
+                        DirectoryRefusal.RESERVED_CAPACITY_BELOW_MARKED,
+                        reserved.size(),
+                        newCapacity,
+                        String.join(", ", reserved));
             }
         }
         ConcurrentPoolCapacity pool = pools.findById(kind).orElseThrow();
@@ -156,8 +168,7 @@ public class LicencePots {
         int old = ledger.lockSetting(DirectorySetting.ADMINISTRATOR_LIMIT);
         int inUse = ledger.activeAdministrators();
         if (newLimit < Math.max(1, inUse)) {
-            throw new RefusedException(
-                    "Administrator accounts: " + inUse + " in use, so the limit cannot be " + newLimit + ".");
+            throw new RefusedException(DirectoryRefusal.ADMINISTRATOR_LIMIT_BELOW_USE, inUse, newLimit);
         }
         DirectorySetting s = setting();
         s.setIntValue(newLimit);
@@ -175,15 +186,15 @@ public class LicencePots {
     }
 
     private NamedPot pot(long id) {
-        return pots.findById(id).orElseThrow(() -> new RefusedException("Pot #" + id + " does not exist."));
+        return pots.findById(id).orElseThrow(() -> new RefusedException(DirectoryRefusal.POT_UNKNOWN, id));
     }
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new RefusedException("Please give a reason for the capacity change.");
+            throw new RefusedException(DirectoryRefusal.REASON_MISSING);
         }
-        if (reason.length() > 500) {
-            throw new RefusedException("The reason may have at most 500 characters.");
+        if (reason.length() > REASON_MAX_LENGTH) {
+            throw new RefusedException(DirectoryRefusal.REASON_TOO_LONG, REASON_MAX_LENGTH);
         }
         return reason.trim();
     }

@@ -84,11 +84,17 @@ class NamedPot {
     }
 
     String label() {
-        return switch (scope) {
-            case ACTIVE_USERS -> "Active users";
-            case LICENCE_TYPE -> licenceType.getName() + " licences";
-            case MODULE -> module.getName();
-        };
+        return name().label();
+    }
+
+    PotName name() {
+        return new PotName(
+                scope,
+                switch (scope) {
+                    case ACTIVE_USERS -> null;
+                    case LICENCE_TYPE -> licenceType.getName();
+                    case MODULE -> module.getName();
+                });
     }
 
     int sortOrder() {

@@ -4,7 +4,17 @@ package org.seatkeeper.directory;
  * How a change would affect one named pot: in use now, capacity, and how many licences it would
  * take ({@code additional} > 0) or free ({@code additional} < 0).
  */
-public record PotImpact(String pot, int inUse, int capacity, int additional) {
+public record PotImpact(PotName name, int inUse, int capacity, int additional) {
+
+    /** A pot known by its English label only ("Documents", "Full licences", "Active users"). */
+    public PotImpact(String pot, int inUse, int capacity, int additional) {
+        this(PotName.parse(pot), inUse, capacity, additional);
+    }
+
+    /** The pot's English name. */
+    public String pot() {
+        return name.label();
+    }
 
     public boolean fits() {
         return inUse + additional <= capacity;
@@ -15,7 +25,24 @@ public record PotImpact(String pot, int inUse, int capacity, int additional) {
     }
 
     public String describe() {
-        return pot + ": " + inUse + " of " + capacity + " in use, this needs " + additional + " more";
+        return pot() + ": " + inUse + " of " + capacity + " in use, this needs " + additional + " more";
+    }
+
+    /** {@link #describe()} in the reader's language. */
+    public Phrase description() {
+        return Phrase.of("impact.describe", name.phrase(), inUse, capacity, additional);
+    }
+
+    /** {@link #summary()} in the reader's language. */
+    public Phrase summaryPhrase() {
+        if (frees()) {
+            return Phrase.of("impact.frees", name.licences(-additional), inUse, inUse + additional, capacity);
+        }
+        if (!fits()) {
+            return Phrase.of(
+                    "impact.overfills", name.phrase(), inUse, capacity, Math.max(0, capacity - inUse), additional);
+        }
+        return Phrase.of("impact.takes", name.moreLicences(additional), inUse, inUse + additional, capacity);
     }
 
     /**
@@ -29,7 +56,7 @@ public record PotImpact(String pot, int inUse, int capacity, int additional) {
                     + " in use)";
         }
         if (!fits()) {
-            return "Would overfill " + pot + ": " + inUse + " of " + capacity + " in use, "
+            return "Would overfill " + pot() + ": " + inUse + " of " + capacity + " in use, "
                     + Math.max(0, capacity - inUse) + " free, this needs " + additional + " more";
         }
         return "Takes " + additional + " more "
@@ -39,11 +66,10 @@ public record PotImpact(String pot, int inUse, int capacity, int additional) {
 
     /** "1 Cases licence", "3 Full licences", "2 active-user places". */
     String licences(int n) {
-        if (pot.equals("Active users")) {
+        if (name.scope() == PotScope.ACTIVE_USERS) {
             return n + (n == 1 ? " active-user place" : " active-user places");
         }
-        String base = pot.endsWith(" licences") ? pot.substring(0, pot.length() - " licences".length()) : pot;
-        return n + " " + base + (n == 1 ? " licence" : " licences");
+        return n + " " + name.name() + (n == 1 ? " licence" : " licences");
     }
 
     /** "1 user", "3 users". */

@@ -37,7 +37,11 @@ class PotLedger {
     }
 
     /** A pot row as read under its lock. */
-    record LockedPot(long id, PotKey key, String label, int capacity) {}
+    record LockedPot(long id, PotKey key, PotName name, int capacity) {
+        String label() {
+            return name.label();
+        }
+    }
 
     private static String condition(PotKey key) {
         return switch (key.scope()) {
@@ -90,26 +94,31 @@ class PotLedger {
         List<LockedPot> pots = new ArrayList<>();
         for (Object[] row : rows) {
             PotKey key = PotKey.parse((String) row[1]);
-            pots.add(new LockedPot((Long) row[0], key, label(key), (Integer) row[2]));
+            pots.add(new LockedPot((Long) row[0], key, name(key), (Integer) row[2]));
         }
         return pots;
     }
 
     String label(PotKey key) {
-        return switch (key.scope()) {
-            case ACTIVE_USERS -> "Active users";
-            case LICENCE_TYPE ->
-                jdbc.sql("SELECT name FROM licence_type WHERE id = :id")
+        return name(key).label();
+    }
+
+    PotName name(PotKey key) {
+        return new PotName(
+                key.scope(),
+                switch (key.scope()) {
+                    case ACTIVE_USERS -> null;
+                    case LICENCE_TYPE ->
+                        jdbc.sql("SELECT name FROM licence_type WHERE id = :id")
                                 .param("id", key.refId())
                                 .query(String.class)
-                                .single()
-                        + " licences";
-            case MODULE ->
-                jdbc.sql("SELECT name FROM licensed_module WHERE id = :id")
-                        .param("id", key.refId())
-                        .query(String.class)
-                        .single();
-        };
+                                .single();
+                    case MODULE ->
+                        jdbc.sql("SELECT name FROM licensed_module WHERE id = :id")
+                                .param("id", key.refId())
+                                .query(String.class)
+                                .single();
+                });
     }
 
     /**
@@ -141,7 +150,7 @@ class PotLedger {
         List<LockedPot> pots = lock ? lock(wanted.keySet()) : read(wanted.keySet());
         List<PotImpact> result = new ArrayList<>();
         for (LockedPot pot : pots) {
-            result.add(new PotImpact(pot.label(), inUse(pot.key()), pot.capacity(), wanted.get(pot.key())));
+            result.add(new PotImpact(pot.name(), inUse(pot.key()), pot.capacity(), wanted.get(pot.key())));
         }
         result.sort(Comparator.comparing(PotImpact::pot));
         return result;
@@ -156,21 +165,24 @@ class PotLedger {
                 .param("keys", scopeKeys)
                 .query((rs, i) -> {
                     PotKey key = PotKey.parse(rs.getString(2));
-                    return new LockedPot(rs.getLong(1), key, label(key), rs.getInt(3));
+                    return new LockedPot(rs.getLong(1), key, name(key), rs.getInt(3));
                 })
                 .list();
     }
 
     /** Rule 1: locks the affected pots, then refuses, naming every pot and its figures, if one would overflow. */
-    void ensureRoom(Map<PotKey, Integer> additions, String action) {
+    void ensureRoom(Map<PotKey, Integer> additions, DirectoryRefusal refusal, String who) {
         List<PotImpact> overflowing =
                 impacts(additions, true).stream().filter(p -> !p.fits()).toList();
         if (!overflowing.isEmpty()) {
+            PotImpact first = overflowing.getFirst();
+            // a second pot overflowing at once is rare: it follows in the English of the logs
+            String others = overflowing.stream()
+                    .skip(1)
+                    .map(p -> "; " + p.describe())
+                    .collect(java.util.stream.Collectors.joining());
             throw new RefusedException(
-                    DirectoryRefusal.NOT_ENOUGH_LICENCES,
-                    action,
-                    String.join(
-                            "; ", overflowing.stream().map(PotImpact::describe).toList()));
+                    refusal, who, first.pot(), first.inUse(), first.capacity(), first.additional(), others);
         }
     }
 

@@ -75,7 +75,7 @@ public class ProfileAdministration {
             throw concurrentEdit(p);
         }
         Resolved r = resolve(data, p);
-        ledger.ensureRoom(additions(p, r), "Changing profile " + p.getName());
+        ledger.ensureRoom(additions(p, r), DirectoryRefusal.NOT_ENOUGH_FOR_PROFILE, p.getName());
         String before = p.describe();
         p.change(r.name(), r.type(), r.modules());
         try {
@@ -92,11 +92,10 @@ public class ProfileAdministration {
         Profile p = profile(id);
         long holders = users.countByProfileIdAndDeletedAtIsNull(id);
         if (holders > 0) {
-            throw new RefusedException("Profile " + p.getName() + " is held by " + PotImpact.users(holders)
-                    + "; give them another profile first.");
+            throw new RefusedException(DirectoryRefusal.PROFILE_HELD, p.getName(), holders);
         }
         if (users.countByProfileId(id) > 0) {
-            throw new RefusedException("Profile " + p.getName() + " is still referenced by deleted users' history.");
+            throw new RefusedException(DirectoryRefusal.PROFILE_IN_HISTORY, p.getName());
         }
         String before = p.describe();
         profiles.delete(p);
@@ -105,8 +104,7 @@ public class ProfileAdministration {
     }
 
     private static RefusedException concurrentEdit(Profile p) {
-        return new RefusedException("Profile " + p.getName() + " was changed by someone else after you opened it. "
-                + "Your changes were not saved; reload it and apply them again.");
+        return new RefusedException(DirectoryRefusal.PROFILE_CHANGED_MEANWHILE, p.getName());
     }
 
     private java.util.Map<PotKey, Integer> additions(Profile p, Resolved r) {
@@ -119,9 +117,11 @@ public class ProfileAdministration {
             long withCredentials =
                     holders.stream().filter(u -> u.getPasswordHash() != null).count();
             if (withCredentials > 0) {
-                throw new RefusedException(r.type().getName() + " holders cannot log in, but "
-                        + PotImpact.users(withCredentials) + " of profile " + p.getName()
-                        + (withCredentials == 1 ? " has" : " have") + " a password; remove the passwords first.");
+                throw new RefusedException(
+                        DirectoryRefusal.PROFILE_LOGIN_LESS_HAS_PASSWORDS,
+                        r.type().getName(),
+                        withCredentials,
+                        p.getName());
             }
         }
         return PotLedger.additions(before, after);
@@ -131,24 +131,24 @@ public class ProfileAdministration {
 
     private Resolved resolve(ProfileData data, Profile existing) {
         if (data == null || data.name() == null || data.name().isBlank()) {
-            throw new RefusedException("Please fill in the mandatory fields: name.");
+            throw new RefusedException(DirectoryRefusal.PROFILE_NAME_MISSING);
         }
         String name = data.name().trim();
         if (!PersonName.fits(name)) {
-            throw new RefusedException("A profile name may have at most " + PersonName.MAX_LENGTH + " characters.");
+            throw new RefusedException(DirectoryRefusal.PROFILE_NAME_TOO_LONG, PersonName.MAX_LENGTH);
         }
         if (profiles.existsByNameAndIdNot(name, existing == null ? -1L : existing.getId())) {
-            throw new RefusedException("A profile named " + name + " already exists.");
+            throw new RefusedException(DirectoryRefusal.PROFILE_NAME_TAKEN, name);
         }
         if (data.licenceTypeId() == null) {
-            throw new RefusedException("Please fill in the mandatory fields: licence type.");
+            throw new RefusedException(DirectoryRefusal.PROFILE_TYPE_MISSING);
         }
         LicenceType type = types.findById(data.licenceTypeId())
-                .orElseThrow(() -> new RefusedException("Licence type #" + data.licenceTypeId() + " does not exist."));
+                .orElseThrow(() -> new RefusedException(DirectoryRefusal.LICENCE_TYPE_UNKNOWN, data.licenceTypeId()));
         Set<LicensedModule> chosen = new HashSet<>();
         for (Long moduleId : data.moduleIds()) {
             chosen.add(modules.findById(moduleId)
-                    .orElseThrow(() -> new RefusedException("Module #" + moduleId + " does not exist.")));
+                    .orElseThrow(() -> new RefusedException(DirectoryRefusal.MODULE_UNKNOWN, moduleId)));
         }
         return new Resolved(name, type, chosen);
     }
@@ -166,6 +166,6 @@ public class ProfileAdministration {
     }
 
     private Profile profile(long id) {
-        return profiles.findById(id).orElseThrow(() -> new RefusedException("Profile #" + id + " does not exist."));
+        return profiles.findById(id).orElseThrow(() -> new RefusedException(DirectoryRefusal.PROFILE_UNKNOWN, id));
     }
 }

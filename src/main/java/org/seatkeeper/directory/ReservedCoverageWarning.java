@@ -16,8 +16,14 @@ public record ReservedCoverageWarning(int fullAccessCapacity, int reservedUsers)
                 : Optional.of(new ReservedCoverageWarning(fullAccessCapacity, reservedUsers));
     }
 
+    /** The English sentence, for logs and views not yet in the reader's language. */
     public String message() {
         return "Full-access capacity (" + fullAccessCapacity + ") should be at least the number of reserved users"
                 + " plus one (" + (reservedUsers + 1) + "), so that normal users can still sign in.";
+    }
+
+    /** The sentence in the reader's language. */
+    public Phrase phrase() {
+        return Phrase.of("licences.reserved-coverage", fullAccessCapacity, reservedUsers + 1);
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SetupLists {
 
     static final String ALL = "All";
+    static final int POSITION_TITLE_MAX = 150;
 
     private final PositionRepository positions;
     private final BusinessAreaRepository areas;
@@ -93,8 +94,7 @@ public class SetupLists {
     public void deletePosition(long id) {
         Position p = position(id);
         if (p.isEverUsed()) {
-            throw new RefusedException(
-                    "Position " + p.getTitle() + " has been used, so it cannot be deleted; " + "disable it instead.");
+            throw new RefusedException(DirectoryRefusal.POSITION_USED, p.getTitle());
         }
         positions.delete(p);
         positions.flush();
@@ -118,7 +118,7 @@ public class SetupLists {
     public long createPrimaryBusinessArea(String name) {
         String n = areaName(name);
         if (areas.existsByParentIsNullAndName(n)) {
-            throw new RefusedException("A primary business area named " + n + " already exists.");
+            throw new RefusedException(DirectoryRefusal.PRIMARY_AREA_TAKEN, n);
         }
         BusinessArea primary = areas.saveAndFlush(new BusinessArea(n, null));
         areas.saveAndFlush(new BusinessArea(ALL, primary));
@@ -130,11 +130,11 @@ public class SetupLists {
     public long createSecondaryBusinessArea(long primaryId, String name) {
         BusinessArea primary = area(primaryId);
         if (!primary.isPrimary()) {
-            throw new RefusedException(primary.label() + " is a secondary area; secondaries go under a primary.");
+            throw new RefusedException(DirectoryRefusal.AREA_IS_SECONDARY, primary.label());
         }
         String n = areaName(name);
         if (areas.existsByParentIdAndName(primaryId, n)) {
-            throw new RefusedException(primary.getName() + " already has a secondary area named " + n + ".");
+            throw new RefusedException(DirectoryRefusal.SECONDARY_AREA_TAKEN, primary.getName(), n);
         }
         BusinessArea area = areas.saveAndFlush(new BusinessArea(n, primary));
         log.changed("Business area created", "business area " + area.label(), null, area.label());
@@ -149,7 +149,7 @@ public class SetupLists {
                 ? areas.existsByParentIsNullAndName(n)
                 : areas.existsByParentIdAndName(area.getParent().getId(), n);
         if (taken && !area.getName().equals(n)) {
-            throw new RefusedException("A business area named " + n + " already exists there.");
+            throw new RefusedException(DirectoryRefusal.AREA_TAKEN, n);
         }
         String before = area.label();
         area.rename(n);
@@ -180,8 +180,7 @@ public class SetupLists {
         affected.add(area);
         for (BusinessArea a : affected) {
             if (users.countByBusinessAreaId(a.getId()) > 0) {
-                throw new RefusedException("Business area " + a.label() + " has been used, so it cannot be deleted; "
-                        + "disable it instead.");
+                throw new RefusedException(DirectoryRefusal.AREA_USED, a.label());
             }
         }
         areas.deleteAll(affected);
@@ -207,9 +206,9 @@ public class SetupLists {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public long createModule(String name) {
-        String n = required(name, "module name", PersonName.MAX_LENGTH);
+        String n = required(name, DirectoryRefusal.MODULE_NAME_MISSING, DirectoryRefusal.MODULE_NAME_TOO_LONG);
         if (modules.existsByName(n)) {
-            throw new RefusedException("A module named " + n + " already exists.");
+            throw new RefusedException(DirectoryRefusal.MODULE_TAKEN, n);
         }
         LicensedModule m = modules.saveAndFlush(new LicensedModule(n));
         pots.saveAndFlush(NamedPot.forModule(m, 0));
@@ -221,9 +220,10 @@ public class SetupLists {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     @Transactional
     public long createLicenceType(String name, boolean canLogIn, boolean free) {
-        String n = required(name, "licence type name", PersonName.MAX_LENGTH);
+        String n =
+                required(name, DirectoryRefusal.LICENCE_TYPE_NAME_MISSING, DirectoryRefusal.LICENCE_TYPE_NAME_TOO_LONG);
         if (types.existsByName(n)) {
-            throw new RefusedException("A licence type named " + n + " already exists.");
+            throw new RefusedException(DirectoryRefusal.LICENCE_TYPE_TAKEN, n);
         }
         int order = types.findAll().stream()
                         .mapToInt(LicenceType::getSortOrder)
@@ -255,34 +255,41 @@ public class SetupLists {
     }
 
     private String title(String title, Long id) {
-        String t = required(title, "position title", 150);
+        String t = required(
+                title,
+                DirectoryRefusal.POSITION_TITLE_MISSING,
+                DirectoryRefusal.POSITION_TITLE_TOO_LONG,
+                POSITION_TITLE_MAX);
         if (positions.existsByTitleAndIdNot(t, id == null ? -1L : id)) {
-            throw new RefusedException("Position " + t + " already exists; position titles are unique "
-                    + "(number them, e.g. Nurse 1, Nurse 2).");
+            throw new RefusedException(DirectoryRefusal.POSITION_TAKEN_TITLE, t);
         }
         return t;
     }
 
     private static String areaName(String name) {
-        return required(name, "business area name", PersonName.MAX_LENGTH);
+        return required(name, DirectoryRefusal.AREA_NAME_MISSING, DirectoryRefusal.AREA_NAME_TOO_LONG);
     }
 
-    private static String required(String value, String what, int max) {
+    private static String required(String value, DirectoryRefusal missing, DirectoryRefusal tooLong) {
+        return required(value, missing, tooLong, PersonName.MAX_LENGTH);
+    }
+
+    private static String required(String value, DirectoryRefusal missing, DirectoryRefusal tooLong, int max) {
         if (value == null || value.isBlank()) {
-            throw new RefusedException("Please fill in the mandatory fields: " + what + ".");
+            throw new RefusedException(missing);
         }
         String v = value.trim();
         if (v.length() > max) {
-            throw new RefusedException("The " + what + " may have at most " + max + " characters.");
+            throw new RefusedException(tooLong, max);
         }
         return v;
     }
 
     private Position position(long id) {
-        return positions.findById(id).orElseThrow(() -> new RefusedException("Position #" + id + " does not exist."));
+        return positions.findById(id).orElseThrow(() -> new RefusedException(DirectoryRefusal.POSITION_UNKNOWN, id));
     }
 
     private BusinessArea area(long id) {
-        return areas.findById(id).orElseThrow(() -> new RefusedException("Business area #" + id + " does not exist."));
+        return areas.findById(id).orElseThrow(() -> new RefusedException(DirectoryRefusal.BUSINESS_AREA_UNKNOWN, id));
     }
 }

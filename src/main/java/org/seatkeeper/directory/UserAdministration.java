@@ -116,7 +116,8 @@ public class UserAdministration {
         limits.ensureLicences(
                 null,
                 c.holding(true, initialPassword != null && c.username() != null),
-                "Creating " + c.name().full());
+                DirectoryRefusal.NOT_ENOUGH_TO_CREATE,
+                c.name().full());
         limits.ensurePlaces(c.role() == Role.ADMIN, c.concurrentClass() == ConcurrentClass.RESERVED);
 
         User u = new User(c.name().first(), c.name().last(), c.role());
@@ -142,7 +143,8 @@ public class UserAdministration {
         limits.ensureLicences(
                 u.holding(),
                 c.holding(u.isActive(), u.getPasswordHash() != null && c.username() != null),
-                "Saving " + u.getFullName());
+                DirectoryRefusal.NOT_ENOUGH_TO_SAVE,
+                u.getFullName());
         limits.ensurePlaces(
                 u.isActive() && c.role() == Role.ADMIN && u.getRole() != Role.ADMIN,
                 c.concurrentClass() == ConcurrentClass.RESERVED && u.getConcurrentClass() != ConcurrentClass.RESERVED);
@@ -168,7 +170,7 @@ public class UserAdministration {
         LicenceConsumption.Holding before = u.holding();
         String beforeText = u.describe();
         u.activate();
-        limits.ensureLicences(before, u.holding(), "Activating " + u.getFullName());
+        limits.ensureLicences(before, u.holding(), DirectoryRefusal.NOT_ENOUGH_TO_ACTIVATE, u.getFullName());
         limits.ensurePlaces(u.getRole() == Role.ADMIN, false);
         store.save(u);
         log.changed("User activated", u.subject(), beforeText, u.describe());
@@ -194,12 +196,12 @@ public class UserAdministration {
     /** Activates each user in its own transaction, so one refusal does not undo the others. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<BulkOutcome> activate(Collection<Long> ids) {
-        return bulk(ids, this::activate, "activated");
+        return bulk(ids, this::activate, true);
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<BulkOutcome> deactivate(Collection<Long> ids) {
-        return bulk(ids, this::deactivate, "deactivated");
+        return bulk(ids, this::deactivate, false);
     }
 
     /** Sets a password chosen by the administrator. Giving credentials may start consuming licences. */
@@ -263,13 +265,13 @@ public class UserAdministration {
         store.checkRestorable(u);
         LicenceConsumption.Holding before = u.holding();
         u.restore();
-        limits.ensureLicences(before, u.holding(), "Restoring " + u.getFullName());
+        limits.ensureLicences(before, u.holding(), DirectoryRefusal.NOT_ENOUGH_TO_RESTORE, u.getFullName());
         limits.ensurePlaces(u.getRole() == Role.ADMIN, u.getConcurrentClass() == ConcurrentClass.RESERVED);
         store.save(u);
         log.changed("User restored", u.subject(), beforeText, u.describe());
     }
 
-    private List<BulkOutcome> bulk(Collection<Long> ids, LongConsumer command, String doneWord) {
+    private List<BulkOutcome> bulk(Collection<Long> ids, LongConsumer command, boolean activating) {
         List<BulkOutcome> outcomes = new ArrayList<>();
         for (Long id : ids == null ? List.<Long>of() : ids.stream().distinct().toList()) {
             String name = "#" + id;
@@ -278,9 +280,9 @@ public class UserAdministration {
                     command.accept(id);
                     return store.nameOf(id);
                 });
-                outcomes.add(new BulkOutcome(id, name, true, name + " " + doneWord + "."));
+                outcomes.add(new BulkOutcome(id, name, activating, null));
             } catch (RefusedException e) {
-                outcomes.add(new BulkOutcome(id, name, false, e.getMessage()));
+                outcomes.add(new BulkOutcome(id, name, activating, e));
             }
         }
         return outcomes;

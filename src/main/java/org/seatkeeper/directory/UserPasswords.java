@@ -55,7 +55,7 @@ class UserPasswords {
         LicenceConsumption.Holding before = u.holding();
         boolean had = u.getPasswordHash() != null;
         u.givePassword(() -> encoder.encode(password));
-        limits.ensureLicences(before, u.holding(), "Giving " + u.getFullName() + " login credentials");
+        limits.ensureLicences(before, u.holding(), DirectoryRefusal.NOT_ENOUGH_FOR_CREDENTIALS, u.getFullName());
         store.save(u);
         log.changed(what, u.subject(), had ? "has a password" : "no password", "has a new password");
     }

@@ -107,7 +107,7 @@ class UserRowQuery {
     static void checkSortable(Sort sort) {
         for (Sort.Order order : sort) {
             if (!SORTABLE.containsKey(order.getProperty())) {
-                throw new RefusedException("Users cannot be sorted by '" + order.getProperty() + "'.");
+                throw new RefusedException(DirectoryRefusal.SORT_UNKNOWN, order.getProperty());
             }
         }
     }

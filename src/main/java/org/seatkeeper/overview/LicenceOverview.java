@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.seatkeeper.directory.ConcurrentCapacities;
 import org.seatkeeper.directory.LicencePots;
+import org.seatkeeper.directory.Phrase;
 import org.seatkeeper.directory.PotUsage;
+import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.installation.InstallationService;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.SeatPools;
@@ -23,9 +26,12 @@ public class LicenceOverview {
     private final LicencePots pots;
     private final SeatPools pools;
     private final InstallationService installation;
+    private final ConcurrentCapacities capacities;
 
-    LicenceOverview(LicencePots pots, SeatPools pools, InstallationService installation) {
+    LicenceOverview(
+            LicencePots pots, SeatPools pools, InstallationService installation, ConcurrentCapacities capacities) {
         this.pots = pots;
+        this.capacities = capacities;
         this.pools = pools;
         this.installation = installation;
     }
@@ -42,9 +48,11 @@ public class LicenceOverview {
     public Overview current() {
         List<PotUsage> named = pots.namedPots();
         PoolSnapshot live = pools.snapshot();
-        Optional<String> fullAccess = pools.fullAccessWarning();
+        // the seed 004 rule on the live Full-access capacity, as the active sessions show it
+        Optional<ReservedCoverageWarning> fullAccess =
+                ReservedCoverageWarning.of(live.fullAccess().capacity(), capacities.reservedUsers());
         List<Overview.Warning> warnings = new ArrayList<>();
-        fullAccess.ifPresent(text -> warnings.add(new Overview.Warning(text, UsageLevel.NEARLY_FULL)));
+        fullAccess.ifPresent(w -> warnings.add(new Overview.Warning(w.phrase(), UsageLevel.NEARLY_FULL)));
         for (PotUsage pot : named) {
             warning(pot).ifPresent(warnings::add);
         }
@@ -52,7 +60,7 @@ public class LicenceOverview {
         int limit = pots.administratorLimit();
         if (admins >= limit) {
             warnings.add(new Overview.Warning(
-                    "Administrator seats are all used: " + admins + " of " + limit + " in use", UsageLevel.FULL));
+                    Phrase.of("overview.warning.administrators-full", admins, limit), UsageLevel.FULL));
         }
         warnings.sort(Comparator.comparing(w -> w.level() == UsageLevel.FULL ? 0 : 1));
         return new Overview(named, live, admins, limit, installation.facts(), fullAccess, List.copyOf(warnings));
@@ -64,12 +72,16 @@ public class LicenceOverview {
         return switch (level) {
             case NEARLY_FULL ->
                 Optional.of(new Overview.Warning(
-                        pot.label() + " is nearly full: " + pot.inUse() + " of " + pot.capacity() + " in use, "
-                                + pot.free() + " free",
+                        Phrase.of(
+                                "overview.warning.nearly-full",
+                                pot.name().phrase(),
+                                pot.inUse(),
+                                pot.capacity(),
+                                pot.free()),
                         level));
             case FULL ->
                 Optional.of(new Overview.Warning(
-                        pot.label() + " is full: " + pot.inUse() + " of " + pot.capacity() + " in use", level));
+                        Phrase.of("overview.warning.full", pot.name().phrase(), pot.inUse(), pot.capacity()), level));
             case NORMAL, NONE -> Optional.empty();
         };
     }

@@ -2,7 +2,9 @@ package org.seatkeeper.overview;
 
 import java.util.List;
 import java.util.Optional;
+import org.seatkeeper.directory.Phrase;
 import org.seatkeeper.directory.PotUsage;
+import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.installation.InstallationFacts;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.shared.UsageLevel;
@@ -20,9 +22,9 @@ public record Overview(
         int administratorsInUse,
         int administratorLimit,
         InstallationFacts installation,
-        Optional<String> fullAccessWarning,
+        Optional<ReservedCoverageWarning> fullAccessWarning,
         List<Warning> warnings) {
 
-    /** One line that needs attention, with its level (nearly full: amber, full: red). */
-    public record Warning(String text, UsageLevel level) {}
+    /** One line that needs attention, with its level (nearly full: amber, full: red), in the reader's words. */
+    public record Warning(Phrase text, UsageLevel level) {}
 }

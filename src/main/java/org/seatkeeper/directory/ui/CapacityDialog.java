@@ -22,37 +22,39 @@ class CapacityDialog extends Dialog {
         void apply(int capacity, String reason);
     }
 
-    final IntegerField capacity = new IntegerField("New capacity");
-    final TextArea reason = new TextArea("Reason");
+    final IntegerField capacity = new IntegerField(getTranslation("capacity.new"));
+    final TextArea reason = new TextArea(getTranslation("capacity.reason"));
     final Div error = new Div();
-    final Button save = new Button("Change");
+    final Button save = new Button(getTranslation("capacity.change"));
 
     private final Binder<Object[]> binder = new Binder<>();
     private final Change change;
     private final Runnable onChanged;
 
-    CapacityDialog(String what, int current, Change change, Runnable onChanged) {
+    CapacityDialog(String title, int current, Change change, Runnable onChanged) {
         this.change = change;
         this.onChanged = onChanged;
-        setHeaderTitle("Change " + what);
+        setHeaderTitle(title);
         capacity.setMin(0);
         capacity.setStepButtonsVisible(true);
-        capacity.setHelperText("Now " + current);
-        reason.setHelperText("Recorded in the administration log, e.g. the order number");
+        capacity.setHelperText(getTranslation("capacity.now", current));
+        reason.setHelperText(getTranslation("capacity.reason.helper"));
         reason.setMaxLength(500);
         reason.setWidthFull();
         error.addClassName("form-error");
         error.setVisible(false);
         binder.forField(capacity)
-                .asRequired("Enter the new capacity")
-                .withValidator(v -> v >= 0, "A capacity cannot be negative")
+                .asRequired(getTranslation("capacity.required"))
+                .withValidator(v -> v >= 0, getTranslation("capacity.negative"))
                 .bind(a -> (Integer) a[0], (a, v) -> a[0] = v);
-        binder.forField(reason).asRequired("Give a reason for the change").bind(a -> (String) a[1], (a, v) -> a[1] = v);
+        binder.forField(reason)
+                .asRequired(getTranslation("capacity.reason.required"))
+                .bind(a -> (String) a[1], (a, v) -> a[1] = v);
         binder.readBean(new Object[] {current, null});
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         add(error, new FormLayout(capacity, reason));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("form.cancel"), e -> close()), save);
     }
 
     void save() {
@@ -68,7 +70,7 @@ class CapacityDialog extends Dialog {
             return;
         }
         close();
-        Toasts.success("Capacity changed to " + values[0] + ".");
+        Toasts.success(getTranslation("capacity.changed", values[0]));
         onChanged.run();
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -37,10 +38,11 @@ class LicencesView extends VerticalLayout {
     final Grid<PoolCapacity> pools = new Grid<>();
     final Div warning = new Div();
     final Span administrators = new Span();
-    final Button consumers = new Button("Who consumes it", VaadinIcon.USERS.create());
-    final Button changePot = new Button("Change capacity…", VaadinIcon.EDIT.create());
-    final Button changePool = new Button("Change capacity…", VaadinIcon.EDIT.create());
-    final Button changeAdministratorLimit = new Button("Change limit…", VaadinIcon.EDIT.create());
+    final Button consumers = new Button(getTranslation("licences.consumers"), VaadinIcon.USERS.create());
+    final Button changePot = new Button(getTranslation("licences.change-capacity"), VaadinIcon.EDIT.create());
+    final Button changePool = new Button(getTranslation("licences.change-capacity"), VaadinIcon.EDIT.create());
+    final Button changeAdministratorLimit =
+            new Button(getTranslation("licences.change-limit"), VaadinIcon.EDIT.create());
     CapacityDialog capacityDialog;
     Dialog consumersDialog;
 
@@ -51,16 +53,30 @@ class LicencesView extends VerticalLayout {
         this.licences = licences;
         this.support = authentication.hasRole(Roles.SUPPORT);
 
-        pots.addColumn(PotUsage::label).setHeader("Named pot").setAutoWidth(true);
-        pots.addColumn(PotUsage::inUse).setHeader("Used").setAutoWidth(true);
-        pots.addColumn(PotUsage::capacity).setHeader("Capacity").setAutoWidth(true);
-        pots.addColumn(PotUsage::free).setHeader("Free").setAutoWidth(true);
-        pots.addComponentColumn(LicencesView::usageBar).setHeader("Usage").setFlexGrow(1);
+        pots.addColumn(this::name)
+                .setHeader(getTranslation("licences.named-pot"))
+                .setAutoWidth(true);
+        pots.addColumn(PotUsage::inUse)
+                .setHeader(getTranslation("licences.used"))
+                .setAutoWidth(true);
+        pots.addColumn(PotUsage::capacity)
+                .setHeader(getTranslation("overview.pots.capacity"))
+                .setAutoWidth(true);
+        pots.addColumn(PotUsage::free)
+                .setHeader(getTranslation("overview.pots.free"))
+                .setAutoWidth(true);
+        pots.addComponentColumn(LicencesView::usageBar)
+                .setHeader(getTranslation("overview.pots.usage"))
+                .setFlexGrow(1);
         pots.setAllRowsVisible(true);
         pots.addSelectionListener(e -> updateActions());
 
-        pools.addColumn(PoolCapacity::label).setHeader("Concurrent pool").setAutoWidth(true);
-        pools.addColumn(PoolCapacity::capacity).setHeader("Simultaneous seats").setAutoWidth(true);
+        pools.addColumn(p -> p.kind().phrase().in(this::getTranslation))
+                .setHeader(getTranslation("licences.concurrent-pool"))
+                .setAutoWidth(true);
+        pools.addColumn(PoolCapacity::capacity)
+                .setHeader(getTranslation("licences.simultaneous-seats"))
+                .setAutoWidth(true);
         pools.setAllRowsVisible(true);
         pools.addSelectionListener(e -> updateActions());
 
@@ -70,17 +86,19 @@ class LicencesView extends VerticalLayout {
         changePot.addClickListener(e -> pots.getSelectedItems().stream()
                 .findFirst()
                 .ifPresent(p -> openCapacity(
-                        "the " + p.label() + " pot",
+                        getTranslation("licences.change.pot", name(p)),
                         p.capacity(),
                         (capacity, reason) -> licences.changeCapacity(p.potId(), capacity, reason))));
         changePool.addClickListener(e -> pools.getSelectedItems().stream()
                 .findFirst()
                 .ifPresent(p -> openCapacity(
-                        "the " + p.label() + " pool",
+                        getTranslation("licences.change.pool", p.kind().phrase().in(this::getTranslation)),
                         p.capacity(),
                         (capacity, reason) -> licences.changePoolCapacity(p.kind(), capacity, reason))));
         changeAdministratorLimit.addClickListener(e -> openCapacity(
-                "the administrator account limit", licences.administratorLimit(), licences::changeAdministratorLimit));
+                getTranslation("licences.change.administrator-limit"),
+                licences.administratorLimit(),
+                licences::changeAdministratorLimit));
         changePot.setId("change-pot-capacity");
         changePool.setId("change-pool-capacity");
         changeAdministratorLimit.setId("change-administrator-limit");
@@ -92,20 +110,19 @@ class LicencesView extends VerticalLayout {
         HorizontalLayout adminLine = new HorizontalLayout(administrators, changeAdministratorLimit);
         adminLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(
-                new H1("Licences"),
-                new H2("Named licences"),
-                new Paragraph("Counted from the users: active users with login credentials consume one licence "
-                        + "per module of their profile and one of their licence type."),
+                new H1(getTranslation("menu.licences")),
+                new H2(getTranslation("overview.named")),
+                new Paragraph(getTranslation("licences.named.intro")),
                 potActions,
                 pots,
-                new H2("Concurrent seats"),
+                new H2(getTranslation("users.concurrent-seats")),
                 warning,
                 changePool,
                 pools,
-                new H2("Administrator accounts"),
+                new H2(getTranslation("licences.administrators")),
                 adminLine);
         if (!support) {
-            add(new Paragraph("Only support staff change purchased figures. Contact support to buy more."));
+            add(new Paragraph(getTranslation("licences.support-only")));
         }
         refresh();
     }
@@ -116,12 +133,13 @@ class LicencesView extends VerticalLayout {
         licences.reservedCoverageWarning()
                 .ifPresentOrElse(
                         w -> {
-                            warning.setText("Warning: " + w.message());
+                            warning.setText(getTranslation(
+                                    "overview.pool-warning", w.phrase().in(this::getTranslation)));
                             warning.setVisible(true);
                         },
                         () -> warning.setVisible(false));
-        administrators.setText("Administrator accounts: " + licences.administratorsInUse() + " of "
-                + licences.administratorLimit() + " in use (free, not counted in the pots)");
+        administrators.setText(getTranslation(
+                "licences.administrators.used", licences.administratorsInUse(), licences.administratorLimit()));
         updateActions();
     }
 
@@ -139,16 +157,21 @@ class LicencesView extends VerticalLayout {
 
     private void showConsumers(PotUsage pot) {
         consumersDialog = new Dialog();
-        consumersDialog.setHeaderTitle(pot.label() + ": " + pot.inUse() + " of " + pot.capacity() + " in use");
+        consumersDialog.setHeaderTitle(
+                getTranslation("licences.consumers.title", name(pot), pot.inUse(), pot.capacity()));
         UnorderedList list = new UnorderedList();
         licences.consumers(pot.potId()).forEach(name -> list.add(new ListItem(name)));
-        consumersDialog.add(pot.inUse() == 0 ? new Paragraph("Nobody consumes this pot.") : list);
-        consumersDialog.getFooter().add(new Button("Close", e -> consumersDialog.close()));
+        consumersDialog.add(pot.inUse() == 0 ? new Paragraph(getTranslation("licences.consumers.nobody")) : list);
+        consumersDialog.getFooter().add(new Button(getTranslation("form.close"), e -> consumersDialog.close()));
         consumersDialog.open();
     }
 
     /** The portal's one usage bar, as on the Licence overview: level by the shared rule, in words too. */
     static UsageMeter usageBar(PotUsage pot) {
-        return new UsageMeter(pot.label(), pot.inUse(), pot.capacity());
+        return new UsageMeter(pot.name().phrase().in(I18NProvider::translate), pot.inUse(), pot.capacity());
+    }
+
+    private String name(PotUsage pot) {
+        return pot.name().phrase().in(this::getTranslation);
     }
 }

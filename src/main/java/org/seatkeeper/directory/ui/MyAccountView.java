@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.seatkeeper.directory.DirectoryRefusal;
 import org.seatkeeper.directory.MyAccount;
 import org.seatkeeper.directory.MyAccountSection;
 import org.seatkeeper.directory.MyAccountService;
@@ -123,7 +124,9 @@ class MyAccountView extends VerticalLayout implements BeforeEnterObserver {
             myAccount.changePassword(values[0], values[1]);
         } catch (RefusedException refused) {
             // shown once, where it belongs: on the field it is about, else above the form
-            if (refused.getMessage().contains("current password")) {
+            if (refused.code()
+                    .filter(DirectoryRefusal.CURRENT_PASSWORD_WRONG::equals)
+                    .isPresent()) {
                 currentPassword.setErrorMessage(Refusals.text(refused));
                 currentPassword.setInvalid(true);
             } else {

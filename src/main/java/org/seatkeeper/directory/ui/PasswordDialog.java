@@ -21,16 +21,16 @@ import org.seatkeeper.shared.ui.Toasts;
  */
 class PasswordDialog extends Dialog {
 
-    final PasswordField password = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("Repeat new password");
-    final Button set = new Button("Set password");
-    final Button generate = new Button("Generate one");
+    final PasswordField password = new PasswordField(getTranslation("my-account.new-password"));
+    final PasswordField repeat = new PasswordField(getTranslation("my-account.repeat-password"));
+    final Button set = new Button(getTranslation("password.set"));
+    final Button generate = new Button(getTranslation("password.generate"));
     /** Takes the login credentials away: the user stops consuming module licences (seed 001). */
-    final Button remove = new Button("Remove password");
+    final Button remove = new Button(getTranslation("password.remove"));
 
     final Div error = new Div();
     /** Shows a generated password; it is never shown again. */
-    final TextField generated = new TextField("Generated password");
+    final TextField generated = new TextField(getTranslation("password.generated"));
 
     private final Binder<String[]> binder = new Binder<>();
     private final UserAdministration users;
@@ -41,21 +41,22 @@ class PasswordDialog extends Dialog {
         this.users = users;
         this.user = user;
         this.onChanged = onChanged;
-        setHeaderTitle("Password for " + user.fullName());
+        setHeaderTitle(getTranslation("password.title", user.fullName()));
         error.addClassName("form-error");
         error.setVisible(false);
         binder.forField(password)
-                .asRequired("Enter a password")
+                .asRequired(getTranslation("password.required"))
                 .withValidator(RuleFields.password())
                 .bind(a -> a[0], (a, v) -> a[0] = v);
         binder.forField(repeat)
-                .asRequired("Repeat the password")
-                .withValidator(v -> v.equals(password.getValue()), "The passwords do not match")
+                .asRequired(getTranslation("password.repeat.required"))
+                .withValidator(
+                        v -> v.equals(password.getValue()), getTranslation("my-account.repeat-password.different"))
                 .bind(a -> a[1], (a, v) -> a[1] = v);
         binder.readBean(new String[2]);
         generated.setReadOnly(true);
         generated.setVisible(false);
-        generated.setHelperText("Hand this to " + user.fullName() + " now: it is shown only once.");
+        generated.setHelperText(getTranslation("password.generated.helper", user.fullName()));
         generated.setWidthFull();
 
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -65,8 +66,8 @@ class PasswordDialog extends Dialog {
         remove.setVisible(user.hasPassword());
         remove.addClickListener(e -> removePassword());
         FormLayout form = new FormLayout(password, repeat);
-        add(new Paragraph("The user can change it later under My account."), error, form, generated);
-        getFooter().add(remove, new Button("Close", e -> close()), generate, set);
+        add(new Paragraph(getTranslation("password.later")), error, form, generated);
+        getFooter().add(remove, new Button(getTranslation("form.close"), e -> close()), generate, set);
     }
 
     void setTyped() {
@@ -81,7 +82,7 @@ class PasswordDialog extends Dialog {
             return;
         }
         close();
-        Toasts.success("Password set for " + user.fullName() + ".");
+        Toasts.success(getTranslation("password.set.done", user.fullName()));
         onChanged.run();
     }
 
@@ -111,7 +112,7 @@ class PasswordDialog extends Dialog {
             return;
         }
         close();
-        Toasts.success(user.fullName() + " has no password now and consumes no module licence.");
+        Toasts.success(getTranslation("password.removed", user.fullName()));
         onChanged.run();
     }
 

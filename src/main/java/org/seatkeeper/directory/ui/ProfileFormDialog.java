@@ -33,15 +33,15 @@ import org.seatkeeper.shared.ui.Toasts;
  */
 class ProfileFormDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final ComboBox<LicenceTypeRow> licenceType = new ComboBox<>("Licence type");
-    final CheckboxGroup<ModuleRow> modules = new CheckboxGroup<>("Modules");
+    final TextField name = new TextField(getTranslation("users.name"));
+    final ComboBox<LicenceTypeRow> licenceType = new ComboBox<>(getTranslation("profiles.licence-type"));
+    final CheckboxGroup<ModuleRow> modules = new CheckboxGroup<>(getTranslation("profiles.modules"));
     final Div error = new Div();
     /** The licence impact of the change being edited, updated as the fields change. */
     final Div impact = new Div();
 
-    final Button save = new Button("Save");
-    final Button confirm = new Button("Confirm change");
+    final Button save = new Button(getTranslation("form.save"));
+    final Button confirm = new Button(getTranslation("profile-form.confirm"));
     LicenceImpact lastImpact;
 
     private final Binder<Draft> binder = new Binder<>();
@@ -67,24 +67,28 @@ class ProfileFormDialog extends Dialog {
         this.profiles = profiles;
         this.loaded = loaded;
         this.onSaved = onSaved;
-        setHeaderTitle(loaded == null ? "New profile" : "Edit profile " + loaded.name());
+        setHeaderTitle(
+                loaded == null ? getTranslation("profiles.new") : getTranslation("profile-form.edit", loaded.name()));
         setWidth("min(40rem, 95vw)");
         setCloseOnOutsideClick(false);
 
         List<LicenceTypeRow> types = setup.licenceTypes();
         licenceType.setItems(types);
-        licenceType.setItemLabelGenerator(
-                t -> t.name() + (t.free() ? " (free)" : "") + (t.canLogIn() ? "" : " (no login)"));
+        licenceType.setItemLabelGenerator(t -> t.name()
+                + (t.free() ? getTranslation("profile-form.type.free") : "")
+                + (t.canLogIn() ? "" : getTranslation("profile-form.type.no-login")));
         List<ModuleRow> moduleRows = setup.modules();
         modules.setItems(moduleRows);
         modules.setItemLabelGenerator(ModuleRow::name);
-        modules.setHelperText("Each user with login credentials consumes one licence per module; none if no module");
+        modules.setHelperText(getTranslation("profile-form.modules.helper"));
 
         binder.forField(name)
-                .asRequired("Enter a name")
+                .asRequired(getTranslation("profile-form.name.required"))
                 .withValidator(RuleFields.name())
                 .bind(d -> d.name, (d, v) -> d.name = v.trim());
-        binder.forField(licenceType).asRequired("Choose a licence type").bind(d -> d.type, (d, v) -> d.type = v);
+        binder.forField(licenceType)
+                .asRequired(getTranslation("profile-form.type.required"))
+                .bind(d -> d.type, (d, v) -> d.type = v);
         binder.forField(modules).bind(d -> d.modules, (d, v) -> d.modules = v == null ? Set.of() : v);
         if (loaded != null) {
             draft.name = loaded.name();
@@ -109,7 +113,7 @@ class ProfileFormDialog extends Dialog {
         confirm.addClickListener(e -> update());
         confirm.setVisible(false);
         add(error, new FormLayout(name, licenceType, modules), impact);
-        getFooter().add(new Button("Cancel", e -> close()), save, confirm);
+        getFooter().add(new Button(getTranslation("form.cancel"), e -> close()), save, confirm);
     }
 
     void save() {
@@ -120,7 +124,7 @@ class ProfileFormDialog extends Dialog {
         try {
             if (loaded == null) {
                 profiles.create(draft.toData());
-                done("Profile " + draft.name + " created.");
+                done(getTranslation("profile-form.created", draft.name));
                 return;
             }
             lastImpact = profiles.preview(loaded.id(), draft.toData());
@@ -136,13 +140,13 @@ class ProfileFormDialog extends Dialog {
         save.setVisible(false);
         confirm.setVisible(lastImpact.fits());
         if (!lastImpact.fits()) {
-            error.setText("Not enough licences: "
-                    + String.join(
+            error.setText(getTranslation(
+                    "profile-form.not-enough",
+                    String.join(
                             "; ",
                             lastImpact.overflowing().stream()
-                                    .map(PotImpact::describe)
-                                    .toList())
-                    + ". Raise the pot (support) or change fewer users.");
+                                    .map(p -> p.description().in(this::getTranslation))
+                                    .toList())));
             error.setVisible(true);
         }
     }
@@ -154,7 +158,7 @@ class ProfileFormDialog extends Dialog {
             refuse(refused);
             return;
         }
-        done("Profile " + draft.name + " saved.");
+        done(getTranslation("profile-form.saved", draft.name));
     }
 
     private void showImpact(LicenceImpact li) {
@@ -165,12 +169,13 @@ class ProfileFormDialog extends Dialog {
         }
         impact.add(new Div(new Span(
                 li.fits()
-                        ? "For the " + PotImpact.users(loaded.users()) + " of this profile, this change:"
-                        : "This change would overfill a licence pot and cannot be saved:")));
+                        ? getTranslation("profile-form.impact.fits", loaded.users())
+                        : getTranslation("profile-form.impact.overfills"))));
         for (PotImpact p : li.pots()) {
-            Span badge = new Span(p.frees() ? "Frees" : p.fits() ? "Fits" : "Overfills");
+            Span badge = new Span(getTranslation(
+                    p.frees() ? "profile-form.frees" : p.fits() ? "profile-form.fits" : "profile-form.overfills"));
             badge.addClassName(p.fits() ? "outcome-success" : "outcome-failure");
-            Div line = new Div(badge, new Span(" " + p.summary()));
+            Div line = new Div(badge, new Span(" " + p.summaryPhrase().in(this::getTranslation)));
             line.addClassName("impact-line");
             impact.add(line);
         }

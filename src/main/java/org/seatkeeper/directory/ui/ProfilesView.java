@@ -30,9 +30,9 @@ import org.seatkeeper.shared.ui.Toasts;
 class ProfilesView extends VerticalLayout {
 
     final Grid<ProfileRow> grid = new Grid<>();
-    final Button create = new Button("New profile", VaadinIcon.PLUS.create());
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
+    final Button create = new Button(getTranslation("profiles.new"), VaadinIcon.PLUS.create());
+    final Button edit = new Button(getTranslation("users.edit"), VaadinIcon.EDIT.create());
+    final Button delete = new Button(getTranslation("users.delete"), VaadinIcon.TRASH.create());
     ProfileFormDialog form;
     ConfirmDialog confirmDelete;
 
@@ -43,17 +43,22 @@ class ProfilesView extends VerticalLayout {
         this.profiles = profiles;
         this.setup = setup;
         setSizeFull();
-        grid.addColumn(ProfileRow::name).setHeader("Profile").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ProfileRow::licenceType)
-                .setHeader("Licence type")
+        grid.addColumn(ProfileRow::name)
+                .setHeader(getTranslation("users.profile"))
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(p -> p.modules().isEmpty()
-                        ? "(no modules: consumes no module licence)"
-                        : String.join(", ", p.modules()))
-                .setHeader("Modules")
+        grid.addColumn(ProfileRow::licenceType)
+                .setHeader(getTranslation("profiles.licence-type"))
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(p ->
+                        p.modules().isEmpty() ? getTranslation("profiles.no-modules") : String.join(", ", p.modules()))
+                .setHeader(getTranslation("profiles.modules"))
                 .setFlexGrow(1);
-        grid.addColumn(ProfileRow::users).setHeader("Users").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ProfileRow::users)
+                .setHeader(getTranslation("menu.users"))
+                .setSortable(true)
+                .setAutoWidth(true);
         grid.addSelectionListener(e -> updateActions());
         grid.addItemDoubleClickListener(e -> openForm(e.getItem()));
 
@@ -65,8 +70,8 @@ class ProfilesView extends VerticalLayout {
         refresh();
 
         add(
-                new H1("Profiles"),
-                new Paragraph("A change to a profile changes what all its users consume."),
+                new H1(getTranslation("menu.profiles")),
+                new Paragraph(getTranslation("profiles.intro")),
                 new HorizontalLayout(create, edit, delete),
                 grid);
         expand(grid);
@@ -93,10 +98,13 @@ class ProfilesView extends VerticalLayout {
 
     private void confirmDelete(ProfileRow row) {
         confirmDelete = Confirmations.ask(
-                "Delete profile " + row.name() + "?", "Only a profile no user holds can be deleted.", "Delete", () -> {
+                getTranslation("profiles.delete.title", row.name()),
+                getTranslation("profiles.delete.text"),
+                getTranslation("users.delete.confirm"),
+                () -> {
                     profiles.delete(row.id());
                     refresh();
-                    Toasts.success("Profile " + row.name() + " deleted.");
+                    Toasts.success(getTranslation("profiles.deleted", row.name()));
                 });
     }
 }

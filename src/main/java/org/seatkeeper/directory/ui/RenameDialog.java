@@ -12,9 +12,9 @@ import org.seatkeeper.shared.ui.Refusals;
 /** Renames one setup-list entry; the service's refusal (a duplicate, say) stays in the dialog. */
 class RenameDialog extends Dialog {
 
-    final TextField name = new TextField("New name");
+    final TextField name = new TextField(getTranslation("rename.name"));
     final Div error = new Div();
-    final Button ok = new Button("Rename");
+    final Button ok = new Button(getTranslation("rename.ok"));
 
     RenameDialog(String title, String current, Consumer<String> rename, Runnable onDone) {
         setHeaderTitle(title);
@@ -27,7 +27,7 @@ class RenameDialog extends Dialog {
         ok.addClickListener(e -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
-                name.setErrorMessage("Enter a name");
+                name.setErrorMessage(getTranslation("profile-form.name.required"));
                 return;
             }
             try {
@@ -41,6 +41,6 @@ class RenameDialog extends Dialog {
             onDone.run();
         });
         add(error, name);
-        getFooter().add(new Button("Cancel", e -> close()), ok);
+        getFooter().add(new Button(getTranslation("form.cancel"), e -> close()), ok);
     }
 }

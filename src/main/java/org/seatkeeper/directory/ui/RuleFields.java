@@ -4,13 +4,17 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import org.seatkeeper.directory.DirectoryRefusal;
 import org.seatkeeper.directory.EmailAddress;
 import org.seatkeeper.directory.InvalidUsernameException;
 import org.seatkeeper.directory.PasswordPolicy;
 import org.seatkeeper.directory.PersonName;
 import org.seatkeeper.directory.Username;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Texts;
 import org.seatkeeper.shared.ui.Refusals;
 
 /**
@@ -20,6 +24,8 @@ import org.seatkeeper.shared.ui.Refusals;
  * word the refusal shortly, next to the field.
  */
 final class RuleFields {
+
+    private static final Texts ENGLISH = new Texts();
 
     private RuleFields() {}
 
@@ -47,9 +53,7 @@ final class RuleFields {
                         return Result.ok(null);
                     }
                     String address = typed.trim();
-                    return EmailAddress.valid(address)
-                            ? Result.ok(address)
-                            : Result.error("Enter a valid email address");
+                    return EmailAddress.valid(address) ? Result.ok(address) : Result.error(text("rules.email.invalid"));
                 },
                 RuleFields::shown);
     }
@@ -70,13 +74,22 @@ final class RuleFields {
 
     /** A person's name, a profile's: at most {@link PersonName#MAX_LENGTH} characters. */
     static Validator<String> name() {
-        return Validator.from(PersonName::fits, "At most " + PersonName.MAX_LENGTH + " characters");
+        return (typed, context) -> PersonName.fits(typed)
+                ? ValidationResult.ok()
+                : ValidationResult.error(text("rules.at-most", PersonName.MAX_LENGTH));
     }
 
     private static String passwordHint(RefusedException problem) {
         return problem.code().orElseThrow() == DirectoryRefusal.PASSWORD_TOO_SHORT
-                ? "At least " + PasswordPolicy.MIN_LENGTH + " characters"
-                : "At most " + PasswordPolicy.MAX_LENGTH + " characters";
+                ? text("rules.at-least", PasswordPolicy.MIN_LENGTH)
+                : text("rules.at-most", PasswordPolicy.MAX_LENGTH);
+    }
+
+    /** In the page's language; in English outside a page (the rules are also checked without one). */
+    private static String text(String key, Object... arguments) {
+        return VaadinService.getCurrent() == null
+                ? ENGLISH.text(Language.ENGLISH, key, arguments)
+                : I18NProvider.translate(key, arguments);
     }
 
     private static String shown(String stored) {

@@ -39,29 +39,29 @@ class SetupView extends VerticalLayout {
 
     final Grid<PositionRow> positions = new Grid<>();
     final TextField newPosition = new TextField();
-    final Button addPosition = new Button("Add position", VaadinIcon.PLUS.create());
-    final Button renamePosition = new Button("Rename…");
-    final Button togglePosition = new Button("Disable");
-    final Button deletePosition = new Button("Delete…", VaadinIcon.TRASH.create());
+    final Button addPosition = new Button(getTranslation("setup.positions.add"), VaadinIcon.PLUS.create());
+    final Button renamePosition = new Button(getTranslation("setup.rename"));
+    final Button togglePosition = new Button(getTranslation("setup.disable"));
+    final Button deletePosition = new Button(getTranslation("users.delete"), VaadinIcon.TRASH.create());
 
     final Grid<BusinessAreaRow> areas = new Grid<>();
     final TextField newPrimary = new TextField();
-    final Button addPrimary = new Button("Add primary area", VaadinIcon.PLUS.create());
+    final Button addPrimary = new Button(getTranslation("setup.areas.add-primary"), VaadinIcon.PLUS.create());
     final TextField newSecondary = new TextField();
-    final Button addSecondary = new Button("Add secondary under selected", VaadinIcon.PLUS.create());
-    final Button renameArea = new Button("Rename…");
-    final Button toggleArea = new Button("Disable");
-    final Button deleteArea = new Button("Delete…", VaadinIcon.TRASH.create());
+    final Button addSecondary = new Button(getTranslation("setup.areas.add-secondary"), VaadinIcon.PLUS.create());
+    final Button renameArea = new Button(getTranslation("setup.rename"));
+    final Button toggleArea = new Button(getTranslation("setup.disable"));
+    final Button deleteArea = new Button(getTranslation("users.delete"), VaadinIcon.TRASH.create());
 
     final Grid<ModuleRow> modules = new Grid<>();
     final TextField newModule = new TextField();
-    final Button addModule = new Button("Add module", VaadinIcon.PLUS.create());
+    final Button addModule = new Button(getTranslation("setup.modules.add"), VaadinIcon.PLUS.create());
 
     final Grid<LicenceTypeRow> types = new Grid<>();
     final TextField newType = new TextField();
-    final Checkbox newTypeCanLogIn = new Checkbox("Holders can log in", true);
-    final Checkbox newTypeFree = new Checkbox("Free (consumes nothing)");
-    final Button addType = new Button("Add licence type", VaadinIcon.PLUS.create());
+    final Checkbox newTypeCanLogIn = new Checkbox(getTranslation("setup.types.can-log-in.new"), true);
+    final Checkbox newTypeFree = new Checkbox(getTranslation("setup.types.free.new"));
+    final Button addType = new Button(getTranslation("setup.types.add"), VaadinIcon.PLUS.create());
 
     RenameDialog renameDialog;
     ConfirmDialog confirmDelete;
@@ -73,13 +73,13 @@ class SetupView extends VerticalLayout {
         this.setup = setup;
         this.support = authentication.hasRole(Roles.SUPPORT);
         setSizeFull();
-        tabs.add("Positions", positionsTab());
-        tabs.add("Business areas", areasTab());
-        tabs.add("Modules", modulesTab());
-        tabs.add("Licence types", typesTab());
+        tabs.add(getTranslation("setup.positions"), positionsTab());
+        tabs.add(getTranslation("setup.areas"), areasTab());
+        tabs.add(getTranslation("profiles.modules"), modulesTab());
+        tabs.add(getTranslation("setup.types"), typesTab());
         tabs.setSizeFull();
         tabs.addAttachListener(e -> withoutFocusableScroller(tabs));
-        add(new H1("Setup lists"), tabs);
+        add(new H1(getTranslation("menu.setup-lists")), tabs);
         expand(tabs);
         refresh();
     }
@@ -112,46 +112,48 @@ class SetupView extends VerticalLayout {
     // ---------------------------------------------------------------- positions
 
     private VerticalLayout positionsTab() {
-        positions.addColumn(PositionRow::title).setHeader("Position").setAutoWidth(true);
         positions
-                .addColumn(p -> p.enabled() ? "Enabled" : "Disabled")
-                .setHeader("Enabled")
+                .addColumn(PositionRow::title)
+                .setHeader(getTranslation("user-form.position"))
+                .setAutoWidth(true);
+        positions
+                .addColumn(p -> getTranslation(p.enabled() ? "setup.enabled" : "setup.disabled"))
+                .setHeader(getTranslation("setup.enabled"))
                 .setAutoWidth(true);
         positions
                 .addColumn(p -> p.holder() == null ? "" : p.holder())
-                .setHeader("Held by")
+                .setHeader(getTranslation("setup.positions.held-by"))
                 .setAutoWidth(true);
         positions
-                .addColumn(p -> p.everUsed() ? "Yes" : "No")
-                .setHeader("Ever used")
+                .addColumn(p -> getTranslation(p.everUsed() ? "setup.yes" : "setup.no"))
+                .setHeader(getTranslation("setup.positions.ever-used"))
                 .setAutoWidth(true);
         positions.addSelectionListener(e -> updateActions());
-        newPosition.setPlaceholder("e.g. Nurse 3");
+        newPosition.setPlaceholder(getTranslation("setup.positions.placeholder"));
         addPosition.addClickListener(e -> act(
                 () -> setup.createPosition(newPosition.getValue()),
-                "Position " + newPosition.getValue().trim() + " added.",
+                getTranslation("setup.positions.added", newPosition.getValue().trim()),
                 newPosition));
         renamePosition.addClickListener(e -> selected(positions)
-                .ifPresent(p -> rename("Rename position", p.title(), name -> setup.renamePosition(p.id(), name))));
+                .ifPresent(p -> rename(
+                        getTranslation("setup.positions.rename"),
+                        p.title(),
+                        name -> setup.renamePosition(p.id(), name))));
         togglePosition.addClickListener(e -> selected(positions)
                 .ifPresent(p -> act(
                         () -> setup.setPositionEnabled(p.id(), !p.enabled()),
-                        "Position " + p.title() + (p.enabled() ? " disabled." : " enabled."),
+                        getTranslation(p.enabled() ? "setup.positions.disabled" : "setup.positions.enabled", p.title()),
                         null)));
         deletePosition.addClickListener(e -> selected(positions)
                 .ifPresent(p -> confirm(
-                        "Delete position " + p.title() + "?",
-                        "A position that has ever been held can only be disabled.",
+                        getTranslation("setup.positions.delete.title", p.title()),
+                        getTranslation("setup.positions.delete.text"),
                         () -> setup.deletePosition(p.id()),
-                        "Position " + p.title() + " deleted.")));
+                        getTranslation("setup.positions.deleted", p.title()))));
         HorizontalLayout add = row(newPosition, addPosition);
         HorizontalLayout actions = row(renamePosition, togglePosition, deletePosition);
-        VerticalLayout tab = new VerticalLayout(
-                new Paragraph("Each user holds a unique position; tasks are "
-                        + "assigned to the position. Number equal titles (Nurse 1, Nurse 2)."),
-                add,
-                actions,
-                positions);
+        VerticalLayout tab =
+                new VerticalLayout(new Paragraph(getTranslation("setup.positions.intro")), add, actions, positions);
         tab.setPadding(false);
         return tab;
     }
@@ -159,48 +161,51 @@ class SetupView extends VerticalLayout {
     // ---------------------------------------------------------------- business areas
 
     private VerticalLayout areasTab() {
-        areas.addColumn(a -> a.primary() ? a.name() : "").setHeader("Primary").setAutoWidth(true);
-        areas.addColumn(a -> a.primary() ? "" : a.name()).setHeader("Secondary").setAutoWidth(true);
-        areas.addColumn(a -> a.enabled() ? "Enabled" : "Disabled")
-                .setHeader("Enabled")
+        areas.addColumn(a -> a.primary() ? a.name() : "")
+                .setHeader(getTranslation("setup.areas.primary"))
                 .setAutoWidth(true);
-        areas.addColumn(BusinessAreaRow::users).setHeader("Users").setAutoWidth(true);
+        areas.addColumn(a -> a.primary() ? "" : a.name())
+                .setHeader(getTranslation("setup.areas.secondary"))
+                .setAutoWidth(true);
+        areas.addColumn(a -> getTranslation(a.enabled() ? "setup.enabled" : "setup.disabled"))
+                .setHeader(getTranslation("setup.enabled"))
+                .setAutoWidth(true);
+        areas.addColumn(BusinessAreaRow::users)
+                .setHeader(getTranslation("menu.users"))
+                .setAutoWidth(true);
         areas.addSelectionListener(e -> updateActions());
-        newPrimary.setPlaceholder("e.g. Corporate Services");
-        newSecondary.setPlaceholder("e.g. Finance");
+        newPrimary.setPlaceholder(getTranslation("setup.areas.primary.placeholder"));
+        newSecondary.setPlaceholder(getTranslation("setup.areas.secondary.placeholder"));
         addPrimary.addClickListener(e -> act(
                 () -> setup.createPrimaryBusinessArea(newPrimary.getValue()),
-                "Business area " + newPrimary.getValue().trim() + " added with a secondary All.",
+                getTranslation(
+                        "setup.areas.primary.added", newPrimary.getValue().trim()),
                 newPrimary));
         addSecondary.addClickListener(e -> selected(areas).ifPresent(a -> {
             long primaryId = a.primary() ? a.id() : a.parentId();
             act(
                     () -> setup.createSecondaryBusinessArea(primaryId, newSecondary.getValue()),
-                    "Business area " + newSecondary.getValue().trim() + " added.",
+                    getTranslation("setup.areas.added", newSecondary.getValue().trim()),
                     newSecondary);
         }));
         renameArea.addClickListener(e -> selected(areas)
                 .ifPresent(a -> rename(
-                        "Rename business area " + a.label(),
+                        getTranslation("setup.areas.rename", a.label()),
                         a.name(),
                         name -> setup.renameBusinessArea(a.id(), name))));
         toggleArea.addClickListener(e -> selected(areas)
                 .ifPresent(a -> act(
                         () -> setup.setBusinessAreaEnabled(a.id(), !a.enabled()),
-                        "Business area " + a.label() + (a.enabled() ? " disabled." : " enabled."),
+                        getTranslation(a.enabled() ? "setup.areas.disabled" : "setup.areas.enabled", a.label()),
                         null)));
         deleteArea.addClickListener(e -> selected(areas)
                 .ifPresent(a -> confirm(
-                        "Delete business area " + a.label() + "?",
-                        a.primary()
-                                ? "Its secondary areas are deleted with it. An area that has been "
-                                        + "used can only be disabled."
-                                : "An area that has been used can only be disabled.",
+                        getTranslation("setup.areas.delete.title", a.label()),
+                        getTranslation(a.primary() ? "setup.areas.delete.primary" : "setup.areas.delete.text"),
                         () -> setup.deleteBusinessArea(a.id()),
-                        "Business area " + a.label() + " deleted.")));
+                        getTranslation("setup.areas.deleted", a.label()))));
         VerticalLayout tab = new VerticalLayout(
-                new Paragraph("Two levels: users are placed in a secondary area. "
-                        + "A new primary area gets a secondary \"All\", which you can rename."),
+                new Paragraph(getTranslation("setup.areas.intro")),
                 row(newPrimary, addPrimary),
                 row(newSecondary, addSecondary),
                 row(renameArea, toggleArea, deleteArea),
@@ -212,19 +217,16 @@ class SetupView extends VerticalLayout {
     // ---------------------------------------------------------------- modules and licence types
 
     private VerticalLayout modulesTab() {
-        modules.addColumn(ModuleRow::name).setHeader("Module");
-        newModule.setPlaceholder("Module name");
+        modules.addColumn(ModuleRow::name).setHeader(getTranslation("setup.modules.module"));
+        newModule.setPlaceholder(getTranslation("setup.modules.placeholder"));
         addModule.addClickListener(e -> act(
                 () -> setup.createModule(newModule.getValue()),
-                "Module " + newModule.getValue().trim() + " added with a pot of capacity 0.",
+                getTranslation("setup.modules.added", newModule.getValue().trim()),
                 newModule));
         HorizontalLayout add = row(newModule, addModule);
         add.setVisible(support);
         VerticalLayout tab = new VerticalLayout(
-                new Paragraph(
-                        support
-                                ? "A new module comes with its own named pot at capacity 0; raise it under Licences."
-                                : "Modules are licensed separately; support adds new ones."),
+                new Paragraph(getTranslation(support ? "setup.modules.intro.support" : "setup.modules.intro")),
                 add,
                 modules);
         tab.setPadding(false);
@@ -232,28 +234,24 @@ class SetupView extends VerticalLayout {
     }
 
     private VerticalLayout typesTab() {
-        types.addColumn(LicenceTypeRow::name).setHeader("Licence type").setAutoWidth(true);
-        types.addColumn(t -> t.canLogIn() ? "Yes" : "No (recorded only)")
-                .setHeader("Can log in")
+        types.addColumn(LicenceTypeRow::name)
+                .setHeader(getTranslation("profiles.licence-type"))
                 .setAutoWidth(true);
-        types.addColumn(t -> t.free() ? "Free" : "Paid (own pot)")
-                .setHeader("Licence")
+        types.addColumn(t -> getTranslation(t.canLogIn() ? "setup.yes" : "setup.types.recorded-only"))
+                .setHeader(getTranslation("setup.types.can-log-in"))
                 .setAutoWidth(true);
-        newType.setPlaceholder("Licence type name");
+        types.addColumn(t -> getTranslation(t.free() ? "setup.types.free" : "setup.types.paid"))
+                .setHeader(getTranslation("setup.types.licence"))
+                .setAutoWidth(true);
+        newType.setPlaceholder(getTranslation("setup.types.placeholder"));
         addType.addClickListener(e -> act(
                 () -> setup.createLicenceType(newType.getValue(), newTypeCanLogIn.getValue(), newTypeFree.getValue()),
-                "Licence type " + newType.getValue().trim() + " added.",
+                getTranslation("setup.types.added", newType.getValue().trim()),
                 newType));
         HorizontalLayout add = row(newType, newTypeCanLogIn, newTypeFree, addType);
         add.setVisible(support);
         VerticalLayout tab = new VerticalLayout(
-                new Paragraph(
-                        support
-                                ? "A paid licence type comes with its own named pot at capacity 0."
-                                : "Licence types decide whether holders log in and whether they consume a licence; support "
-                                        + "adds new ones."),
-                add,
-                types);
+                new Paragraph(getTranslation(support ? "setup.types.intro.support" : "setup.types.intro")), add, types);
         tab.setPadding(false);
         return tab;
     }
@@ -264,13 +262,15 @@ class SetupView extends VerticalLayout {
         Optional<PositionRow> p = selected(positions);
         renamePosition.setEnabled(p.isPresent());
         togglePosition.setEnabled(p.isPresent());
-        togglePosition.setText(p.map(r -> r.enabled() ? "Disable" : "Enable").orElse("Disable"));
+        togglePosition.setText(getTranslation(
+                p.map(r -> r.enabled() ? "setup.disable" : "setup.enable").orElse("setup.disable")));
         deletePosition.setEnabled(p.isPresent());
         Optional<BusinessAreaRow> a = selected(areas);
         addSecondary.setEnabled(a.isPresent());
         renameArea.setEnabled(a.isPresent());
         toggleArea.setEnabled(a.isPresent());
-        toggleArea.setText(a.map(r -> r.enabled() ? "Disable" : "Enable").orElse("Disable"));
+        toggleArea.setText(getTranslation(
+                a.map(r -> r.enabled() ? "setup.disable" : "setup.enable").orElse("setup.disable")));
         deleteArea.setEnabled(a.isPresent());
     }
 
@@ -289,7 +289,8 @@ class SetupView extends VerticalLayout {
     }
 
     private void confirm(String header, String text, Runnable command, String success) {
-        confirmDelete = Confirmations.ask(header, text, "Delete", () -> act(command, success, null));
+        confirmDelete = Confirmations.ask(
+                header, text, getTranslation("users.delete.confirm"), () -> act(command, success, null));
     }
 
     private static <T> Optional<T> selected(Grid<T> grid) {

@@ -42,20 +42,20 @@ import org.seatkeeper.shared.ui.Toasts;
  */
 class UserFormDialog extends Dialog {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final EmailField email = new EmailField("Email");
-    final TextField username = new TextField("Username");
+    final TextField firstName = new TextField(getTranslation("user-form.first-name"));
+    final TextField lastName = new TextField(getTranslation("user-form.last-name"));
+    final EmailField email = new EmailField(getTranslation("user-form.email"));
+    final TextField username = new TextField(getTranslation("user-form.username"));
     final Select<Role> role = new Select<>();
-    final ComboBox<ProfileRow> profile = new ComboBox<>("Profile");
-    final ComboBox<BusinessAreaRow> area = new ComboBox<>("Business area");
-    final ComboBox<PositionRow> position = new ComboBox<>("Position");
+    final ComboBox<ProfileRow> profile = new ComboBox<>(getTranslation("users.profile"));
+    final ComboBox<BusinessAreaRow> area = new ComboBox<>(getTranslation("users.business-area"));
+    final ComboBox<PositionRow> position = new ComboBox<>(getTranslation("user-form.position"));
     final Select<ConcurrentClass> concurrentClass = new Select<>();
-    final DatePicker validUntil = new DatePicker("Valid until");
-    final PasswordField initialPassword = new PasswordField("Initial password");
+    final DatePicker validUntil = new DatePicker(getTranslation("users.valid-until"));
+    final PasswordField initialPassword = new PasswordField(getTranslation("user-form.initial-password"));
     final Div error = new Div();
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel", e -> close());
+    final Button save = new Button(getTranslation("form.save"));
+    final Button cancel = new Button(getTranslation("form.cancel"), e -> close());
 
     final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
@@ -105,11 +105,14 @@ class UserFormDialog extends Dialog {
         this.loaded = id == null ? null : users.load(id);
         this.types = setup.licenceTypes().stream().collect(Collectors.toMap(LicenceTypeRow::id, Function.identity()));
         UserData current = loaded == null ? null : loaded.data();
-        setHeaderTitle(loaded == null ? "New user" : "Edit " + current.firstName() + " " + current.lastName());
+        setHeaderTitle(
+                loaded == null
+                        ? getTranslation("users.new")
+                        : getTranslation("user-form.edit", current.firstName() + " " + current.lastName()));
         setWidth("min(48rem, 95vw)");
         setCloseOnOutsideClick(false);
 
-        role.setLabel("Role");
+        role.setLabel(getTranslation("users.role"));
         role.setItems(support ? List.of(Role.USER, Role.ADMIN, Role.SUPPORT) : List.of(Role.USER, Role.ADMIN));
         role.setItemLabelGenerator(UsersView::roleLabel);
         if (!support && current != null && current.role() == Role.SUPPORT) {
@@ -118,7 +121,7 @@ class UserFormDialog extends Dialog {
         }
         List<ProfileRow> profileRows = profiles.list();
         profile.setItems(profileRows);
-        profile.setItemLabelGenerator(p -> p.name() + " (" + p.licenceType() + ")");
+        profile.setItemLabelGenerator(p -> getTranslation("user-form.profile.item", p.name(), p.licenceType()));
         List<BusinessAreaRow> areaRows = setup.businessAreas().stream()
                 .filter(a -> !a.primary()
                         && (a.enabled() || current != null && Objects.equals(a.id(), current.businessAreaId())))
@@ -131,23 +134,21 @@ class UserFormDialog extends Dialog {
                 .toList();
         position.setItems(positionRows);
         position.setItemLabelGenerator(PositionRow::title);
-        position.setHelperText("Each position belongs to one user only");
-        concurrentClass.setLabel("Concurrent seats");
+        position.setHelperText(getTranslation("user-form.position.helper"));
+        concurrentClass.setLabel(getTranslation("users.concurrent-seats"));
         concurrentClass.setItems(ConcurrentClass.values());
         concurrentClass.setItemLabelGenerator(c -> switch (c) {
-            case STANDARD -> "Full access (may overflow to view-only)";
-            case VIEW_ONLY -> "View-only";
-            case RESERVED -> "Reserved (set by support)";
+            case STANDARD -> getTranslation("user-form.class.standard");
+            case VIEW_ONLY -> getTranslation("pool.view-only");
+            case RESERVED -> getTranslation("user-form.class.reserved");
         });
         if (!support) {
             concurrentClass.setItemEnabledProvider(c -> c != ConcurrentClass.RESERVED
                     || current != null && current.concurrentClass() == ConcurrentClass.RESERVED);
         }
-        validUntil.setHelperText("Last day this user may sign in; empty for no end date");
+        validUntil.setHelperText(getTranslation("user-form.valid-until.helper"));
         validUntil.setClearButtonVisible(true);
-        initialPassword.setHelperText(
-                "Optional, at least " + PasswordPolicy.MIN_LENGTH + " characters. Without one, the user "
-                        + "holds no login credentials and consumes no module licence yet.");
+        initialPassword.setHelperText(getTranslation("user-form.initial-password.helper", PasswordPolicy.MIN_LENGTH));
         initialPassword.setVisible(loaded == null);
         error.addClassName("form-error");
         error.setVisible(false);
@@ -192,46 +193,51 @@ class UserFormDialog extends Dialog {
 
     private void bind() {
         binder.forField(firstName)
-                .asRequired("Enter a first name")
+                .asRequired(getTranslation("user-form.first-name.required"))
                 .withValidator(RuleFields.name())
                 .bind(d -> d.firstName, (d, v) -> d.firstName = v);
         binder.forField(lastName)
-                .asRequired("Enter a last name")
+                .asRequired(getTranslation("user-form.last-name.required"))
                 .withValidator(RuleFields.name())
                 .bind(d -> d.lastName, (d, v) -> d.lastName = v);
         binder.forField(email)
                 .withValidator((v, ctx) -> signsIn() && blank(v)
-                        ? ValidationResult.error("Enter an email address: notifications go there")
+                        ? ValidationResult.error(getTranslation("user-form.email.required"))
                         : ValidationResult.ok())
                 .withConverter(RuleFields.email())
                 .bind(d -> d.email, (d, v) -> d.email = v);
         binder.forField(username)
                 .withValidator((v, ctx) -> signsIn() && blank(v)
-                        ? ValidationResult.error("Enter a username, e.g. fred.bloggs")
+                        ? ValidationResult.error(getTranslation("user-form.username.required"))
                         : !signsIn() && !blank(v)
-                                ? ValidationResult.error(typeName() + " holders cannot log in, so they get no username")
+                                ? ValidationResult.error(getTranslation("user-form.username.none", typeName()))
                                 : ValidationResult.ok())
                 .withConverter(RuleFields.username())
                 .bind(d -> d.username, (d, v) -> d.username = v);
-        binder.forField(role).asRequired("Choose a role").bind(d -> d.role, (d, v) -> d.role = v);
+        binder.forField(role)
+                .asRequired(getTranslation("user-form.role.required"))
+                .bind(d -> d.role, (d, v) -> d.role = v);
         // The role list has no empty choice, so nothing is left to mark as required; the marker would
         // also put aria-required on the select's button, where assistive technology cannot use it.
         role.setRequiredIndicatorVisible(false);
         binder.forField(profile)
-                .withValidator(v -> role.getValue() != Role.USER || v != null, "Choose a profile")
+                .withValidator(
+                        v -> role.getValue() != Role.USER || v != null, getTranslation("user-form.profile.required"))
                 .bind(d -> d.profile, (d, v) -> d.profile = v);
         binder.forField(area)
-                .withValidator(v -> role.getValue() == Role.SUPPORT || v != null, "Choose a business area")
+                .withValidator(
+                        v -> role.getValue() == Role.SUPPORT || v != null,
+                        getTranslation("user-form.business-area.required"))
                 .bind(d -> d.area, (d, v) -> d.area = v);
         binder.forField(position)
-                .withValidator(v -> !positionRequired() || v != null, "Choose a position of this user's own")
+                .withValidator(v -> !positionRequired() || v != null, getTranslation("user-form.position.required"))
                 .bind(d -> d.position, (d, v) -> d.position = v);
         binder.forField(concurrentClass)
                 .bind(d -> d.concurrentClass, (d, v) -> d.concurrentClass = v == null ? ConcurrentClass.STANDARD : v);
         binder.forField(validUntil).bind(d -> d.validUntil, (d, v) -> d.validUntil = v);
         binder.forField(initialPassword)
                 .withValidator(RuleFields.optionalPassword())
-                .withValidator(v -> blank(v) || signsIn(), "This user cannot log in, so gets no password")
+                .withValidator(v -> blank(v) || signsIn(), getTranslation("user-form.password.none"))
                 .bind(d -> d.initialPassword, (d, v) -> d.initialPassword = blank(v) ? null : v);
     }
 
@@ -253,7 +259,8 @@ class UserFormDialog extends Dialog {
             return;
         }
         close();
-        Toasts.success((loaded == null ? "Created " : "Saved ") + draft.firstName + " " + draft.lastName + ".");
+        Toasts.success(getTranslation(
+                loaded == null ? "user-form.created" : "user-form.saved", draft.firstName + " " + draft.lastName));
         onSaved.run();
     }
 

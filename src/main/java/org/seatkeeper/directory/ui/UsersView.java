@@ -18,15 +18,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.seatkeeper.directory.BulkOutcome;
 import org.seatkeeper.directory.BusinessAreaRow;
@@ -42,6 +41,7 @@ import org.seatkeeper.directory.UserRow;
 import org.seatkeeper.directory.UserStatusFilter;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Confirmations;
+import org.seatkeeper.shared.ui.PeopleTime;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
@@ -53,8 +53,6 @@ import org.seatkeeper.shared.ui.Toasts;
 @RolesAllowed(Roles.ADMIN)
 class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    static final String NO_MATCHES = "No users match these filters";
     /**
      * Above this many matches the select-all box hides: selecting all would load every match into
      * the page, which the lazy grid is there to avoid.
@@ -63,18 +61,20 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** What the list shows about an account, each with its colour (seed 003 plus "without login"). */
     enum Status {
-        ACTIVE("Active", "active"),
-        INACTIVE("Inactive", "inactive"),
-        ADMINISTRATOR("Administrator", "administrator"),
-        SUPPORT("Support", "administrator"),
-        WITHOUT_LOGIN("Without login", "without-login"),
-        DELETED("Deleted", "deleted");
+        ACTIVE("users.status.active", "active"),
+        INACTIVE("users.status.inactive", "inactive"),
+        ADMINISTRATOR("users.status.administrator", "administrator"),
+        SUPPORT("users.status.support", "administrator"),
+        WITHOUT_LOGIN("users.status.without-login", "without-login"),
+        DELETED("users.status.deleted", "deleted");
 
-        final String label;
+        /** The bundle key of the badge's word. */
+        final String key;
+
         final String css;
 
-        Status(String label, String css) {
-            this.label = label;
+        Status(String key, String css) {
+            this.key = key;
             this.css = css;
         }
 
@@ -89,24 +89,24 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    final TextField keyword = new TextField("Search");
+    final TextField keyword = new TextField(getTranslation("users.search"));
     final Select<UserStatusFilter> status = new Select<>();
-    final ComboBox<ProfileRow> profile = new ComboBox<>("Profile");
-    final ComboBox<BusinessAreaRow> area = new ComboBox<>("Business area");
-    final ComboBox<Role> role = new ComboBox<>("Role");
-    final ComboBox<ConcurrentClass> concurrentClass = new ComboBox<>("Concurrent seats");
+    final ComboBox<ProfileRow> profile = new ComboBox<>(getTranslation("users.profile"));
+    final ComboBox<BusinessAreaRow> area = new ComboBox<>(getTranslation("users.business-area"));
+    final ComboBox<Role> role = new ComboBox<>(getTranslation("users.role"));
+    final ComboBox<ConcurrentClass> concurrentClass = new ComboBox<>(getTranslation("users.concurrent-seats"));
     /** "248 users", "1 user" or "No users match these filters". */
     final Span count = new Span();
 
     final Grid<UserRow> grid = new Grid<>();
 
-    final Button create = new Button("New user", VaadinIcon.PLUS.create());
-    final Button edit = new Button("Edit", VaadinIcon.EDIT.create());
-    final Button activate = new Button("Activate");
-    final Button deactivate = new Button("Deactivate");
-    final Button password = new Button("Password…", VaadinIcon.KEY.create());
-    final Button delete = new Button("Delete…", VaadinIcon.TRASH.create());
-    final Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create());
+    final Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create());
+    final Button edit = new Button(getTranslation("users.edit"), VaadinIcon.EDIT.create());
+    final Button activate = new Button(getTranslation("users.activate"));
+    final Button deactivate = new Button(getTranslation("users.deactivate"));
+    final Button password = new Button(getTranslation("users.password"), VaadinIcon.KEY.create());
+    final Button delete = new Button(getTranslation("users.delete"), VaadinIcon.TRASH.create());
+    final Button restore = new Button(getTranslation("users.restore"), VaadinIcon.ARROW_BACKWARD.create());
 
     UserFormDialog form;
     BulkOutcomeDialog outcomes;
@@ -134,16 +134,16 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         this.support = authentication.hasRole(Roles.SUPPORT);
         setSizeFull();
 
-        keyword.setPlaceholder("name, username or email");
+        keyword.setPlaceholder(getTranslation("users.search.placeholder"));
         keyword.setClearButtonVisible(true);
         keyword.setValueChangeMode(ValueChangeMode.LAZY);
-        status.setLabel("Status");
+        status.setLabel(getTranslation("users.status"));
         status.setItems(UserStatusFilter.values());
         status.setItemLabelGenerator(s -> switch (s) {
-            case ALL -> "All but deleted";
-            case ACTIVE -> "Active";
-            case INACTIVE -> "Inactive";
-            case DELETED -> "Deleted";
+            case ALL -> getTranslation("users.filter.all");
+            case ACTIVE -> getTranslation("users.status.active");
+            case INACTIVE -> getTranslation("users.status.inactive");
+            case DELETED -> getTranslation("users.status.deleted");
         });
         status.setValue(UserStatusFilter.ALL);
         profile.setItems(profiles.list());
@@ -166,7 +166,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         concurrentClass.setItems(ConcurrentClass.values());
         concurrentClass.setItemLabelGenerator(UsersView::classLabel);
         concurrentClass.setClearButtonVisible(true);
-        concurrentClass.setPlaceholder("Any");
+        concurrentClass.setPlaceholder(getTranslation("users.filter.any"));
         concurrentClass.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(keyword, status, profile, area, role, concurrentClass);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -195,45 +195,45 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
                         <div class="user-name"><span>${item.name}</span><span class="user-login">${item.login}</span></div>""")
                         .withProperty("name", UserRow::fullName)
                         .withProperty("login", UsersView::login))
-                .setHeader("Name")
+                .setHeader(getTranslation("users.name"))
                 .setSortProperty("lastName", "firstName")
                 .setKey("name")
                 .setFrozen(true)
                 .setWidth("13rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(UsersView::badge)
-                .setHeader("Status")
+                .setHeader(getTranslation("users.status"))
                 .setKey("status")
                 .setSortProperty("active")
                 .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> classLabel(r.concurrentClass()))
-                .setHeader("Concurrent seats")
+                .setHeader(getTranslation("users.concurrent-seats"))
                 .setKey("concurrentClass")
                 .setSortProperty("concurrentClass")
                 .setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addColumn(UsersView::profileLabel)
-                .setHeader("Profile")
+                .setHeader(getTranslation("users.profile"))
                 .setKey("profile")
                 .setSortProperty("profile")
                 .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(UserRow::businessAreaLabel)
-                .setHeader("Business area")
+                .setHeader(getTranslation("users.business-area"))
                 .setKey("businessArea")
                 .setSortProperty("businessArea")
                 .setWidth("8rem")
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.validUntil() == null ? "" : DATE.format(r.validUntil()))
-                .setHeader("Valid until")
+        grid.addColumn(r -> r.validUntil() == null ? "" : PeopleTime.date(r.validUntil()))
+                .setHeader(getTranslation("users.valid-until"))
                 .setKey("validUntil")
                 .setSortProperty("validUntil")
                 .setWidth("7.5rem")
                 .setFlexGrow(0);
         grid.setPartNameGenerator(r -> "user-" + Status.of(r).css);
         grid.addThemeVariants(GridVariant.LUMO_COLUMN_BORDERS);
-        grid.setEmptyStateText(NO_MATCHES);
+        grid.setEmptyStateText(getTranslation("users.no-matches"));
         grid.setItemsPageable(page -> users.find(filter(), page).getContent(), page -> (int) matches);
         // A click selects that row alone (Ctrl or Cmd adds it to the selection), as in a file list;
         // the checkboxes still pick several; a double click opens the form.
@@ -262,7 +262,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         countMatches();
         updateActions();
 
-        add(new H1("Users"), filters, actions, count, grid);
+        add(new H1(getTranslation("menu.users")), filters, actions, count, grid);
         expand(grid);
     }
 
@@ -292,13 +292,16 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(p -> p.matches("\\d{1,18}"))
                 .map(Long::valueOf)
                 .orElse(null);
-        String label =
-                pot == null ? null : pots.potUsage(pot).map(p -> p.label()).orElse("an unknown pot");
-        potFilter.setText(label == null ? "" : "Consumers of " + label);
+        String label = pot == null
+                ? null
+                : pots.potUsage(pot)
+                        .map(p -> p.name().phrase().in(this::getTranslation))
+                        .orElseGet(() -> getTranslation("users.pot-filter.unknown"));
+        potFilter.setText(label == null ? "" : getTranslation("users.pot-filter", label));
         potFilter.setId("pot-filter");
         potFilter.setIconAfterText(true);
         potFilter.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        potFilter.setTooltipText("Show all users");
+        potFilter.setTooltipText(getTranslation("users.pot-filter.remove"));
         potFilter.setVisible(label != null);
         if (potFilter.getParent().isEmpty()) {
             addComponentAtIndex(1, potFilter);
@@ -323,10 +326,11 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
                                 : SelectAllCheckboxVisibility.HIDDEN);
     }
 
+    /** "248 users", "1 user" or "No users match these filters", in the page's language. */
     static String countText(long matches) {
         return matches == 0
-                ? NO_MATCHES
-                : matches == 1 ? "1 user" : String.format(Locale.ENGLISH, "%,d users", matches);
+                ? I18NProvider.translate("users.no-matches")
+                : I18NProvider.translate("users.count", matches);
     }
 
     private void updateActions() {
@@ -359,7 +363,8 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         List<Long> ids = grid.getSelectedItems().stream().map(UserRow::id).toList();
         List<BulkOutcome> result = activating ? users.activate(ids) : users.deactivate(ids);
         refresh();
-        outcomes = new BulkOutcomeDialog(activating ? "Activate users" : "Deactivate users", result);
+        outcomes = new BulkOutcomeDialog(
+                getTranslation(activating ? "users.bulk.activate" : "users.bulk.deactivate"), result);
         outcomes.open();
     }
 
@@ -367,7 +372,7 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
     private void restore(UserRow row) {
         users.restore(row.id());
         refresh();
-        Toasts.success(row.fullName() + " restored.");
+        Toasts.success(getTranslation("users.restored", row.fullName()));
     }
 
     private void openPassword(UserRow row) {
@@ -377,33 +382,34 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
 
     private void confirmDelete(UserRow row) {
         confirmDelete = Confirmations.ask(
-                "Delete " + row.fullName() + "?",
-                "Their licences are freed at once. Their name stays on sessions and the logs.",
-                "Delete",
+                getTranslation("users.delete.title", row.fullName()),
+                getTranslation("users.delete.text"),
+                getTranslation("users.delete.confirm"),
                 () -> {
                     users.delete(row.id());
                     refresh();
-                    Toasts.success(row.fullName() + " deleted.");
+                    Toasts.success(getTranslation("users.deleted", row.fullName()));
                 });
     }
 
     static Span badge(UserRow row) {
         Status s = Status.of(row);
-        Span badge = new Span(s.label);
+        Span badge = new Span();
+        badge.setText(badge.getTranslation(s.key));
         badge.addClassNames("account-status", "account-status-" + s.css);
         return badge;
     }
 
     static String classLabel(ConcurrentClass c) {
         return switch (c) {
-            case STANDARD -> "Full-access";
-            case VIEW_ONLY -> "View-only";
-            case RESERVED -> "Reserved";
+            case STANDARD -> I18NProvider.translate("pool.full-access");
+            case VIEW_ONLY -> I18NProvider.translate("pool.view-only");
+            case RESERVED -> I18NProvider.translate("pool.reserved");
         };
     }
 
     private static String login(UserRow row) {
-        String username = row.username() == null ? "no login" : row.username();
+        String username = row.username() == null ? I18NProvider.translate("users.no-login") : row.username();
         return row.email() == null ? username : username + " · " + row.email();
     }
 
@@ -411,14 +417,16 @@ class UsersView extends VerticalLayout implements BeforeEnterObserver {
         if (row.profile() == null) {
             return "";
         }
-        return row.licenceType() == null ? row.profile() : row.profile() + " (" + row.licenceType() + ")";
+        return row.licenceType() == null
+                ? row.profile()
+                : I18NProvider.translate("user-form.profile.item", row.profile(), row.licenceType());
     }
 
     static String roleLabel(Role role) {
         return switch (role) {
-            case USER -> "User";
-            case ADMIN -> "Administrator";
-            case SUPPORT -> "Support";
+            case USER -> I18NProvider.translate("users.role.user");
+            case ADMIN -> I18NProvider.translate("users.role.administrator");
+            case SUPPORT -> I18NProvider.translate("users.role.support");
         };
     }
 }

@@ -60,7 +60,7 @@ class LicenceOverviewView extends VerticalLayout {
         warnings.setId("overview-warnings");
 
         pots.setId("overview-pots");
-        pots.addColumn(PotUsage::label)
+        pots.addColumn(pot -> pot.name().phrase().in(this::getTranslation))
                 .setHeader(getTranslation("overview.pots.pot"))
                 .setKey("pot")
                 .setAutoWidth(true);
@@ -76,7 +76,8 @@ class LicenceOverviewView extends VerticalLayout {
                 .setHeader(getTranslation("overview.pots.free"))
                 .setKey("free")
                 .setAutoWidth(true);
-        pots.addComponentColumn(pot -> new UsageMeter(pot.label(), pot.inUse(), pot.capacity()))
+        pots.addComponentColumn(pot ->
+                        new UsageMeter(pot.name().phrase().in(this::getTranslation), pot.inUse(), pot.capacity()))
                 .setHeader(getTranslation("overview.pots.usage"))
                 .setKey("usage")
                 .setFlexGrow(1);
@@ -142,7 +143,7 @@ class LicenceOverviewView extends VerticalLayout {
         shown = overview;
         warnings.removeAll();
         overview.warnings().forEach(w -> {
-            Div warning = new Div(w.text());
+            Div warning = new Div(w.text().in(this::getTranslation));
             warning.addClassName("overview-warning");
             if (w.level() == UsageLevel.FULL) {
                 warning.addClassName("overview-warning-full");
@@ -152,7 +153,7 @@ class LicenceOverviewView extends VerticalLayout {
         warnings.setVisible(!overview.warnings().isEmpty());
         pots.setItems(overview.pots());
         poolWarning.setText(overview.fullAccessWarning()
-                .map(text -> getTranslation("overview.pool-warning", text))
+                .map(w -> getTranslation("overview.pool-warning", w.phrase().in(this::getTranslation)))
                 .orElse(""));
         poolWarning.setVisible(overview.fullAccessWarning().isPresent());
         cards.forEach((pool, card) -> card.show(overview.pools().usage(pool)));
@@ -171,9 +172,10 @@ class LicenceOverviewView extends VerticalLayout {
         Anchor link = new Anchor(consumersAddress(pot), "");
         link.setText(link.getTranslation("overview.consumers.count", pot.inUse()));
         link.getElement().setAttribute("router-link", true);
-        link.setTitle(link.getTranslation("overview.consumers.title", pot.label()));
+        String name = pot.name().phrase().in(link::getTranslation);
+        link.setTitle(link.getTranslation("overview.consumers.title", name));
         link.getElement()
-                .setAttribute("aria-label", link.getTranslation("overview.consumers.label", pot.inUse(), pot.label()));
+                .setAttribute("aria-label", link.getTranslation("overview.consumers.label", pot.inUse(), name));
         return link;
     }
 
@@ -205,7 +207,7 @@ class LicenceOverviewView extends VerticalLayout {
             setId("overview-pool-" + pool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             addClassName("overview-card");
             today.addClassName("overview-today");
-            add(new Span(pool.label()), new Div(figures), new Div(remaining), meter, today);
+            add(new Span(name()), new Div(figures), new Div(remaining), meter, today);
         }
 
         /** "Today: peak 3 of 3, 2 refused". */
@@ -214,11 +216,14 @@ class LicenceOverviewView extends VerticalLayout {
                     getTranslation("overview.today", summary.peakInUse(), summary.capacity(), summary.refusals()));
         }
 
+        private String name() {
+            return pool.phrase().in(this::getTranslation);
+        }
+
         void show(PoolUsage usage) {
             figures.setText(getTranslation("overview.pool.in-use", usage.inUse(), usage.capacity()));
-            remaining.setText(
-                    getTranslation("overview.pool.remaining", pool.label(), pool.letter(), usage.remaining()));
-            meter.show(pool.label(), usage.inUse(), usage.capacity());
+            remaining.setText(getTranslation("overview.pool.remaining", name(), pool.letter(), usage.remaining()));
+            meter.show(name(), usage.inUse(), usage.capacity());
         }
     }
 }
