@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.SqlConditions;
+import org.seatkeeper.shared.Texts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,19 +25,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccessLog {
 
-    static final String[] CSV_HEADER = {
-        "Username", "Date and time", "IP address", "Outcome", "Browser", "Reason", "Client"
-    };
+    /** The CSV's columns, seed 003's first, as bundle keys: the header is in the reader's language. */
+    static final List<String> CSV_HEADER = List.of(
+            "audit.access.csv.username",
+            "audit.access.csv.at",
+            "audit.access.csv.ip",
+            "audit.access.csv.outcome",
+            "audit.access.csv.browser",
+            "audit.access.csv.reason",
+            "audit.access.csv.client");
 
     private final LogTable<AccessLogRow> table;
     private final JdbcClient jdbc;
+    private final Texts texts;
 
-    AccessLog(JdbcClient jdbc) {
+    AccessLog(JdbcClient jdbc, Texts texts) {
         this.jdbc = jdbc;
+        this.texts = texts;
         this.table = new LogTable<>(
                 jdbc,
                 "access_log",
-                "id, attempted_at, username, ip, success, reason, browser, client",
+                "id, attempted_at, username, ip, success, reason, reason_code, reason_args, browser, client",
                 "attempted_at",
                 Map.of(
                         "at",
@@ -47,7 +57,7 @@ public class AccessLog {
                         "outcome",
                         "success",
                         "reason",
-                        "reason",
+                        "COALESCE(reason_code, reason)",
                         "client",
                         "client"),
                 AccessLog::row);
@@ -77,18 +87,18 @@ public class AccessLog {
                 .single();
     }
 
-    /** Writes the filtered log as CSV, oldest first. */
-    public void exportCsv(AccessLogFilter filter, Writer out) {
-        try (CsvExport csv = new CsvExport(out, CSV_HEADER)) {
+    /** Writes the filtered log as CSV, oldest first, its words in a language and its times ISO 8601 in UTC. */
+    public void exportCsv(AccessLogFilter filter, Writer out, Language language) {
+        try (CsvExport csv = new CsvExport(out, CsvExport.header(texts, language, CSV_HEADER))) {
             table.stream(
                     conditions(filter),
                     row -> csv.row(
                             row.username(),
-                            row.at(),
+                            CsvExport.time(row.at()),
                             row.ip(),
-                            row.outcome(),
+                            texts.text(language, row.outcomeKey()),
                             row.browser(),
-                            row.reason(),
+                            row.reason().in(texts, language),
                             row.client()));
         }
     }
@@ -108,7 +118,7 @@ public class AccessLog {
                 rs.getString("username"),
                 rs.getString("ip"),
                 rs.getBoolean("success"),
-                rs.getString("reason"),
+                LogText.accessReason(rs.getString("reason_code"), rs.getString("reason_args"), rs.getString("reason")),
                 rs.getString("browser"),
                 rs.getString("client"));
     }

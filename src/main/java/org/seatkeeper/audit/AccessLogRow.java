@@ -2,18 +2,23 @@ package org.seatkeeper.audit;
 
 import java.time.Instant;
 
-/** One sign-in attempt as the grid and the CSV export show it. */
+/**
+ * One sign-in attempt as the grid and the CSV export show it.
+ *
+ * @param reason why it ended so: codes read in the reader's language, or an older row's words
+ */
 public record AccessLogRow(
         long id,
         Instant at,
         String username,
         String ip,
         boolean success,
-        String reason,
+        LogText reason,
         String browser,
         String client) {
 
-    public String outcome() {
-        return success ? "Success" : "Failure";
+    /** The bundle key of the outcome's word. */
+    public String outcomeKey() {
+        return success ? "audit.access.outcome.success" : "audit.access.outcome.failure";
     }
 }

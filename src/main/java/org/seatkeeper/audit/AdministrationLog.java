@@ -3,13 +3,19 @@ package org.seatkeeper.audit;
 import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.SqlConditions;
+import org.seatkeeper.shared.Texts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,19 +31,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AdministrationLog {
 
-    static final String[] CSV_HEADER = {"Date and time", "Changed by", "What", "Subject", "Before", "After", "Reason"};
+    /** The CSV's columns as bundle keys: the header is in the reader's language. */
+    static final List<String> CSV_HEADER = List.of(
+            "audit.admin.csv.at",
+            "audit.admin.csv.actor",
+            "audit.admin.csv.what",
+            "audit.admin.csv.subject",
+            "audit.admin.csv.before",
+            "audit.admin.csv.after",
+            "audit.admin.csv.reason");
     /** How the reason was glued onto the state before until it got its own column. */
     private static final Pattern GLUED_REASON = Pattern.compile("(?s)(.*) \\(reason: (.*)\\)");
 
     private final LogTable<AdminChangeRow> table;
+    private final Texts texts;
 
-    AdministrationLog(JdbcClient jdbc) {
+    AdministrationLog(JdbcClient jdbc, Texts texts) {
+        this.texts = texts;
         this.table = new LogTable<>(
                 jdbc,
                 "admin_change_log",
-                "id, changed_at, actor, what, subject, before_state, after_state, reason",
+                "id, changed_at, actor, what, what_code, what_args, subject, before_state, after_state, reason",
                 "changed_at",
-                Map.of("at", "changed_at", "actor", "actor", "what", "what", "subject", "subject"),
+                Map.of("at", "changed_at", "actor", "actor", "what", "COALESCE(what_code, what)", "subject", "subject"),
                 AdministrationLog::row);
     }
 
@@ -49,22 +65,50 @@ public class AdministrationLog {
         return table.count(conditions(filter));
     }
 
-    /** Writes the filtered log as CSV, oldest first. */
-    public void exportCsv(AdminChangeFilter filter, Writer out) {
-        try (CsvExport csv = new CsvExport(out, CSV_HEADER)) {
+    /** Writes the filtered log as CSV, oldest first, its words in a language and its times ISO 8601 in UTC. */
+    public void exportCsv(AdminChangeFilter filter, Writer out, Language language) {
+        try (CsvExport csv = new CsvExport(out, CsvExport.header(texts, language, CSV_HEADER))) {
             table.stream(
                     conditions(filter),
                     row -> csv.row(
-                            row.at(), row.actor(), row.what(), row.subject(), row.before(), row.after(), row.reason()));
+                            CsvExport.time(row.at()),
+                            row.actor(),
+                            row.what().in(texts, language),
+                            row.subject(),
+                            row.before(),
+                            row.after(),
+                            row.reason()));
         }
     }
 
-    private static SqlConditions conditions(AdminChangeFilter filter) {
-        return new SqlConditions()
+    private SqlConditions conditions(AdminChangeFilter filter) {
+        SqlConditions conditions = new SqlConditions()
                 .atOrAfter("changed_at", filter.from())
                 .before("changed_at", filter.to())
-                .equal("actor", filter.actor())
-                .contains(filter.keyword(), "what", "subject");
+                .equal("actor", filter.actor());
+        if (filter.keyword() == null) {
+            return conditions;
+        }
+        // A coded change is found by its words in either language, as a reader of either may search for it.
+        String like = "%" + SqlConditions.likeLiteral(filter.keyword()) + "%";
+        List<String> codes = kindsSaying(filter.keyword());
+        String inCodes = codes.isEmpty()
+                ? ""
+                : " OR what_code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
+        List<Object> args = new ArrayList<>(List.of(like, like));
+        args.addAll(codes);
+        return conditions.add("(what LIKE ? OR subject LIKE ?" + inCodes + ")", args.toArray());
+    }
+
+    private List<String> kindsSaying(String keyword) {
+        String wanted = keyword.toLowerCase(Locale.ROOT);
+        return Arrays.stream(ChangeKind.values())
+                .filter(kind -> Arrays.stream(Language.values())
+                        .anyMatch(language -> texts.text(language, kind.key)
+                                .toLowerCase(Locale.ROOT)
+                                .contains(wanted)))
+                .map(ChangeKind::code)
+                .toList();
     }
 
     private static AdminChangeRow row(ResultSet rs, int n) throws SQLException {
@@ -81,7 +125,7 @@ public class AdministrationLog {
                 rs.getLong("id"),
                 DatabaseTime.instant(rs, "changed_at"),
                 rs.getString("actor"),
-                rs.getString("what"),
+                LogText.change(rs.getString("what_code"), rs.getString("what_args"), rs.getString("what")),
                 rs.getString("subject"),
                 before,
                 rs.getString("after_state"),

@@ -31,17 +31,21 @@ class AdministrativeChangeRecorder {
     void on(AdministrativeChange change) {
         LocalDateTime at = DatabaseTime.parameter(change.at().truncatedTo(ChronoUnit.MILLIS));
         String actor = cut(change.actor(), 100);
-        String what = cut(change.what(), 200);
+        // the English phrase of the publishing module becomes its kind's code; an unknown phrase stays words
+        ChangeKind kind = ChangeKind.ofEnglish(change.what()).orElse(null);
+        String what = kind == null ? cut(change.what(), 200) : null;
+        String whatCode = kind == null ? null : kind.code();
         String subject = cut(change.subject(), 300);
         String before = cut(change.before(), TEXT_LIMIT);
         String after = cut(change.after(), TEXT_LIMIT);
         String reason = cut(change.reason(), 1000);
-        String mac = key.sign(ChainedLog.administration(at, actor, what, subject, before, after, reason));
+        String mac =
+                key.sign(ChainedLog.administration(at, actor, what, subject, before, after, reason, whatCode, null));
         jdbc.sql("""
                         INSERT INTO admin_change_log (changed_at, actor, what, subject, before_state, after_state, reason,
-                                                      row_mac)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(at, actor, what, subject, before, after, reason, mac)
+                                                      what_code, what_args, row_mac)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(at, actor, what, subject, before, after, reason, whatCode, null, mac)
                 .update();
     }
 

@@ -12,7 +12,7 @@ enum ChainedLog {
             "access_log",
             "attempted_at",
             "username",
-            "attempted_at, username, ip, success, reason, browser, client") {
+            "attempted_at, username, ip, success, reason, browser, client, reason_code, reason_args") {
         @Override
         String message(ResultSet rs) throws SQLException {
             return access(
@@ -22,7 +22,9 @@ enum ChainedLog {
                     rs.getBoolean("success"),
                     rs.getString("reason"),
                     rs.getString("browser"),
-                    rs.getString("client"));
+                    rs.getString("client"),
+                    rs.getString("reason_code"),
+                    rs.getString("reason_args"));
         }
     },
     ADMINISTRATION(
@@ -31,7 +33,7 @@ enum ChainedLog {
             "admin_change_log",
             "changed_at",
             "actor",
-            "changed_at, actor, what, subject, before_state, after_state, reason") {
+            "changed_at, actor, what, subject, before_state, after_state, reason, what_code, what_args") {
         @Override
         String message(ResultSet rs) throws SQLException {
             return administration(
@@ -41,7 +43,9 @@ enum ChainedLog {
                     rs.getString("subject"),
                     rs.getString("before_state"),
                     rs.getString("after_state"),
-                    rs.getString("reason"));
+                    rs.getString("reason"),
+                    rs.getString("what_code"),
+                    rs.getString("what_args"));
         }
     };
 
@@ -72,28 +76,53 @@ enum ChainedLog {
             boolean success,
             String reason,
             String browser,
-            String client) {
-        return LogSeal.of("access")
-                .add(at)
-                .add(username)
-                .add(ip)
-                .add(success)
-                .add(reason)
-                .add(browser)
-                .add(client)
-                .text();
+            String client,
+            String reasonCode,
+            String reasonArgs) {
+        return coded(
+                LogSeal.of("access")
+                        .add(at)
+                        .add(username)
+                        .add(ip)
+                        .add(success)
+                        .add(reason)
+                        .add(browser)
+                        .add(client),
+                reasonCode,
+                reasonArgs);
     }
 
     static String administration(
-            LocalDateTime at, String actor, String what, String subject, String before, String after, String reason) {
-        return LogSeal.of("administration")
-                .add(at)
-                .add(actor)
-                .add(what)
-                .add(subject)
-                .add(before)
-                .add(after)
-                .add(reason)
-                .text();
+            LocalDateTime at,
+            String actor,
+            String what,
+            String subject,
+            String before,
+            String after,
+            String reason,
+            String whatCode,
+            String whatArgs) {
+        return coded(
+                LogSeal.of("administration")
+                        .add(at)
+                        .add(actor)
+                        .add(what)
+                        .add(subject)
+                        .add(before)
+                        .add(after)
+                        .add(reason),
+                whatCode,
+                whatArgs);
+    }
+
+    /**
+     * The code and its arguments are signed after the older fields, and only when the row has them: a row
+     * written before the codes is signed as it always was, and a coded row can never read as an older one,
+     * as its text has two fields more (docs/decisions/0029-log-codes-and-arguments.md).
+     */
+    private static String coded(LogSeal seal, String code, String args) {
+        return code == null && args == null
+                ? seal.text()
+                : seal.add(code).add(args).text();
     }
 }

@@ -95,9 +95,12 @@ public class LogIntegrity {
             walk.fail(
                     walk.lastId,
                     (missing == 1 ? "the last entry is missing" : "the last " + missing + " entries are missing")
-                            + (walk.lastId == null ? "." : ", after " + walk.lastText + "."));
+                            + (walk.lastId == null ? "." : ", after " + walk.lastText + "."),
+                    walk.last == null
+                            ? new LogCheck.Finding("audit.integrity.last-missing", missing, null, null, null)
+                            : walk.last.finding("audit.integrity.last-missing-after", missing));
         }
-        return new LogCheck(chained.label, walk.checked, walk.problemId, walk.problem);
+        return new LogCheck(chained.label, chained.chainName, walk.checked, walk.problemId, walk.problem, walk.finding);
     }
 
     private record Entry(
@@ -108,6 +111,11 @@ public class LogIntegrity {
                     ? ""
                     : TIME.format(at.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()));
             return "entry " + id + " (" + when + (who == null ? "" : ", " + who) + ")";
+        }
+
+        /** What was found at this entry, for the reader to read in their language, zone and format. */
+        LogCheck.Finding finding(String key, long count) {
+            return new LogCheck.Finding(key, count, id, at == null ? null : at.toInstant(ZoneOffset.UTC), who);
         }
     }
 
@@ -121,6 +129,8 @@ public class LogIntegrity {
         String lastText;
         Long problemId;
         String problem;
+        LogCheck.Finding finding;
+        Entry last;
 
         Walk(ChainedLog chained) {
             this.chained = chained;
@@ -132,27 +142,40 @@ public class LogIntegrity {
                 fail(
                         entry.id(),
                         (missing == 1 ? "1 entry is missing" : missing + " entries are missing") + " just before "
-                                + entry.describe() + ".");
+                                + entry.describe() + ".",
+                        entry.finding("audit.integrity.missing-before", missing));
                 return;
             }
             checked++;
             if (!key.sign(LogSeal.link(entry.seq(), hash, entry.id(), entry.rowMac()))
                     .equals(entry.chainHash())) {
-                fail(entry.id(), entry.describe() + " has been moved or its signature replaced.");
+                fail(
+                        entry.id(),
+                        entry.describe() + " has been moved or its signature replaced.",
+                        entry.finding("audit.integrity.moved", 1));
             } else if (entry.rowMac() == null) {
-                fail(entry.id(), entry.describe() + " was not written by Seatkeeper.");
+                fail(
+                        entry.id(),
+                        entry.describe() + " was not written by Seatkeeper.",
+                        entry.finding("audit.integrity.foreign", 1));
             } else if (!key.sign(entry.message()).equals(entry.rowMac())) {
-                fail(entry.id(), entry.describe() + " was changed after it was written, or added from outside.");
+                fail(
+                        entry.id(),
+                        entry.describe() + " was changed after it was written, or added from outside.",
+                        entry.finding("audit.integrity.changed", 1));
             }
             seq = entry.seq();
             hash = entry.chainHash();
             lastId = entry.id();
             lastText = entry.describe();
+            last = entry;
         }
 
-        void fail(Long id, String what) {
+        /** The finding in English for the API and the server's log, and as a key and figures for a reader. */
+        void fail(Long id, String what, LogCheck.Finding found) {
             problemId = id;
             problem = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+            finding = found;
         }
     }
 }

@@ -76,7 +76,7 @@ final class LogTable<R> {
         for (Sort.Order order : sort) {
             String column = sortableColumns.get(order.getProperty());
             if (column == null) {
-                throw new RefusedException("The log cannot be sorted by " + order.getProperty() + ".");
+                throw new RefusedException(AuditRefusal.SORT_UNKNOWN, order.getProperty());
             }
             parts.add(column + (order.isAscending() ? " ASC" : " DESC"));
         }

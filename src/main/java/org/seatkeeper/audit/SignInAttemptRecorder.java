@@ -31,14 +31,20 @@ class SignInAttemptRecorder {
         LocalDateTime at = DatabaseTime.parameter(attempt.at().truncatedTo(ChronoUnit.MILLIS));
         String username = cut(attempt.username() == null ? "" : attempt.username(), 100);
         String ip = cut(attempt.ip(), 45);
-        String reason = cut(attempt.reason(), 200);
+        // the short English reason of the sign-in paths becomes codes; words outside that vocabulary stay words
+        LoggedCode coded = AccessReason.of(attempt.reason()).orElse(null);
+        String reason = coded == null ? cut(attempt.reason() == null ? "" : attempt.reason(), 200) : null;
+        String reasonCode = coded == null ? null : coded.code();
+        String reasonArgs = coded == null ? null : LoggedArgs.json(coded.args());
         String browser = cut(attempt.browser(), 500);
         String client = cut(attempt.client(), 100);
-        String mac = key.sign(ChainedLog.access(at, username, ip, attempt.success(), reason, browser, client));
+        String mac = key.sign(ChainedLog.access(
+                at, username, ip, attempt.success(), reason, browser, client, reasonCode, reasonArgs));
         jdbc.sql("""
-                        INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client, row_mac)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(at, username, ip, attempt.success(), reason, browser, client, mac)
+                        INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client,
+                                                reason_code, reason_args, row_mac)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(at, username, ip, attempt.success(), reason, browser, client, reasonCode, reasonArgs, mac)
                 .update();
     }
 

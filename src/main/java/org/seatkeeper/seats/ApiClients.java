@@ -60,27 +60,25 @@ public class ApiClients {
     public RegisteredClient register(String name, String description, LocalDate validUntil) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
-            throw new RefusedException("Give the application a name.");
+            throw new RefusedException(ApiClientRefusal.NAME_MISSING);
         }
         if (cleanName.length() > NAME_MAX) {
-            throw new RefusedException(
-                    "The name has " + cleanName.length() + " characters; at most " + NAME_MAX + " are allowed.");
+            throw new RefusedException(ApiClientRefusal.NAME_TOO_LONG, cleanName.length(), NAME_MAX);
         }
         String cleanDescription = description == null || description.isBlank() ? null : description.strip();
         if (cleanDescription != null && cleanDescription.length() > DESCRIPTION_MAX) {
-            throw new RefusedException("The description has " + cleanDescription.length() + " characters; at most "
-                    + DESCRIPTION_MAX + " are allowed.");
+            throw new RefusedException(
+                    ApiClientRefusal.DESCRIPTION_TOO_LONG, cleanDescription.length(), DESCRIPTION_MAX);
         }
         LocalDate today = LocalDate.now(clock);
         if (validUntil != null && validUntil.isBefore(today)) {
-            throw new RefusedException("The token would be valid until " + validUntil + ", which has passed.");
+            throw new RefusedException(ApiClientRefusal.VALID_UNTIL_PASSED, validUntil);
         }
         if (validUntil != null && validUntil.isAfter(LAST_VALID_DAY)) {
-            throw new RefusedException("A token can be valid until " + LAST_VALID_DAY + " at the latest; " + validUntil
-                    + " is later. Leave the date empty for a token without an end.");
+            throw new RefusedException(ApiClientRefusal.VALID_UNTIL_TOO_LATE, LAST_VALID_DAY, validUntil);
         }
         if (clients.existsByNameIgnoreCase(cleanName)) {
-            throw new RefusedException("An application named " + cleanName + " is already registered.");
+            throw new RefusedException(ApiClientRefusal.NAME_TAKEN, cleanName);
         }
         Instant now = clock.instant();
         Instant expiresAt = validUntil == null
@@ -107,8 +105,8 @@ public class ApiClients {
      */
     @Transactional
     public void revoke(long id) {
-        ApiClient client =
-                clients.findById(id).orElseThrow(() -> new RefusedException("There is no API client " + id + "."));
+        ApiClient client = clients.findById(id)
+                .orElseThrow(() -> new RefusedException(ApiClientRefusal.UNKNOWN, String.valueOf(id)));
         Instant now = clock.instant();
         client.revoke(actor.name(), now);
         events.publishEvent(new ApiClientRevoked(id, now));

@@ -30,7 +30,7 @@ final class CanonicalUsername implements AuthenticationProvider {
         try {
             name = Username.of(attempt.getName());
         } catch (InvalidUsernameException invalid) {
-            throw new SignInRefusedException(REASON, invalid.getMessage());
+            throw new SignInRefusedException(REASON, invalid);
         }
         UsernamePasswordAuthenticationToken canonical =
                 UsernamePasswordAuthenticationToken.unauthenticated(name.value(), attempt.getCredentials());

@@ -47,9 +47,9 @@ class PortalSignIn implements AuthenticationProvider {
         try {
             admitted = admissions.admit(Applicant.of(account), client());
         } catch (NoSeatException refused) {
-            throw new SignInRefusedException("no seat", refused.getMessage());
+            throw new SignInRefusedException("no seat", refused);
         } catch (AlreadySignedInException refused) {
-            throw new SignInRefusedException("already signed in", refused.getMessage());
+            throw new SignInRefusedException("already signed in", refused);
         }
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
                 checked.getPrincipal(), null, checked.getAuthorities());

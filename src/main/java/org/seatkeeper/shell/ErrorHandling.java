@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.PageWords;
 import org.seatkeeper.shared.ui.Refusals;
 import org.seatkeeper.shared.ui.Toasts;
 import org.slf4j.Logger;
@@ -45,18 +46,18 @@ class ErrorHandling implements VaadinServiceInitListener {
             return Refusals.text(refusal);
         }
         if (cause instanceof AccessDeniedException) {
-            return "You are not allowed to do that.";
+            return PageWords.of("error.not-allowed");
         }
         if (cause instanceof ObjectOptimisticLockingFailureException) {
-            return "Someone else changed this record while you were editing it. Reload it and make your change again.";
+            return PageWords.of("error.changed-meanwhile");
         }
         if (DatabaseOutage.explains(error)) {
             log.warn("A click failed while the database was unavailable: {}", error.getMessage());
-            return DatabaseOutage.EXPLANATION + " Nothing was saved. Try again in a minute.";
+            return PageWords.of("error.database");
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, incident {}", incident, error);
-        return "Something went wrong (incident " + incident + "). Nothing was saved. Please try again or tell support.";
+        return PageWords.of("error.unexpected", incident);
     }
 
     private static Throwable rootUserFacing(Throwable error) {

@@ -164,7 +164,7 @@ public class UsageReports {
         jdbc.sql("""
                         SELECT u.concurrent_class AS class, COUNT(DISTINCT u.id) AS people
                         FROM access_log a JOIN app_user u ON u.live_username = a.username
-                        WHERE a.success = FALSE AND a.reason = 'no seat' AND a.attempted_at >= ? AND a.attempted_at < ?
+                        WHERE a.success = FALSE AND (a.reason_code = 'no-seat' OR a.reason = 'no seat') AND a.attempted_at >= ? AND a.attempted_at < ?
                         GROUP BY u.concurrent_class""")
                 .params(DatabaseTime.parameter(from), DatabaseTime.parameter(to))
                 .query(rs -> {

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         username = "admin",
         roles = {"ADMIN", "USER"})
 class AdministrationLogTest {
+
+    final Texts texts = new Texts();
 
     @Autowired
     ApplicationEventPublisher events;
@@ -55,7 +59,8 @@ class AdministrationLogTest {
         List<AdminChangeRow> rows = log.page(AdminChangeFilter.ALL, PageRequest.of(0, 10));
         assertThat(rows).singleElement().satisfies(row -> {
             assertThat(row.actor()).isEqualTo("alice");
-            assertThat(row.what()).isEqualTo("User deactivated");
+            assertThat(row.what().in(texts, Language.ENGLISH)).isEqualTo("User deactivated");
+            assertThat(row.what().code()).as("stored as a code").isEqualTo("user-deactivated");
             assertThat(row.before()).isEqualTo("active");
             assertThat(row.after()).isEqualTo("inactive");
             assertThat(row.at()).isEqualTo(now);
@@ -96,7 +101,7 @@ class AdministrationLogTest {
         record("bob", now, "User deleted", "user dave");
 
         StringWriter out = new StringWriter();
-        log.exportCsv(AdminChangeFilter.ALL, out);
+        log.exportCsv(AdminChangeFilter.ALL, out, Language.ENGLISH);
 
         List<CSVRecord> records = CSVFormat.DEFAULT
                 .builder()
@@ -148,7 +153,7 @@ class AdministrationLogTest {
         });
 
         StringWriter out = new StringWriter();
-        log.exportCsv(AdminChangeFilter.ALL, out);
+        log.exportCsv(AdminChangeFilter.ALL, out, Language.ENGLISH);
 
         List<CSVRecord> records = CSVFormat.DEFAULT
                 .builder()

@@ -47,6 +47,8 @@ import org.seatkeeper.sessions.SessionPolicies;
 import org.seatkeeper.sessions.SessionPolicy;
 import org.seatkeeper.sessions.Sessions;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.seatkeeper.testing.DirectoryScene;
 import org.seatkeeper.testing.TestClock;
 import org.seatkeeper.testing.TestUsers;
@@ -67,6 +69,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 @SpringBootTest
 @Import(TestClock.Configuration.class)
 class AdministrativeChangesTest {
+
+    final Texts texts = new Texts();
 
     static final String ADMIN = "alice";
     static final String SUPPORT = "vendor";
@@ -175,7 +179,8 @@ class AdministrativeChangesTest {
         assertThat(rows).as("one log row for one change").singleElement().satisfies(row -> {
             assertThat(row.actor()).as("who").isEqualTo(expected.actor());
             assertThat(row.at()).as("when").isEqualTo(clock.instant());
-            assertThat(row.what()).as("what").isEqualTo(expected.what());
+            assertThat(row.what().in(texts, Language.ENGLISH)).as("what").isEqualTo(expected.what());
+            assertThat(row.what().code()).as("what, stored as a code").isNotNull();
             assertThat(row.subject()).as("of what").isEqualTo(expected.subject());
             assertThat(row.before()).as("before").isEqualTo(expected.before());
             assertThat(row.after()).as("after").isEqualTo(expected.after());

@@ -19,8 +19,8 @@ class LogSealTest {
 
     @Test
     void moving_text_from_one_field_to_the_next_changes_the_signed_text() {
-        String one = ChainedLog.access(at, "ann;", "10.0.0.1", true, "signed in", null, "portal");
-        String other = ChainedLog.access(at, "ann", ";10.0.0.1", true, "signed in", null, "portal");
+        String one = ChainedLog.access(at, "ann;", "10.0.0.1", true, "signed in", null, "portal", null, null);
+        String other = ChainedLog.access(at, "ann", ";10.0.0.1", true, "signed in", null, "portal", null, null);
 
         assertThat(one).isNotEqualTo(other);
         assertThat(key.sign(one)).isNotEqualTo(key.sign(other));
@@ -28,13 +28,34 @@ class LogSealTest {
 
     @Test
     void a_missing_value_is_signed_differently_from_an_empty_one() {
-        assertThat(ChainedLog.access(at, "ann", null, true, "signed in", null, "portal"))
-                .isNotEqualTo(ChainedLog.access(at, "ann", "", true, "signed in", null, "portal"));
+        assertThat(ChainedLog.access(at, "ann", null, true, "signed in", null, "portal", null, null))
+                .isNotEqualTo(ChainedLog.access(at, "ann", "", true, "signed in", null, "portal", null, null));
+    }
+
+    @Test
+    void a_row_without_codes_is_signed_exactly_as_before_the_codes() {
+        // the text rows were signed with until changeset 023: they must still verify
+        assertThat(ChainedLog.access(at, "ann", "10.0.0.1", false, "bad password", null, "Portal", null, null))
+                .isEqualTo("6:access;23:2026-11-30T09:15:00.120;3:ann;8:10.0.0.1;1:0;12:bad password;-;6:Portal;");
+    }
+
+    @Test
+    void a_coded_row_signs_its_code_and_arguments_and_never_reads_as_an_older_row() {
+        String coded = ChainedLog.access(
+                at, "ann", null, false, null, null, "Portal", "bad-password+locked-for", "[\"2 min\"]");
+
+        assertThat(coded).endsWith("23:bad-password+locked-for;9:[\"2 min\"];");
+        assertThat(coded)
+                .isNotEqualTo(
+                        ChainedLog.access(at, "ann", null, false, null, null, "Portal", "bad-password", "[\"2 min\"]"))
+                .isNotEqualTo(ChainedLog.access(at, "ann", null, false, null, null, "Portal", null, null));
+        assertThat(ChainedLog.administration(at, "admin", null, "s", null, null, null, "user-created", null))
+                .endsWith("12:user-created;-;");
     }
 
     @Test
     void the_time_is_signed_to_the_millisecond_as_the_column_keeps_it() {
-        assertThat(ChainedLog.administration(at, "admin", "w", "s", null, null, null))
+        assertThat(ChainedLog.administration(at, "admin", "w", "s", null, null, null, null, null))
                 .contains("2026-11-30T09:15:00.120");
     }
 

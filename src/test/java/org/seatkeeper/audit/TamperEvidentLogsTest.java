@@ -38,6 +38,9 @@ class TamperEvidentLogsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SigningKey key;
+
     final Instant now = Instant.now();
 
     @BeforeEach
@@ -181,6 +184,45 @@ class TamperEvidentLogsTest {
         assertThat(integrity.checkAccessLog().problem())
                 .contains("late-intruder")
                 .contains("not written by Seatkeeper");
+    }
+
+    @Test
+    void a_coded_row_is_intact_and_a_changed_code_or_argument_is_named() {
+        events.publishEvent(new SignInAttempt(
+                "coded-1", now, "10.0.0.1", false, "bad password, locked for 1 min", "Firefox", "portal"));
+        long coded = id("access_log", "coded-1");
+        assertThat(jdbc.queryForMap("SELECT reason, reason_code, reason_args FROM access_log WHERE id = ?", coded))
+                .containsEntry("reason", null)
+                .containsEntry("reason_code", "bad-password+locked-for")
+                .containsEntry("reason_args", "[\"1 min\"]");
+        assertThat(integrity.checkAccessLog().intact()).isTrue();
+
+        jdbc.update("UPDATE access_log SET reason_args = '[\"9 min\"]' WHERE id = ?", coded);
+        LogCheck argument = integrity.checkAccessLog();
+        jdbc.update(
+                "UPDATE access_log SET reason_args = '[\"1 min\"]', reason_code = 'bad-password' WHERE id = ?", coded);
+        LogCheck code = integrity.checkAccessLog();
+
+        assertThat(argument.entryId()).isEqualTo(coded);
+        assertThat(argument.problem()).contains("coded-1").contains("was changed");
+        assertThat(code.entryId()).isEqualTo(coded);
+        assertThat(code.problem()).contains("was changed");
+    }
+
+    @Test
+    void a_row_signed_before_the_codes_with_its_english_words_still_verifies() {
+        // written as Seatkeeper wrote rows before changeset 023: words in reason, no code, the older signed text
+        java.time.LocalDateTime at = java.time.LocalDateTime.of(2026, 11, 1, 8, 30, 0, 250_000_000);
+        String mac = key.sign(
+                ChainedLog.access(at, "old-row", "10.0.0.2", false, "bad password", null, "Portal", null, null));
+        jdbc.update("""
+                INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client, row_mac)
+                VALUES (?, 'old-row', '10.0.0.2', FALSE, 'bad password', NULL, 'Portal', ?)""", at, mac);
+
+        LogCheck check = integrity.checkAccessLog();
+
+        assertThat(check.intact()).as(check.summary()).isTrue();
+        assertThat(check.checked()).isEqualTo(6);
     }
 
     private void attempt(String username) {

@@ -31,9 +31,9 @@ class AdmissionInRealBrowserTest extends BrowserTest {
 
         assertThat(refusalShownIn(second)).contains("All licences are in use. Try again later.");
         assertThat(jdbc.queryForObject(
-                        "SELECT reason FROM access_log WHERE username = 'ward-nurse-2' ORDER BY id DESC LIMIT 1",
+                        "SELECT reason_code FROM access_log WHERE username = 'ward-nurse-2' ORDER BY id DESC LIMIT 1",
                         String.class))
-                .isEqualTo("no seat");
+                .isEqualTo("no-seat");
     }
 
     @Test

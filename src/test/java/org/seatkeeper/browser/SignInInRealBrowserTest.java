@@ -37,8 +37,8 @@ class SignInInRealBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.tagName("vaadin-login-form")).getText())
                 .contains("Incorrect username or password");
         assertThat(jdbc.queryForObject(
-                        "SELECT reason FROM access_log WHERE username = 'admin' ORDER BY id DESC LIMIT 1",
+                        "SELECT reason_code FROM access_log WHERE username = 'admin' ORDER BY id DESC LIMIT 1",
                         String.class))
-                .isEqualTo("bad password");
+                .isEqualTo("bad-password");
     }
 }

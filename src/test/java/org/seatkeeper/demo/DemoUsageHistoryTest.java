@@ -73,7 +73,7 @@ class DemoUsageHistoryTest {
         long refusals = count("SELECT COALESCE(SUM(denials), 0) FROM usage_minute")
                 + count("SELECT COALESCE(SUM(denials), 0) FROM usage_hour");
         assertThat(refusals).isPositive();
-        assertThat(count("SELECT COUNT(*) FROM access_log WHERE reason = 'no seat'"))
+        assertThat(count("SELECT COUNT(*) FROM access_log WHERE reason_code = 'no-seat'"))
                 .isEqualTo(refusals);
 
         List<PoolSummary> month = reports.pools(UsagePeriod.MONTH).stream()
@@ -92,7 +92,7 @@ class DemoUsageHistoryTest {
         return jdbc.queryForMap("""
                 SELECT (SELECT COUNT(*) FROM usage_minute) AS minutes, (SELECT COUNT(*) FROM usage_hour) AS hours,
                        (SELECT COUNT(*) FROM pot_usage_day) AS pot_days,
-                       (SELECT COUNT(*) FROM access_log WHERE reason = 'no seat') AS refusals""");
+                       (SELECT COUNT(*) FROM access_log WHERE reason_code = 'no-seat') AS refusals""");
     }
 
     private long count(String sql, Object... args) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.audit.LoggedReasons;
 import org.seatkeeper.shared.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -163,21 +164,24 @@ class SeatApiAccessLogTest {
     }
 
     private List<Row> rows(String username) {
-        return jdbc
-                .queryForList(
-                        "SELECT success, reason, client, ip, browser FROM access_log WHERE username = ?"
-                                + " ORDER BY id",
-                        username)
-                .stream()
-                .map(SeatApiAccessLogTest::row)
-                .toList();
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT success, client, ip, browser FROM access_log WHERE username = ? ORDER BY id", username);
+        List<String> reasons = LoggedReasons.english(
+                jdbc,
+                "SELECT reason, reason_code, reason_args FROM access_log WHERE username = ? ORDER BY id",
+                username);
+        List<Row> result = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            result.add(row(rows.get(i), reasons.get(i)));
+        }
+        return result;
     }
 
-    private static Row row(Map<String, Object> columns) {
+    private static Row row(Map<String, Object> columns, String reason) {
         return new Row(
                 Boolean.TRUE.equals(columns.get("success"))
                         || Integer.valueOf(1).equals(columns.get("success")),
-                (String) columns.get("reason"),
+                reason,
                 (String) columns.get("client"),
                 (String) columns.get("ip"),
                 (String) columns.get("browser"));

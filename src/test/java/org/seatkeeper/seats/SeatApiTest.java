@@ -116,8 +116,8 @@ class SeatApiTest {
         assertThat(full.json().get("detail").asString())
                 .contains("All licences are in use")
                 .contains("1 of 1");
-        assertThat(jdbc.queryForObject("SELECT reason FROM access_log WHERE username = ?", String.class, jane))
-                .isEqualTo("no seat");
+        assertThat(jdbc.queryForObject("SELECT reason_code FROM access_log WHERE username = ?", String.class, jane))
+                .isEqualTo("no-seat");
     }
 
     @Test
@@ -184,12 +184,12 @@ class SeatApiTest {
         assertThat(reason(app.take(recordsOnly), 403)).isEqualTo("no-login");
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         assertThat(jdbc.queryForList(
-                        "SELECT reason FROM access_log WHERE username IN (?, ?, ?) ORDER BY reason",
+                        "SELECT reason_code FROM access_log WHERE username IN (?, ?, ?) ORDER BY reason_code",
                         String.class,
                         inactive,
                         expired,
                         recordsOnly))
-                .containsExactly("expired", "inactive", "no login");
+                .containsExactly("expired", "inactive", "no-login");
     }
 
     @Test
@@ -222,7 +222,7 @@ class SeatApiTest {
         assertThat(app.release(seat).status()).isEqualTo(410);
         assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isZero();
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM access_log WHERE username = ? AND reason = 'signed out'",
+                        "SELECT COUNT(*) FROM access_log WHERE username = ? AND reason_code = 'signed-out'",
                         Integer.class,
                         jane))
                 .isEqualTo(1);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.audit.LoggedReasons;
 import org.seatkeeper.directory.LoginAccounts;
 import org.seatkeeper.lockout.LockedSignIn;
 import org.seatkeeper.lockout.SignInLockouts;
@@ -206,10 +207,10 @@ class BruteForceProtectionTest {
 
         assertThat(lockouts.locked()).isEmpty();
         assertThat(jdbc.queryForList(
-                        "SELECT CONCAT(actor, ' | ', what, ' | ', subject) FROM admin_change_log"
-                                + " WHERE what = 'Sign-in unlocked'",
+                        "SELECT CONCAT(actor, ' | ', what_code, ' | ', subject) FROM admin_change_log"
+                                + " WHERE what_code = 'sign-in-unlocked'",
                         String.class))
-                .containsExactly("admin | Sign-in unlocked | username " + NAME);
+                .containsExactly("admin | sign-in-unlocked | username " + NAME);
         assertThat(call(NAME, PASSWORD).statusCode()).isEqualTo(200);
         assertThatThrownBy(() -> lockouts.unlock(locked.getFirst())).hasMessageContaining("no longer locked");
     }
@@ -331,8 +332,10 @@ class BruteForceProtectionTest {
     }
 
     private List<String> loggedReasons(String username) {
-        return jdbc.queryForList(
-                "SELECT reason FROM access_log WHERE username = ? ORDER BY id", String.class, username);
+        return LoggedReasons.english(
+                jdbc,
+                "SELECT reason, reason_code, reason_args FROM access_log WHERE username = ? ORDER BY id",
+                username);
     }
 
     private HttpResponse<String> call(String username, String password) throws Exception {

@@ -112,7 +112,7 @@ class LockoutOnTwoNodesTest {
 
         assertThat(call(nodeA, PASSWORD).statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM admin_change_log WHERE what = 'Sign-in unlocked'", Integer.class))
+                        "SELECT COUNT(*) FROM admin_change_log WHERE what_code = 'sign-in-unlocked'", Integer.class))
                 .isEqualTo(1);
     }
 

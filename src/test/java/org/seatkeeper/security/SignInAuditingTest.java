@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AccessLog;
 import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,7 +59,7 @@ class SignInAuditingTest {
         assertThat(lastAttempt()).satisfies(row -> {
             assertThat(row.username()).isEqualTo("admin");
             assertThat(row.success()).isTrue();
-            assertThat(row.reason()).isEqualTo("signed in");
+            assertThat(row.reason().in(new Texts(), Language.ENGLISH)).isEqualTo("signed in");
             assertThat(row.ip()).isEqualTo("10.1.2.3");
             assertThat(row.browser()).isEqualTo("TestBrowser/1.0");
             assertThat(row.client()).isEqualTo("Portal");
@@ -68,7 +70,7 @@ class SignInAuditingTest {
     void a_wrong_password_and_an_unknown_user_are_told_apart_in_the_log() {
         AuthenticationException wrongPassword = refused("admin", "wrong");
         assertThat(wrongPassword).isInstanceOf(BadCredentialsException.class);
-        assertThat(lastAttempt().reason()).isEqualTo("bad password");
+        assertThat(lastAttempt().reason().in(new Texts(), Language.ENGLISH)).isEqualTo("bad password");
 
         AuthenticationException unknownUser = refused("nobody-by-this-name", "whatever");
         assertThat(unknownUser)
@@ -78,7 +80,7 @@ class SignInAuditingTest {
         assertThat(lastAttempt()).satisfies(row -> {
             assertThat(row.username()).isEqualTo("nobody-by-this-name");
             assertThat(row.success()).isFalse();
-            assertThat(row.reason()).isEqualTo("unknown user");
+            assertThat(row.reason().in(new Texts(), Language.ENGLISH)).isEqualTo("unknown user");
         });
     }
 
@@ -88,7 +90,7 @@ class SignInAuditingTest {
 
         assertThat(refused("sleeper", "pw-123456")).isInstanceOf(DisabledException.class);
 
-        assertThat(lastAttempt().reason()).isEqualTo("inactive");
+        assertThat(lastAttempt().reason().in(new Texts(), Language.ENGLISH)).isEqualTo("inactive");
     }
 
     @Test
@@ -97,7 +99,7 @@ class SignInAuditingTest {
 
         assertThat(refused("sleeper", "guess")).isInstanceOf(BadCredentialsException.class);
 
-        assertThat(lastAttempt().reason()).isEqualTo("bad password");
+        assertThat(lastAttempt().reason().in(new Texts(), Language.ENGLISH)).isEqualTo("bad password");
     }
 
     @Test
@@ -109,7 +111,7 @@ class SignInAuditingTest {
 
         assertThat(refused("expired-one", "pw-123456")).isInstanceOf(AccountExpiredException.class);
 
-        assertThat(lastAttempt().reason()).isEqualTo("expired");
+        assertThat(lastAttempt().reason().in(new Texts(), Language.ENGLISH)).isEqualTo("expired");
     }
 
     @Test
@@ -117,7 +119,7 @@ class SignInAuditingTest {
         refused("admin", "wrong");
         StringWriter out = new StringWriter();
 
-        accessLog.exportCsv(AccessLogFilter.ALL, out);
+        accessLog.exportCsv(AccessLogFilter.ALL, out, Language.ENGLISH);
 
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Username,Date and time,IP address,Outcome,Browser,Reason,Client");

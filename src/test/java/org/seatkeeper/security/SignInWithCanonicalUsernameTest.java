@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.audit.LoggedReasons;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,6 +75,8 @@ class SignInWithCanonicalUsernameTest {
     }
 
     private String lastLoggedReason() {
-        return jdbc.queryForObject("SELECT reason FROM access_log ORDER BY id DESC LIMIT 1", String.class);
+        return LoggedReasons.english(
+                        jdbc, "SELECT reason, reason_code, reason_args FROM access_log ORDER BY id DESC LIMIT 1")
+                .getFirst();
     }
 }

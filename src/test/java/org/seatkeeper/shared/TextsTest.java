@@ -47,6 +47,39 @@ class TextsTest {
     }
 
     @Test
+    void no_key_is_written_twice_in_a_bundle() throws IOException {
+        // Branches add their keys side by side and the bundles are merged by union: a key added by two of
+        // them would silently keep only the later text.
+        for (String file : List.of("messages.properties", "messages_sv.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            try (InputStream in = TextsTest.class.getClassLoader().getResourceAsStream(file)) {
+                assertThat(in).as(file).isNotNull();
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                boolean continued = false;
+                for (String line : text.split("\\R")) {
+                    String entry = line.strip();
+                    int equals = entry.indexOf('=');
+                    boolean continuation = continued;
+                    continued = entry.endsWith("\\") && !entry.startsWith("#");
+                    if (continuation
+                            || entry.isEmpty()
+                            || entry.startsWith("#")
+                            || entry.startsWith("!")
+                            || equals < 0) {
+                        continue;
+                    }
+                    String key = entry.substring(0, equals).strip();
+                    if (!seen.add(key)) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as("keys written twice in " + file).isEmpty();
+        }
+    }
+
+    @Test
     void every_key_is_used_by_the_code() throws IOException {
         String code;
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

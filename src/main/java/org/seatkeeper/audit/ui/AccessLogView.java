@@ -27,8 +27,10 @@ import org.seatkeeper.audit.AccessLogFeed;
 import org.seatkeeper.audit.AccessLogFilter;
 import org.seatkeeper.audit.AccessLogRow;
 import org.seatkeeper.audit.LogIntegrity;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
+import org.seatkeeper.shared.ui.PeopleTime;
 
 /**
  * Every sign-in attempt with its outcome and reason (rules 6 and 12); filterable, exportable as CSV.
@@ -41,14 +43,25 @@ import org.seatkeeper.shared.ui.CsvDownload;
 @RolesAllowed(Roles.ADMIN)
 class AccessLogView extends VerticalLayout {
 
-    static final String ANY = "Any outcome";
-    static final String SUCCESS = "Success";
-    static final String FAILURE = "Failure";
+    /** The outcomes the filter offers, each with its bundle key. */
+    enum Outcome {
+        ANY("audit.access.outcome.any", null),
+        SUCCESS("audit.access.outcome.success", Boolean.TRUE),
+        FAILURE("audit.access.outcome.failure", Boolean.FALSE);
 
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To (inclusive)");
-    final TextField username = new TextField("Username");
-    final ComboBox<String> outcome = new ComboBox<>("Outcome");
+        final String key;
+        final Boolean success;
+
+        Outcome(String key, Boolean success) {
+            this.key = key;
+            this.success = success;
+        }
+    }
+
+    final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
+    final TextField username = new TextField(getTranslation("audit.access.username"));
+    final ComboBox<Outcome> outcome = new ComboBox<>(getTranslation("audit.access.outcome"));
     final Grid<AccessLogRow> grid = new Grid<>();
     final Button newEntries = new Button(VaadinIcon.ARROW_UP.create(), e -> showNewEntries());
     private final AccessLog log;
@@ -61,10 +74,11 @@ class AccessLogView extends VerticalLayout {
         this.log = log;
         this.feed = feed;
         setSizeFull();
-        username.setPlaceholder("as typed");
+        username.setPlaceholder(getTranslation("audit.access.username.placeholder"));
         username.setValueChangeMode(ValueChangeMode.LAZY);
-        outcome.setItems(ANY, SUCCESS, FAILURE);
-        outcome.setValue(ANY);
+        outcome.setItems(Outcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation(o.key));
+        outcome.setValue(Outcome.ANY);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         username.addValueChangeListener(e -> refresh());
@@ -75,42 +89,44 @@ class AccessLogView extends VerticalLayout {
                 to,
                 username,
                 outcome,
-                CsvDownload.link("access-log.csv", out -> log.exportCsv(filter(), out)),
+                CsvDownload.link("access-log.csv", out -> log.exportCsv(filter(), out, Language.of(getLocale()))),
                 IntegrityCheckButton.of("access-log-check", integrity::checkAccessLog));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
         grid.addColumn(AccessLogRow::username)
-                .setHeader("Username")
+                .setHeader(getTranslation("audit.access.username"))
                 .setKey("username")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(row -> AdministrationLogView.TIME.format(row.at()))
-                .setHeader("When")
+        grid.addColumn(row -> PeopleTime.dateTime(row.at()))
+                .setHeader(getTranslation("audit.when"))
                 .setKey("at")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(AccessLogRow::ip)
-                .setHeader("IP address")
+                .setHeader(getTranslation("audit.access.ip"))
                 .setKey("ip")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addComponentColumn(AccessLogView::outcomeBadge)
-                .setHeader("Outcome")
+        grid.addComponentColumn(this::outcomeBadge)
+                .setHeader(getTranslation("audit.access.outcome"))
                 .setKey("outcome")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AccessLogRow::reason)
-                .setHeader("Reason")
+        grid.addColumn(row -> row.reason().in(this::getTranslation))
+                .setHeader(getTranslation("audit.access.reason"))
                 .setKey("reason")
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(AccessLogRow::client)
-                .setHeader("Client")
+                .setHeader(getTranslation("audit.access.client"))
                 .setKey("client")
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(AccessLogRow::browser).setHeader("Browser").setFlexGrow(1);
+        grid.addColumn(AccessLogRow::browser)
+                .setHeader(getTranslation("audit.access.browser"))
+                .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
 
@@ -119,7 +135,7 @@ class AccessLogView extends VerticalLayout {
         newEntries.setVisible(false);
         seen = log.newestId();
 
-        add(new H1("Access log"), filters, newEntries, grid);
+        add(new H1(getTranslation("menu.access-log")), filters, newEntries, grid);
         expand(grid);
     }
 
@@ -143,7 +159,7 @@ class AccessLogView extends VerticalLayout {
             return;
         }
         long count = log.countNewer(filter(), seen);
-        newEntries.setText(count == 1 ? "1 new entry – show" : count + " new entries – show");
+        newEntries.setText(getTranslation("audit.access.new-entries", count));
         newEntries.setVisible(count > 0);
     }
 
@@ -154,12 +170,11 @@ class AccessLogView extends VerticalLayout {
     }
 
     AccessLogFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
+        // the days the reader picks are days where the reader is
+        ZoneId zone = PeopleTime.zone();
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
-        Boolean success = SUCCESS.equals(outcome.getValue())
-                ? Boolean.TRUE
-                : FAILURE.equals(outcome.getValue()) ? Boolean.FALSE : null;
+        Boolean success = outcome.getValue() == null ? null : outcome.getValue().success;
         return new AccessLogFilter(
                 start == null ? null : start.atStartOfDay(zone).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(zone).toInstant(),
@@ -167,8 +182,8 @@ class AccessLogView extends VerticalLayout {
                 success);
     }
 
-    private static Span outcomeBadge(AccessLogRow row) {
-        Span badge = new Span(row.outcome());
+    private Span outcomeBadge(AccessLogRow row) {
+        Span badge = new Span(getTranslation(row.outcomeKey()));
         badge.addClassName(row.success() ? "outcome-success" : "outcome-failure");
         return badge;
     }

@@ -16,14 +16,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.seatkeeper.audit.AdminChangeFilter;
 import org.seatkeeper.audit.AdminChangeRow;
 import org.seatkeeper.audit.AdministrationLog;
 import org.seatkeeper.audit.FieldChange;
 import org.seatkeeper.audit.LogIntegrity;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
+import org.seatkeeper.shared.ui.PeopleTime;
 
 /** Who changed what, when, with before and after (rule 12); filterable, exportable as CSV. */
 @Route("administration-log")
@@ -31,21 +32,18 @@ import org.seatkeeper.shared.ui.CsvDownload;
 @RolesAllowed(Roles.ADMIN)
 class AdministrationLogView extends VerticalLayout {
 
-    static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To (inclusive)");
-    final TextField actor = new TextField("Changed by");
-    final TextField keyword = new TextField("Search");
+    final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
+    final TextField actor = new TextField(getTranslation("audit.admin.actor"));
+    final TextField keyword = new TextField(getTranslation("audit.admin.search"));
     final Grid<AdminChangeRow> grid = new Grid<>();
     private final AdministrationLog log;
 
     AdministrationLogView(AdministrationLog log, LogIntegrity integrity) {
         this.log = log;
         setSizeFull();
-        actor.setPlaceholder("username");
-        keyword.setPlaceholder("what or subject");
+        actor.setPlaceholder(getTranslation("audit.admin.actor.placeholder"));
+        keyword.setPlaceholder(getTranslation("audit.admin.search.placeholder"));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         keyword.setValueChangeMode(ValueChangeMode.LAZY);
         from.addValueChangeListener(e -> refresh());
@@ -53,7 +51,8 @@ class AdministrationLogView extends VerticalLayout {
         actor.addValueChangeListener(e -> refresh());
         keyword.addValueChangeListener(e -> refresh());
 
-        Anchor export = CsvDownload.link("administration-log.csv", out -> log.exportCsv(filter(), out));
+        Anchor export = CsvDownload.link(
+                "administration-log.csv", out -> log.exportCsv(filter(), out, Language.of(getLocale())));
 
         HorizontalLayout filters = new HorizontalLayout(
                 from,
@@ -67,44 +66,44 @@ class AdministrationLogView extends VerticalLayout {
 
         // The short columns take the width of their content; the long ones share the rest, from small
         // minimum widths, so the grid fits 1280x800 without sideways scrolling
-        grid.addColumn(row -> TIME.format(row.at()))
-                .setHeader("When")
+        grid.addColumn(row -> PeopleTime.dateTime(row.at()))
+                .setHeader(getTranslation("audit.when"))
                 .setKey("at")
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AdminChangeRow::actor)
-                .setHeader("Changed by")
+                .setHeader(getTranslation("audit.admin.actor"))
                 .setKey("actor")
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AdminChangeRow::what)
-                .setHeader("What")
+        grid.addColumn(row -> row.what().in(this::getTranslation))
+                .setHeader(getTranslation("audit.admin.what"))
                 .setKey("what")
                 .setSortable(true)
                 .setWidth("8em")
                 .setFlexGrow(1);
         grid.addColumn(AdminChangeRow::subject)
-                .setHeader("Subject")
+                .setHeader(getTranslation("audit.admin.subject"))
                 .setKey("subject")
                 .setSortable(true)
                 .setWidth("7em")
                 .setFlexGrow(1);
         grid.addComponentColumn(AdministrationLogView::changes)
-                .setHeader("Changes")
+                .setHeader(getTranslation("audit.admin.changes"))
                 .setKey("changes")
                 .setWidth("9em")
                 .setFlexGrow(3);
         grid.addColumn(row -> row.reason() == null ? "" : row.reason())
-                .setHeader("Reason")
+                .setHeader(getTranslation("audit.admin.reason"))
                 .setKey("reason")
                 .setWidth("6em")
                 .setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItemsPageable(page -> log.page(filter(), page), page -> log.count(filter()));
 
-        add(new H1("Administration log"), filters, grid);
+        add(new H1(getTranslation("menu.administration-log")), filters, grid);
         expand(grid);
     }
 
@@ -119,7 +118,8 @@ class AdministrationLogView extends VerticalLayout {
     }
 
     AdminChangeFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
+        // the days the reader picks are days where the reader is
+        ZoneId zone = PeopleTime.zone();
         LocalDate start = from.getValue();
         LocalDate end = to.getValue();
         return new AdminChangeFilter(

@@ -19,11 +19,12 @@ class InstallationView extends VerticalLayout {
     InstallationView(InstallationService installation) {
         InstallationFacts facts = installation.facts();
         FormLayout details = new FormLayout();
-        details.addFormItem(value("customer-id", facts.customerId()), "Customer ID");
-        details.addFormItem(value("instance-number", facts.instanceNumber()), "Instance number");
-        details.addFormItem(value("server-ip", facts.serverIp()), "Server IP");
-        details.addFormItem(value("version", facts.version()), "Version");
-        add(new H1("Installation"), details);
+        details.addFormItem(value("customer-id", facts.customerId()), getTranslation("installation.customer-id"));
+        details.addFormItem(
+                value("instance-number", facts.instanceNumber()), getTranslation("installation.instance-number"));
+        details.addFormItem(value("server-ip", facts.serverIp()), getTranslation("installation.server-ip"));
+        details.addFormItem(value("version", facts.version()), getTranslation("installation.version"));
+        add(new H1(getTranslation("menu.installation")), details);
     }
 
     private static Span value(String id, String text) {

@@ -12,11 +12,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.Confirmations;
+import org.seatkeeper.shared.ui.PeopleTime;
 import org.seatkeeper.shared.ui.Toasts;
 
 /**
@@ -29,12 +29,11 @@ import org.seatkeeper.shared.ui.Toasts;
 @RolesAllowed(Roles.ADMIN)
 class ApiClientsView extends VerticalLayout {
 
-    private static final ZoneId ZONE = ZoneId.systemDefault();
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    /** The zone the last valid day was set in: the server's, where the token's expiry is computed (ApiClients). */
+    private static final ZoneId SERVER_ZONE = ZoneId.systemDefault();
 
     final Grid<ApiClientRow> grid = new Grid<>();
-    final Button register = new Button("Register application", e -> openRegistration());
+    final Button register = new Button(getTranslation("api-clients.register"), e -> openRegistration());
     RegisterClientDialog registration;
     ConfirmDialog confirmRevoke;
     /** The view's one notification: a new one replaces it, so repeated clicks never stack toasts. */
@@ -45,32 +44,38 @@ class ApiClientsView extends VerticalLayout {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("register-api-client");
         grid.setId("api-clients");
-        grid.addColumn(ApiClientRow::name).setHeader("Application").setAutoWidth(true);
-        grid.addColumn(ApiClientRow::description).setHeader("Description").setFlexGrow(1);
-        grid.addColumn(ApiClientRow::tokenHint)
-                .setHeader("Token begins")
-                .setAutoWidth(true)
-                .setTooltipGenerator(row ->
-                        "The first characters of the token, to tell tokens apart; the token itself" + " is not kept.");
-        grid.addColumn(row -> WHEN.format(row.createdAt()) + " by " + row.createdBy())
-                .setHeader("Registered")
+        grid.addColumn(ApiClientRow::name)
+                .setHeader(getTranslation("api-clients.application"))
                 .setAutoWidth(true);
-        grid.addColumn(ApiClientsView::validUntil).setHeader("Valid until").setAutoWidth(true);
-        grid.addColumn(ApiClientsView::state).setHeader("State").setAutoWidth(true);
+        grid.addColumn(ApiClientRow::description)
+                .setHeader(getTranslation("api-clients.description"))
+                .setFlexGrow(1);
+        grid.addColumn(ApiClientRow::tokenHint)
+                .setHeader(getTranslation("api-clients.token-hint"))
+                .setAutoWidth(true)
+                .setTooltipGenerator(row -> getTranslation("api-clients.token-hint.tooltip"));
+        grid.addColumn(this::registered)
+                .setHeader(getTranslation("api-clients.registered"))
+                .setAutoWidth(true);
+        grid.addColumn(this::validUntil)
+                .setHeader(getTranslation("api-clients.valid-until"))
+                .setAutoWidth(true);
+        grid.addColumn(this::state)
+                .setHeader(getTranslation("api-clients.state"))
+                .setAutoWidth(true);
         grid.addComponentColumn(row -> {
-                    Button revoke = new Button("Revoke", e -> confirmRevoke(row));
+                    Button revoke = new Button(getTranslation("api-clients.revoke"), e -> confirmRevoke(row));
                     revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                    revoke.setAriaLabel("Revoke " + row.name());
+                    revoke.setAriaLabel(getTranslation("api-clients.revoke.label", row.name()));
                     revoke.setVisible(row.usable());
                     return revoke;
                 })
-                .setHeader("Actions")
+                .setHeader(getTranslation("api-clients.actions"))
                 .setAutoWidth(true);
         setSizeFull();
         add(
-                new H1("API clients"),
-                new Paragraph("Connected applications sign their users in through the seat API with a token"
-                        + " (\"Authorization: Bearer ...\"). The token is shown once, at registration."),
+                new H1(getTranslation("menu.api-clients")),
+                new Paragraph(getTranslation("api-clients.intro")),
                 register,
                 grid);
         refresh();
@@ -80,18 +85,27 @@ class ApiClientsView extends VerticalLayout {
         grid.setItems(clients.list());
     }
 
-    /** The last day the token is accepted: it expires at the start of the following day. */
-    static String validUntil(ApiClientRow row) {
-        return row.expiresAt() == null
-                ? "No end date"
-                : LocalDate.ofInstant(row.expiresAt(), ZONE).minusDays(1).toString();
+    /** When and by whom, the time in the reader's zone and format. */
+    String registered(ApiClientRow row) {
+        return getTranslation("api-clients.registered.by", PeopleTime.dateTime(row.createdAt()), row.createdBy());
     }
 
-    static String state(ApiClientRow row) {
+    /**
+     * The last day the token is accepted: it expires at the start of the following day, in the zone it was
+     * registered in, so the day is that zone's, in the reader's date format.
+     */
+    String validUntil(ApiClientRow row) {
+        return row.expiresAt() == null
+                ? getTranslation("api-clients.valid-until.none")
+                : PeopleTime.date(
+                        LocalDate.ofInstant(row.expiresAt(), SERVER_ZONE).minusDays(1));
+    }
+
+    String state(ApiClientRow row) {
         if (row.revokedAt() != null) {
-            return "Revoked " + WHEN.format(row.revokedAt()) + " by " + row.revokedBy();
+            return getTranslation("api-clients.state.revoked", PeopleTime.dateTime(row.revokedAt()), row.revokedBy());
         }
-        return row.usable() ? "Active" : "Expired";
+        return getTranslation(row.usable() ? "api-clients.state.active" : "api-clients.state.expired");
     }
 
     private void openRegistration() {
@@ -101,16 +115,15 @@ class ApiClientsView extends VerticalLayout {
 
     void confirmRevoke(ApiClientRow row) {
         confirmRevoke = Confirmations.ask(
-                "Revoke " + row.name() + "?",
-                "Its calls are refused from now on (401). Seats it holds stay until released, closed or reclaimed"
-                        + " after their lease.",
-                "Revoke",
+                getTranslation("api-clients.revoke.question", row.name()),
+                getTranslation("api-clients.revoke.consequence"),
+                getTranslation("api-clients.revoke"),
                 () -> revoke(row));
     }
 
     void revoke(ApiClientRow row) {
         clients.revoke(row.id());
         refresh();
-        Toasts.success(row.name() + " revoked: its calls are refused from now on.");
+        Toasts.success(getTranslation("api-clients.revoked", row.name()));
     }
 }

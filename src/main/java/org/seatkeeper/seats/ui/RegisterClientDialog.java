@@ -14,24 +14,25 @@ import java.time.LocalDate;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.seats.RegisteredClient;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.PeopleTime;
 import org.seatkeeper.shared.ui.Refusals;
 
 /** Registers a connected application, then shows its token once. */
 class RegisterClientDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final DatePicker validUntil = new DatePicker("Valid until (optional)");
-    final Button save = new Button("Register", e -> save());
+    final TextField name = new TextField(getTranslation("api-clients.dialog.name"));
+    final TextArea description = new TextArea(getTranslation("api-clients.description"));
+    final DatePicker validUntil = new DatePicker(getTranslation("api-clients.dialog.valid-until"));
+    final Button save = new Button(getTranslation("api-clients.dialog.register"), e -> save());
     final Div error = new Div();
-    final TextField token = new TextField("Token");
+    final TextField token = new TextField(getTranslation("api-clients.dialog.token"));
     private final ApiClients clients;
     private final Runnable onRegistered;
 
     RegisterClientDialog(ApiClients clients, Runnable onRegistered) {
         this.clients = clients;
         this.onRegistered = onRegistered;
-        setHeaderTitle("Register application");
+        setHeaderTitle(getTranslation("api-clients.register"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(100);
         name.setId("api-client-name");
@@ -40,17 +41,19 @@ class RegisterClientDialog extends Dialog {
         validUntil.setMin(LocalDate.now());
         validUntil.setMax(ApiClients.LAST_VALID_DAY);
         validUntil.setI18n(new DatePicker.DatePickerI18n()
-                .setMinErrorMessage("The last day cannot be in the past.")
-                .setMaxErrorMessage("The last day can be " + ApiClients.LAST_VALID_DAY + " at the latest.")
-                .setBadInputErrorMessage(
-                        "Enter a date such as " + LocalDate.now().plusYears(1) + "."));
-        validUntil.setHelperText("The last day the token is accepted, at the latest " + ApiClients.LAST_VALID_DAY
-                + "; leave empty for no end.");
+                .setMinErrorMessage(getTranslation("api-clients.dialog.valid-until.past"))
+                .setMaxErrorMessage(getTranslation(
+                        "api-clients.dialog.valid-until.too-late", PeopleTime.date(ApiClients.LAST_VALID_DAY)))
+                .setBadInputErrorMessage(getTranslation(
+                        "api-clients.dialog.valid-until.bad-input",
+                        PeopleTime.date(LocalDate.now().plusYears(1)))));
+        validUntil.setHelperText(
+                getTranslation("api-clients.dialog.valid-until.helper", PeopleTime.date(ApiClients.LAST_VALID_DAY)));
         error.addClassName("form-error");
         error.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(error, new FormLayout(name, description, validUntil));
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("api-clients.dialog.cancel"), e -> close()), save);
     }
 
     void save() {
@@ -60,7 +63,7 @@ class RegisterClientDialog extends Dialog {
         }
         if (name.getValue().isBlank()) {
             name.setInvalid(true);
-            name.setErrorMessage("Give the application a name.");
+            name.setErrorMessage(getTranslation("api-clients.dialog.name.required"));
             return;
         }
         try {
@@ -91,33 +94,32 @@ class RegisterClientDialog extends Dialog {
                         Boolean.class,
                         copied -> token.setHelperText(
                                 Boolean.TRUE.equals(copied)
-                                        ? "Copied to the clipboard. Hand it to the application as \"Authorization: Bearer <token>\"."
-                                        : "Could not copy: select the token and copy it by hand."));
+                                        ? getTranslation("api-clients.token.copied")
+                                        : getTranslation("api-clients.token.not-copied")));
     }
 
     /** The token replaces the form; once this dialog is closed it cannot be shown again. */
     private void showToken(RegisteredClient registered) {
         setId("new-token");
-        setHeaderTitle(registered.name() + " is registered");
+        setHeaderTitle(getTranslation("api-clients.token.registered", registered.name()));
         removeAll();
         getFooter().removeAll();
         token.setValue(registered.token());
         token.setReadOnly(true);
         token.setWidthFull();
         token.setId("token");
-        token.setHelperText("Copy it now and hand it to the application, e.g. as \"Authorization: Bearer <token>\".");
+        token.setHelperText(getTranslation("api-clients.token.helper"));
         Button copy = new Button(VaadinIcon.COPY.create(), e -> copy(registered.token()));
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        copy.setTooltipText("Copy to the clipboard");
+        copy.setTooltipText(getTranslation("api-clients.token.copy"));
         token.setSuffixComponent(copy);
-        Paragraph warning = new Paragraph("This token is shown only now and cannot be shown again: Seatkeeper keeps"
-                + " only a hash of it. If it is lost, revoke the application and register it again.");
+        Paragraph warning = new Paragraph(getTranslation("api-clients.token.warning"));
         warning.addClassName("form-error");
         // Only the button closes the dialog, so the token is not lost by a stray click or Esc.
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
         add(warning, token);
-        Button done = new Button("I have copied the token", e -> close());
+        Button done = new Button(getTranslation("api-clients.token.done"), e -> close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(done);
     }

@@ -142,8 +142,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return texts.text(language, "login.refused.no-login");
         }
         if (failure instanceof SignInRefusedException refused) {
-            // still composed in English by the sign-in guard and the admission engine (issue 14 continues)
-            return refused.getMessage();
+            // the admission engine's refusal in the reader's language once it has a code; the sign-in guard's
+            // pauses are still composed in English (issue 14 continues)
+            return refused.refusal()
+                    .map(refusal -> texts.refusal(refusal, language))
+                    .orElseGet(refused::getMessage);
         }
         return texts.text(language, "login.refused.credentials");
     }

@@ -29,7 +29,7 @@ public final class Confirmations {
             onConfirm.run();
         });
         dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
+        dialog.setCancelText(PageWords.of("confirm.cancel"));
         dialog.setCancelButtonTheme("contrast tertiary");
         dialog.open();
         return dialog;

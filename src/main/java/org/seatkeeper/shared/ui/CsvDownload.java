@@ -13,9 +13,9 @@ public final class CsvDownload {
 
     private CsvDownload() {}
 
-    /** "Export CSV", the one export of a view (id {@code export-csv}). */
+    /** "Export CSV", the one export of a view (id {@code export-csv}), in the page's language. */
     public static Anchor link(String fileName, Consumer<Writer> writeCsv) {
-        Anchor link = link(fileName, "Export CSV", writeCsv);
+        Anchor link = link(fileName, PageWords.of("csv.export"), writeCsv);
         link.setId("export-csv");
         return link;
     }

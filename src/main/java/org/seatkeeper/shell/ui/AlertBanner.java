@@ -11,13 +11,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import org.seatkeeper.alerts.AlertsFeed;
 import org.seatkeeper.alerts.OpenAlert;
 import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.ui.PeopleTime;
 
 /**
  * The usage alerts that are open and not yet acknowledged, above every view, for administrators and
@@ -25,8 +25,6 @@ import org.seatkeeper.shared.Roles;
  * it for everyone. Kept live by the one {@link AlertsFeed}; hidden when there is nothing to show.
  */
 class AlertBanner extends Section {
-
-    private static final ZoneId ZONE = ZoneId.systemDefault();
 
     private final UsageAlerts alerts;
     private final AlertsFeed feed;
@@ -41,7 +39,7 @@ class AlertBanner extends Section {
         this.shown = currentUser.hasRole(Roles.ADMIN) || currentUser.hasRole(Roles.SUPPORT);
         setId("alert-banner");
         addClassName("alert-banner");
-        getElement().setAttribute("aria-label", "Usage alerts");
+        getElement().setAttribute("aria-label", getTranslation("alert-banner.label"));
         setVisible(false);
         refresh();
     }
@@ -73,14 +71,14 @@ class AlertBanner extends Section {
     void show(List<OpenAlert> open) {
         removeAll();
         for (OpenAlert alert : open) {
-            Span text = new Span(alert.sentence(ZONE, clock.instant()));
+            Span text = new Span(alert.sentence(PeopleTime.zone(), clock.instant()));
             text.addClassName("alert-text");
-            Anchor details = new Anchor("alerts", "Details");
+            Anchor details = new Anchor("alerts", getTranslation("alert-banner.details"));
             details.getElement().setAttribute("router-link", true); // navigates inside the page, no reload
-            Button acknowledge = new Button("Acknowledge", e -> acknowledge(alert));
+            Button acknowledge = new Button(getTranslation("alert-banner.acknowledge"), e -> acknowledge(alert));
             // the contrast colour stays readable on the warning background, light and dark (axe: 4.5:1)
             acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            acknowledge.setAriaLabel("Acknowledge: " + text.getText());
+            acknowledge.setAriaLabel(getTranslation("alert-banner.acknowledge.label", text.getText()));
             Div line = new Div(VaadinIcon.WARNING.create(), text, details, acknowledge);
             line.addClassName("alert-line");
             add(line);

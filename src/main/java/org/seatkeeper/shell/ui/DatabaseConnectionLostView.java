@@ -3,20 +3,24 @@ package org.seatkeeper.shell.ui;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLNonTransientConnectionException;
 
 /** {@link DatabaseUnavailableView}'s page for a connection that broke while in use (SQL state class 08). */
-@PageTitle("Database unavailable | Seatkeeper")
 @AnonymousAllowed
 public class DatabaseConnectionLostView extends VerticalLayout
-        implements HasErrorParameter<SQLNonTransientConnectionException> {
+        implements HasErrorParameter<SQLNonTransientConnectionException>, HasDynamicTitle {
 
     public DatabaseConnectionLostView() {
         DatabaseUnavailableView.explain(this);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("database-unavailable.title");
     }
 
     @Override

@@ -6,12 +6,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLTransientConnectionException;
-import org.seatkeeper.database.DatabaseOutage;
 
 /**
  * What anyone sees when a page cannot be built because the database is out of reach, instead of a
@@ -20,13 +19,17 @@ import org.seatkeeper.database.DatabaseOutage;
  * its causes: a wait for a connection that ran out (Hikari's {@link SQLTransientConnectionException})
  * is here; a connection lost in the middle of a query is {@link DatabaseConnectionLostView}.
  */
-@PageTitle("Database unavailable | Seatkeeper")
 @AnonymousAllowed
 public class DatabaseUnavailableView extends VerticalLayout
-        implements HasErrorParameter<SQLTransientConnectionException> {
+        implements HasErrorParameter<SQLTransientConnectionException>, HasDynamicTitle {
 
     public DatabaseUnavailableView() {
         explain(this);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("database-unavailable.title");
     }
 
     @Override
@@ -37,14 +40,12 @@ public class DatabaseUnavailableView extends VerticalLayout
     static void explain(VerticalLayout page) {
         page.setId("database-unavailable");
         page.getElement().setAttribute("role", "main");
-        Anchor again = new Anchor("", "Try again");
+        Anchor again = new Anchor("", page.getTranslation("database-unavailable.try-again"));
         again.setId("try-again");
         page.add(
-                new H1("Database unavailable"),
-                new Paragraph(
-                        DatabaseOutage.EXPLANATION
-                                + " What was saved before is kept, and the portal works again as soon as the database is back."),
-                new Paragraph("Try again in a minute. If it lasts, tell your administrator."),
+                new H1(page.getTranslation("database-unavailable.heading")),
+                new Paragraph(page.getTranslation("database-unavailable.explanation")),
+                new Paragraph(page.getTranslation("database-unavailable.advice")),
                 again);
     }
 }

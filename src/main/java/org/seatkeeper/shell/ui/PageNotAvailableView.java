@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,28 +20,33 @@ import jakarta.servlet.http.HttpServletResponse;
  * exists is none of the business of someone who may not open it.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("This page is not available | Seatkeeper")
 @PermitAll
-public class PageNotAvailableView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotAvailableView extends VerticalLayout
+        implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     final Paragraph explanation = new Paragraph();
-    final Anchor home = new Anchor("", "Go to your home page");
+    final Anchor home = new Anchor("", getTranslation("page-not-available.home"));
 
     public PageNotAvailableView() {
         setId("page-not-available");
         explanation.setId("page-not-available-explanation");
         home.setId("go-home");
         add(
-                new H1("This page is not available"),
+                new H1(getTranslation("page-not-available.heading")),
                 explanation,
-                new Paragraph("It may have moved, the address may be mistyped, or your account may not open it."),
+                new Paragraph(getTranslation("page-not-available.reasons")),
                 home);
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("page.title", getTranslation("page-not-available.heading"));
+    }
+
+    @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        explanation.setText(
-                "There is no page for you at /" + event.getLocation().getPath() + ".");
+        explanation.setText(getTranslation(
+                "page-not-available.address", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

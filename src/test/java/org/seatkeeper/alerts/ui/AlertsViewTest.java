@@ -72,7 +72,7 @@ class AlertsViewTest extends SpringBrowserlessTest {
                         "SELECT refusal_enabled FROM alert_rule WHERE pool = 'VIEW_ONLY'", Boolean.class))
                 .isFalse();
         assertThat(jdbc.queryForList(
-                        "SELECT subject FROM admin_change_log WHERE what = 'Alert rule changed' ORDER BY subject",
+                        "SELECT subject FROM admin_change_log WHERE what_code = 'alert-rule-changed' ORDER BY subject",
                         String.class))
                 .containsExactly("alert rules of Full-access", "alert rules of View-only");
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Alert rules saved.");
@@ -109,7 +109,7 @@ class AlertsViewTest extends SpringBrowserlessTest {
                 .isEqualTo("a-long-enough-shared-secret");
         String logged = jdbc.queryForObject(
                 "SELECT CONCAT(COALESCE(before_state, ''), after_state) FROM admin_change_log"
-                        + " WHERE what = 'Alert destinations changed'",
+                        + " WHERE what_code = 'alert-destinations-changed'",
                 String.class);
         assertThat(logged)
                 .contains("https://hooks.example.org/seatkeeper", "webhook secret: replaced")

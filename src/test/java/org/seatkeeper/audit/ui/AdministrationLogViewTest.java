@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AdminChangeRow;
 import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         username = "admin",
         roles = {"ADMIN", "USER"})
 class AdministrationLogViewTest extends SpringBrowserlessTest {
+
+    final Texts texts = new Texts();
 
     @Autowired
     ApplicationEventPublisher events;
@@ -52,7 +56,7 @@ class AdministrationLogViewTest extends SpringBrowserlessTest {
 
         assertThat(test(view.grid).size()).isEqualTo(1);
         AdminChangeRow row = test(view.grid).getRow(0);
-        assertThat(row.what()).isEqualTo("Profile changed");
+        assertThat(row.what().in(texts, Language.ENGLISH)).isEqualTo("Profile changed");
         assertThat(row.before()).isEqualTo("a");
     }
 
@@ -74,7 +78,7 @@ class AdministrationLogViewTest extends SpringBrowserlessTest {
         int reason = test(view.grid).getColumnPosition("reason");
         assertThat(test(view.grid).getHeaderCell(reason)).isEqualTo("Reason");
 
-        assertThat(test(view.grid).getRow(0).what()).isEqualTo("Pot capacity changed");
+        assertThat(test(view.grid).getRow(0).what().in(texts, Language.ENGLISH)).isEqualTo("Pot capacity changed");
         assertThat(lines(view, 0)).containsExactly("10 → 12");
         assertThat(test(view.grid).getCellText(0, reason)).isEqualTo("contract 2027");
 

@@ -69,7 +69,7 @@ class SignInProtectionSectionTest extends SpringBrowserlessTest {
                 .isEqualTo(120);
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Sign-in protection saved.");
         assertThat(jdbc.queryForObject(
-                        "SELECT after_state FROM admin_change_log WHERE what = 'Sign-in protection" + " changed'",
+                        "SELECT after_state FROM admin_change_log WHERE what_code = 'sign-in-protection" + "-changed'",
                         String.class))
                 .contains("lock after 8 failures")
                 .contains("for 120 s");
@@ -110,7 +110,7 @@ class SignInProtectionSectionTest extends SpringBrowserlessTest {
                         "SELECT COUNT(*) FROM sign_in_account_failure WHERE username = 'jane.guessed'", Integer.class))
                 .isZero();
         assertThat(jdbc.queryForObject(
-                        "SELECT subject FROM admin_change_log WHERE what = 'Sign-in unlocked'", String.class))
+                        "SELECT subject FROM admin_change_log WHERE what_code = 'sign-in-unlocked'", String.class))
                 .isEqualTo("username jane.guessed");
     }
 

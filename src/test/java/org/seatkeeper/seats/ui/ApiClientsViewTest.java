@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.seats.ApiClientRow;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.PeopleTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +55,7 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("SELECT token_hash FROM api_client WHERE name = ?", String.class, name))
                 .hasSize(64)
                 .isNotEqualTo(token);
-        assertThat(ApiClientsView.state(row)).isEqualTo("Active");
+        assertThat(view.state(row)).isEqualTo("Active");
         var grid = test(view.grid);
         int index = view.grid.getListDataView().getItems().toList().indexOf(row);
         assertThat(grid.getCellText(index, 2)).isEqualTo(row.tokenHint());
@@ -69,7 +76,7 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         view.registration.validUntil.setValue(lastDay);
         test(view.registration.save).click();
 
-        assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo(lastDay.toString());
+        assertThat(view.validUntil(row(view, name))).isEqualTo(PeopleTime.date(lastDay));
         assertThat(row(view, name).usable()).isTrue();
     }
 
@@ -89,7 +96,7 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
                 .isZero();
         clients.register(name, null, ApiClients.LAST_VALID_DAY);
         view.refresh();
-        assertThat(ApiClientsView.validUntil(row(view, name))).isEqualTo("9999-12-30");
+        assertThat(view.validUntil(row(view, name))).isEqualTo(PeopleTime.date(LocalDate.of(9999, 12, 30)));
     }
 
     @Test
@@ -130,11 +137,31 @@ class ApiClientsViewTest extends SpringBrowserlessTest {
         roundTrip();
         test(view.confirmRevoke).confirm();
 
-        assertThat(ApiClientsView.state(row(view, name))).startsWith("Revoked").endsWith("by admin");
+        assertThat(view.state(row(view, name))).startsWith("Revoked").endsWith("by admin");
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo(name + " revoked: its calls are refused from now on.");
         assertThat(jdbc.queryForObject("SELECT revoked_by FROM api_client WHERE name = ?", String.class, name))
                 .isEqualTo("admin");
+    }
+
+    @Test
+    void a_swedish_reader_sees_the_list_in_swedish_with_times_in_the_chosen_zone() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("sv-SE"));
+        PeopleTime.useZone(VaadinSession.getCurrent(), ZoneId.of("America/New_York"));
+        UI.getCurrent().navigate("login");
+        String name = "Svensk app " + System.nanoTime();
+        clients.register(name, null, ApiClients.LAST_VALID_DAY);
+        ApiClientsView view = navigate(ApiClientsView.class);
+        ApiClientRow row = row(view, name);
+
+        assertThat(test(view.grid).getHeaderCell(0)).isEqualTo("Applikation");
+        assertThat(view.register.getText()).isEqualTo("Registrera applikation");
+        assertThat(view.state(row)).isEqualTo("Aktiv");
+        assertThat(view.validUntil(row)).isEqualTo("30 dec. 9999");
+        String registeredAt = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Locale.forLanguageTag("sv-SE"))
+                .format(row.createdAt().atZone(ZoneId.of("America/New_York")));
+        assertThat(view.registered(row)).isEqualTo(registeredAt + " av admin");
     }
 
     private static ApiClientRow row(ApiClientsView view, String name) {

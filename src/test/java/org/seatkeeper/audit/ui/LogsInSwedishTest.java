@@ -1,0 +1,183 @@
+package org.seatkeeper.audit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.seatkeeper.audit.AccessLog;
+import org.seatkeeper.audit.AccessLogFilter;
+import org.seatkeeper.audit.AdminChangeFilter;
+import org.seatkeeper.audit.AdministrationLog;
+import org.seatkeeper.shared.AdministrativeChange;
+import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.SignInAttempt;
+import org.seatkeeper.shared.ui.PeopleTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The logs in the reader's language: a row written since the logs store codes reads in Swedish for a
+ * Swedish reader and in English for an English one; a row written before, in English words, shows as
+ * it is (docs/decisions/0029-log-codes-and-arguments.md).
+ */
+@SpringBootTest
+@WithMockUser(
+        username = "admin",
+        roles = {"ADMIN", "USER"})
+class LogsInSwedishTest extends SpringBrowserlessTest {
+
+    static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccessLog accessLog;
+
+    @Autowired
+    AdministrationLog administrationLog;
+
+    final Instant earlier = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+    final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    @BeforeEach
+    void anOldRowAndANewOneInEachLog() {
+        jdbc.update("""
+                INSERT INTO access_log (attempted_at, username, ip, success, reason, browser, client)
+                VALUES (?, 'old-ann', '10.0.0.1', FALSE, 'bad password', 'Firefox', 'Portal')""", DatabaseTime.parameter(earlier));
+        transaction.executeWithoutResult(tx -> events.publishEvent(new SignInAttempt(
+                "new-bob", now, "10.0.0.2", false, "bad password, locked for 1 min", "Firefox", "Portal")));
+        jdbc.update("""
+                INSERT INTO admin_change_log (changed_at, actor, what, subject, before_state, after_state)
+                VALUES (?, 'alice', 'Password removed', 'user old-ann', 'has a password', 'no password')""", DatabaseTime.parameter(earlier));
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange(
+                "admin", now, "Valid until changed", "user new-bob", "2026-12-31", "2027-12-31")));
+    }
+
+    @Test
+    void a_swedish_reader_reads_the_access_log_in_swedish_with_times_in_the_chosen_zone_and_old_rows_as_written() {
+        inSwedish();
+
+        AccessLogView view = navigate(AccessLogView.class);
+        var grid = test(view.grid);
+
+        assertThat(grid.getHeaderCell(grid.getColumnPosition("reason"))).isEqualTo("Orsak");
+        assertThat(grid.getHeaderCell(grid.getColumnPosition("at"))).isEqualTo("Tidpunkt");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("reason"))).isEqualTo("fel lösenord, spärrad i 1 min");
+        assertThat(((Span) grid.getCellComponent(0, "outcome")).getText()).isEqualTo("Misslyckad");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("at"))).isEqualTo(swedishTime(now));
+        assertThat(grid.getCellText(1, grid.getColumnPosition("reason")))
+                .as("a row written before the codes")
+                .isEqualTo("bad password");
+    }
+
+    @Test
+    void the_integrity_check_names_a_foreign_entry_in_swedish_with_its_time_in_the_chosen_zone() {
+        inSwedish();
+        navigate(AccessLogView.class);
+        long oldRow = jdbc.queryForObject("SELECT id FROM access_log WHERE username = 'old-ann'", Long.class);
+
+        test($(Button.class).id("access-log-check")).click();
+
+        assertThat(test($(Notification.class).last()).getText())
+                .as("a row inserted without a signature, as this test's old row is")
+                .isEqualTo("Åtkomstloggen har manipulerats: Post " + oldRow + " (" + swedishTime(earlier)
+                        + ", old-ann) skrevs inte av Seatkeeper.");
+    }
+
+    @Test
+    void an_english_reader_reads_the_same_coded_row_in_english() {
+        AccessLogView view = navigate(AccessLogView.class);
+        var grid = test(view.grid);
+
+        assertThat(grid.getCellText(0, grid.getColumnPosition("reason"))).isEqualTo("bad password, locked for 1 min");
+        assertThat(grid.getCellText(1, grid.getColumnPosition("reason"))).isEqualTo("bad password");
+    }
+
+    @Test
+    void a_swedish_reader_reads_the_administration_log_in_swedish_and_finds_a_change_by_its_swedish_words() {
+        inSwedish();
+
+        AdministrationLogView view = navigate(AdministrationLogView.class);
+        var grid = test(view.grid);
+
+        assertThat(grid.getHeaderCell(grid.getColumnPosition("what"))).isEqualTo("Vad");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Gäller t.o.m. ändrat");
+        assertThat(grid.getCellText(0, grid.getColumnPosition("at"))).isEqualTo(swedishTime(now));
+        assertThat(grid.getCellText(1, grid.getColumnPosition("what")))
+                .as("a row written before the codes")
+                .isEqualTo("Password removed");
+
+        test(view.keyword).setValue("gäller t.o.m");
+        assertThat(grid.size()).isEqualTo(1);
+        test(view.keyword).setValue("Valid until");
+        assertThat(grid.size()).as("the English words find it too").isEqualTo(1);
+    }
+
+    @Test
+    void an_english_reader_reads_the_coded_change_in_english() {
+        AdministrationLogView view = navigate(AdministrationLogView.class);
+        var grid = test(view.grid);
+
+        assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Valid until changed");
+        assertThat(grid.getCellText(1, grid.getColumnPosition("what"))).isEqualTo("Password removed");
+    }
+
+    @Test
+    void the_csv_exports_have_headers_and_words_in_the_readers_language_and_iso_times() {
+        StringWriter access = new StringWriter();
+        accessLog.exportCsv(AccessLogFilter.ALL, access, Language.SWEDISH);
+        StringWriter administration = new StringWriter();
+        administrationLog.exportCsv(AdminChangeFilter.ALL, administration, Language.SWEDISH);
+
+        List<String> accessLines = access.toString().lines().toList();
+        assertThat(accessLines.getFirst())
+                .isEqualTo("Användarnamn,Datum och tid,IP-adress,Utfall,Webbläsare,Orsak,Klient");
+        assertThat(accessLines.get(1))
+                .isEqualTo("old-ann," + earlier + ",10.0.0.1,Misslyckad,Firefox,bad password,Portal");
+        assertThat(accessLines.get(2))
+                .isEqualTo("new-bob," + now + ",10.0.0.2,Misslyckad,Firefox,\"fel lösenord, spärrad i 1 min\",Portal");
+        List<String> adminLines = administration.toString().lines().toList();
+        assertThat(adminLines.getFirst()).isEqualTo("Datum och tid,Ändrad av,Vad,Avser,Före,Efter,Orsak");
+        assertThat(adminLines.get(2)).startsWith(now + ",admin,Gäller t.o.m. ändrat,user new-bob,");
+    }
+
+    private static void inSwedish() {
+        UI.getCurrent().setLocale(SWEDISH);
+        PeopleTime.useZone(VaadinSession.getCurrent(), NEW_YORK);
+        // the frame built in English is kept while views change inside it: a page outside it builds it again
+        UI.getCurrent().navigate("login");
+    }
+
+    private static String swedishTime(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(SWEDISH)
+                .format(at.atZone(NEW_YORK));
+    }
+}
