@@ -247,7 +247,7 @@ class AlertsView extends VerticalLayout {
     private Component destinationsSection() {
         webhookUrl.setPlaceholder("https://alerts.example.org/seatkeeper");
         webhookUrl.setHelperText(getTranslation("alerts.destinations.webhook.helper"));
-        recipients.setPlaceholder("it-team@example.org, licences@example.org");
+        recipients.setPlaceholder(getTranslation("alerts.destinations.recipients.placeholder"));
         recipients.setHelperText(
                 alerts.mailConfigured()
                         ? getTranslation("alerts.destinations.recipients.helper")
