@@ -3,7 +3,6 @@ package org.seatkeeper.sessions;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.shared.RefusedException;
@@ -49,9 +48,7 @@ public final class AdmissionRule {
     public static NoSeatException noSeat(AdmissionClass admissionClass, PoolSnapshot pools) {
         Set<ConcurrentPool> tried = new LinkedHashSet<>();
         admissionClass.candidateSeats().forEach(seat -> seat.pool().ifPresent(tried::add));
-        String figures =
-                tried.stream().map(pool -> pools.usage(pool).describe()).collect(Collectors.joining(", "));
-        return new NoSeatException(figures);
+        return new NoSeatException(tried.stream().map(pools::usage).toList());
     }
 
     /**

@@ -10,8 +10,12 @@ import org.seatkeeper.shared.RefusalCode;
  */
 public enum SessionRefusal implements RefusalCode {
 
-    /** Argument: the figures of every pool the person could have used ("Full-access 3 of 3 in use"). */
-    NO_SEAT("seat.none-free", "All licences are in use. Try again later. ({0}.)"),
+    /** Arguments: the pool the person could have used, its seats in use, its capacity. */
+    NO_SEAT("seat.none-free", "All licences are in use. Try again later. ({0} {1} of {2} in use.)"),
+    /** Arguments: the two pools the person could have used, each with its seats in use and capacity. */
+    NO_SEAT_IN_TWO_POOLS(
+            "seat.none-free.two-pools",
+            "All licences are in use. Try again later. ({0} {1} of {2} in use, {3} {4} of {5} in use.)"),
     /** Arguments: where the live session is, when it signed in, seconds until it may count as stale. */
     ALREADY_SIGNED_IN(
             "session.already-signed-in",
