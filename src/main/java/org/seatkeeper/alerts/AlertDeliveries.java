@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.seatkeeper.preferences.RecipientLanguages;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -48,6 +53,8 @@ class AlertDeliveries {
     private final NodeName node;
     private final Clock clock;
     private final HttpClient http;
+    private final Texts texts;
+    private final RecipientLanguages languages;
 
     AlertDeliveries(
             JdbcClient jdbc,
@@ -55,7 +62,11 @@ class AlertDeliveries {
             AlertSettings settings,
             ObjectProvider<JavaMailSender> mail,
             NodeName node,
-            Clock clock) {
+            Clock clock,
+            Texts texts,
+            RecipientLanguages languages) {
+        this.texts = texts;
+        this.languages = languages;
         this.jdbc = jdbc;
         this.store = store;
         this.settings = settings;
@@ -68,26 +79,47 @@ class AlertDeliveries {
                 .build();
     }
 
-    /** One delivery per configured destination, in the caller's transaction. */
+    /**
+     * One delivery per configured destination, in the caller's transaction; e-mail once per language
+     * among the recipients, each written in the language its recipients' accounts chose (English for
+     * addresses of no account or no choice). The webhook's words stay English: programs read its codes.
+     */
     void enqueue(OpenAlert alert, boolean raised, Instant now) {
         AlertDestinations to = store.destinations();
-        String subject = raised
-                ? "Alert: " + alert.sentence(clock.getZone(), now)
-                : "Ended: " + alert.endSentence(clock.getZone(), now);
         if (!to.webhookUrl().isEmpty()) {
-            insert(alert.id(), raised, WEBHOOK, to.webhookUrl(), subject, json(alert, raised, now), now);
-        }
-        List<String> recipients = AlertDestinations.recipientList(to.recipients());
-        if (!recipients.isEmpty()) {
             insert(
                     alert.id(),
                     raised,
-                    EMAIL,
-                    String.join(", ", recipients),
-                    subject,
-                    mailText(alert, raised, now),
+                    WEBHOOK,
+                    to.webhookUrl(),
+                    subject(alert, raised, now, Language.ENGLISH),
+                    json(alert, raised, now),
                     now);
         }
+        Map<Language, List<String>> byLanguage = AlertDestinations.recipientList(to.recipients()).stream()
+                .collect(Collectors.groupingBy(
+                        languages::forAddress, () -> new EnumMap<>(Language.class), Collectors.toList()));
+        byLanguage.forEach((language, recipients) -> insert(
+                alert.id(),
+                raised,
+                EMAIL,
+                String.join(", ", recipients),
+                subject(alert, raised, now, language),
+                mailText(alert, raised, now, language),
+                now));
+    }
+
+    /** "Alert: 3 sign-ins refused ...", "Ended: Full-access back below 90% ...", in a language. */
+    private String subject(OpenAlert alert, boolean raised, Instant now, Language language) {
+        OpenAlert.Words words = words(language);
+        Locale locale = language.formatsFor(null);
+        return raised
+                ? words.say("alert.mail.subject.raised", alert.sentence(words, clock.getZone(), locale, now))
+                : words.say("alert.mail.subject.ended", alert.endSentence(words, clock.getZone(), locale, now));
+    }
+
+    private OpenAlert.Words words(Language language) {
+        return (key, arguments) -> texts.text(language, key, arguments);
     }
 
     private void insert(
@@ -254,13 +286,19 @@ class AlertDeliveries {
         return JSON.writeValueAsString(body);
     }
 
-    private String mailText(OpenAlert alert, boolean raised, Instant now) {
+    private String mailText(OpenAlert alert, boolean raised, Instant now, Language language) {
         ZoneId zone = clock.getZone();
-        return (raised ? "An alert was raised" : "An alert has ended") + " on Seatkeeper.\n\n"
-                + (raised ? alert.sentence(zone, now) : alert.endSentence(zone, now)) + " (" + zone.getId() + ").\n"
-                + "Rule: " + alert.rule() + ".\n"
-                + (raised ? "" : "Ended at " + OpenAlert.time(now, zone, now) + ".\n")
-                + "\nThe Alerts page of Seatkeeper lists every episode and delivery.\n";
+        Locale locale = language.formatsFor(null);
+        OpenAlert.Words words = words(language);
+        return words.say(raised ? "alert.mail.raised" : "alert.mail.ended") + "\n\n"
+                + words.say(
+                        "alert.mail.what",
+                        raised ? alert.sentence(words, zone, locale, now) : alert.endSentence(words, zone, locale, now),
+                        zone.getId())
+                + "\n"
+                + words.say("alert.mail.rule", alert.rule(words)) + "\n"
+                + (raised ? "" : words.say("alert.mail.ended-at", OpenAlert.time(now, zone, locale, now)) + "\n")
+                + "\n" + words.say("alert.mail.footer") + "\n";
     }
 
     /** Whether an SMTP server is configured (spring.mail.host). */

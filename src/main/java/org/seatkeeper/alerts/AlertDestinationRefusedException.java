@@ -7,8 +7,8 @@ public class AlertDestinationRefusedException extends RefusedException {
 
     private final AlertDestinations.Field field;
 
-    public AlertDestinationRefusedException(AlertDestinations.Field field, String message) {
-        super(message);
+    public AlertDestinationRefusedException(AlertDestinations.Field field, AlertRefusal code, Object... figures) {
+        super(code, figures);
         this.field = field;
     }
 

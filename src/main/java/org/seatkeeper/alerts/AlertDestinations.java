@@ -41,48 +41,64 @@ public record AlertDestinations(String webhookUrl, boolean secretSet, String rec
     }
 
     /**
-     * What is wrong with a change, in plain words, by field.
+     * What is wrong with a change, in plain English, by field.
      *
      * @param newSecret the secret typed, or empty to keep the stored one
      */
     public static Map<Field, String> problems(
             String webhookUrl, String newSecret, boolean secretStored, String recipients) {
         Map<Field, String> problems = new LinkedHashMap<>();
+        refusals(webhookUrl, newSecret, secretStored, recipients)
+                .forEach((field, refused) -> problems.put(field, refused.getMessage()));
+        return problems;
+    }
+
+    /** What is wrong with a change as refusals with their figures, by field. */
+    public static Map<Field, AlertDestinationRefusedException> refusals(
+            String webhookUrl, String newSecret, boolean secretStored, String recipients) {
+        Map<Field, AlertDestinationRefusedException> problems = new LinkedHashMap<>();
         String url = webhookUrl == null ? "" : webhookUrl.strip();
         if (!url.isEmpty()) {
             if (url.length() > 500) {
                 problems.put(
                         Field.WEBHOOK_URL,
-                        "The webhook address is " + url.length() + " characters long; at most 500 fit.");
+                        new AlertDestinationRefusedException(
+                                Field.WEBHOOK_URL, AlertRefusal.WEBHOOK_TOO_LONG, url.length()));
             } else if (!validWebAddress(url)) {
                 problems.put(
                         Field.WEBHOOK_URL,
-                        "Enter a web address starting with https:// or http://, such as"
-                                + " https://alerts.example.org/seatkeeper.");
+                        new AlertDestinationRefusedException(Field.WEBHOOK_URL, AlertRefusal.WEBHOOK_INVALID));
             }
         }
         String secret = newSecret == null ? "" : newSecret;
         if (!secret.isEmpty() && (secret.length() < MIN_SECRET || secret.length() > 200)) {
             problems.put(
                     Field.SECRET,
-                    "The secret must have " + MIN_SECRET + " to 200 characters; this one has " + secret.length() + ".");
+                    new AlertDestinationRefusedException(
+                            Field.SECRET, AlertRefusal.SECRET_LENGTH, MIN_SECRET, secret.length()));
         } else if (!url.isEmpty() && secret.isEmpty() && !secretStored) {
             problems.put(
                     Field.SECRET,
-                    "Enter a secret of at least " + MIN_SECRET
-                            + " characters: the receiver uses it to check that a message comes from Seatkeeper.");
+                    new AlertDestinationRefusedException(Field.SECRET, AlertRefusal.SECRET_MISSING, MIN_SECRET));
         }
         List<String> addresses = recipientList(recipients);
         List<String> wrong = addresses.stream()
                 .filter(address -> !EMAIL.matcher(address).matches())
                 .toList();
         if (!wrong.isEmpty()) {
-            problems.put(Field.RECIPIENTS, "Not an email address: " + String.join(", ", wrong) + ".");
+            problems.put(
+                    Field.RECIPIENTS,
+                    new AlertDestinationRefusedException(
+                            Field.RECIPIENTS, AlertRefusal.NOT_AN_EMAIL, String.join(", ", wrong)));
         } else if (addresses.size() > MAX_RECIPIENTS) {
             problems.put(
-                    Field.RECIPIENTS, "At most " + MAX_RECIPIENTS + " recipients; there are " + addresses.size() + ".");
+                    Field.RECIPIENTS,
+                    new AlertDestinationRefusedException(
+                            Field.RECIPIENTS, AlertRefusal.TOO_MANY_RECIPIENTS, MAX_RECIPIENTS, addresses.size()));
         } else if (String.join(", ", addresses).length() > 1000) {
-            problems.put(Field.RECIPIENTS, "The recipients are too long together; at most 1000 characters fit.");
+            problems.put(
+                    Field.RECIPIENTS,
+                    new AlertDestinationRefusedException(Field.RECIPIENTS, AlertRefusal.RECIPIENTS_TOO_LONG));
         }
         return problems;
     }

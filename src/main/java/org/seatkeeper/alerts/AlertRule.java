@@ -24,20 +24,41 @@ public record AlertRule(
         MINUTES
     }
 
-    /** What is wrong with this rule, in plain words, by field; empty when it may be saved. */
+    /** What is wrong with this rule, in plain English, by field; empty when it may be saved. */
     public Map<Field, String> problems() {
         Map<Field, String> problems = new LinkedHashMap<>();
-        if (percent == null || percent < 1 || percent > 100) {
+        refusals().forEach((field, refused) -> problems.put(field, refused.getMessage()));
+        return problems;
+    }
+
+    /** What is wrong with this rule as refusals with their figures, by field. */
+    public Map<Field, AlertRuleRefusedException> refusals() {
+        Map<Field, AlertRuleRefusedException> problems = new LinkedHashMap<>();
+        if (percent == null) {
             problems.put(
                     Field.PERCENT,
-                    pool.label() + ": enter a share of the capacity from 1 to 100 %"
-                            + (percent == null ? "." : ", not " + percent + " %."));
+                    new AlertRuleRefusedException(pool, Field.PERCENT, AlertRefusal.PERCENT_MISSING, pool.label()));
+        } else if (percent < 1 || percent > 100) {
+            problems.put(
+                    Field.PERCENT,
+                    new AlertRuleRefusedException(
+                            pool, Field.PERCENT, AlertRefusal.PERCENT_OUT_OF_RANGE, pool.label(), percent));
         }
-        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
+        if (minutes == null) {
             problems.put(
                     Field.MINUTES,
-                    pool.label() + ": enter 1 to " + MAX_MINUTES + " minutes (a day)"
-                            + (minutes == null ? "." : ", not " + minutes + "."));
+                    new AlertRuleRefusedException(
+                            pool, Field.MINUTES, AlertRefusal.MINUTES_MISSING, pool.label(), MAX_MINUTES));
+        } else if (minutes < 1 || minutes > MAX_MINUTES) {
+            problems.put(
+                    Field.MINUTES,
+                    new AlertRuleRefusedException(
+                            pool,
+                            Field.MINUTES,
+                            AlertRefusal.MINUTES_OUT_OF_RANGE,
+                            pool.label(),
+                            MAX_MINUTES,
+                            minutes));
         }
         return problems;
     }

@@ -9,8 +9,8 @@ public class AlertRuleRefusedException extends RefusedException {
     private final transient ConcurrentPool pool;
     private final AlertRule.Field field;
 
-    public AlertRuleRefusedException(ConcurrentPool pool, AlertRule.Field field, String message) {
-        super(message);
+    public AlertRuleRefusedException(ConcurrentPool pool, AlertRule.Field field, AlertRefusal code, Object... figures) {
+        super(code, figures);
         this.pool = pool;
         this.field = field;
     }

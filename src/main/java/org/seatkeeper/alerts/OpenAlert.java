@@ -3,9 +3,12 @@ package org.seatkeeper.alerts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.sessions.PoolNames;
 
 /**
  * An alert episode as the banner and the messages show it.
@@ -60,6 +63,51 @@ public record OpenAlert(
         return kind == AlertKind.HIGH_USE
                 ? "At or above " + percent + "% for " + minutes + (minutes == 1 ? " minute" : " minutes")
                 : "Any sign-in refused for want of a seat";
+    }
+
+    /** Says a bundle key with its arguments in the reader's language: a page's translation or a mail's. */
+    @FunctionalInterface
+    public interface Words {
+        String say(String key, Object... arguments);
+    }
+
+    /** {@link #sentence(ZoneId, Instant)} in the reader's language, zone and locale. */
+    public String sentence(Words words, ZoneId zone, Locale locale, Instant now) {
+        String from = time(since, zone, locale, now);
+        String pool = words.say(PoolNames.key(this.pool));
+        if (kind == AlertKind.HIGH_USE) {
+            int share = capacity == 0 ? 0 : (int) (inUse * 100L / capacity);
+            return words.say("alert.high-use", pool, share, inUse, capacity, from);
+        }
+        return words.say("alert.refusals", refusals, pool, from);
+    }
+
+    /** {@link #endSentence(ZoneId, Instant)} in the reader's language, zone and locale. */
+    public String endSentence(Words words, ZoneId zone, Locale locale, Instant now) {
+        String from = time(since, zone, locale, now);
+        String pool = words.say(PoolNames.key(this.pool));
+        if (kind == AlertKind.HIGH_USE) {
+            return words.say("alert.high-use.ended", pool, percent, inUse, capacity, from);
+        }
+        return words.say("alert.refusals.ended", pool, refusals, from);
+    }
+
+    /** {@link #rule()} in the reader's language. */
+    public String rule(Words words) {
+        return kind == AlertKind.HIGH_USE
+                ? words.say("alert.rule.high-use", percent, minutes)
+                : words.say("alert.rule.refusal");
+    }
+
+    /** The time of day for today, else the date and time, in the reader's zone and locale. */
+    static String time(Instant instant, ZoneId zone, Locale locale, Instant now) {
+        ZonedDateTime at = instant.atZone(zone);
+        boolean today = at.toLocalDate().equals(now.atZone(zone).toLocalDate());
+        return (today
+                        ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
+                .withLocale(locale)
+                .format(at);
     }
 
     static String time(Instant instant, ZoneId zone, Instant now) {

@@ -60,8 +60,8 @@ public class UsageAlerts {
     public List<AlertRule> changeRules(List<AlertRule> changed) {
         Objects.requireNonNull(changed, "changed");
         for (AlertRule rule : changed) {
-            rule.problems().entrySet().stream().findFirst().ifPresent(problem -> {
-                throw new AlertRuleRefusedException(rule.pool(), problem.getKey(), problem.getValue());
+            rule.refusals().values().stream().findFirst().ifPresent(problem -> {
+                throw problem;
             });
         }
         Map<ConcurrentPool, AlertRule> before =
@@ -72,8 +72,7 @@ public class UsageAlerts {
                 continue;
             }
             if (!store.update(rule)) {
-                throw new RefusedException("Someone else changed the alert rules meanwhile. Reload the page and make"
-                        + " your change again.");
+                throw new RefusedException(AlertRefusal.RULES_CHANGED_MEANWHILE);
             }
             events.publishEvent(new AdministrativeChange(
                     actor.name(),
@@ -101,16 +100,15 @@ public class UsageAlerts {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public AlertDestinations changeDestinations(String webhookUrl, String newSecret, String recipients, long version) {
         AlertDestinations before = store.destinations();
-        AlertDestinations.problems(webhookUrl, newSecret, before.secretSet(), recipients).entrySet().stream()
+        AlertDestinations.refusals(webhookUrl, newSecret, before.secretSet(), recipients).values().stream()
                 .findFirst()
                 .ifPresent(problem -> {
-                    throw new AlertDestinationRefusedException(problem.getKey(), problem.getValue());
+                    throw problem;
                 });
         String secret = newSecret == null || newSecret.isEmpty() ? null : newSecret;
         String addresses = String.join(", ", AlertDestinations.recipientList(recipients));
         if (!store.update(webhookUrl, secret, addresses, version)) {
-            throw new RefusedException("Someone else changed where alerts are sent meanwhile. Reload the page and"
-                    + " make your change again.");
+            throw new RefusedException(AlertRefusal.DESTINATIONS_CHANGED_MEANWHILE);
         }
         AlertDestinations after = store.destinations();
         events.publishEvent(new AdministrativeChange(
@@ -149,8 +147,7 @@ public class UsageAlerts {
      */
     @Transactional
     public void acknowledge(long episode) {
-        OpenAlert alert =
-                store.episode(episode).orElseThrow(() -> new RefusedException("This alert no longer exists."));
+        OpenAlert alert = store.episode(episode).orElseThrow(() -> new RefusedException(AlertRefusal.GONE));
         if (store.acknowledge(alert.id(), actor.name(), clock.instant())) {
             events.publishEvent(new AlertsChanged(alert.id()));
         }

@@ -55,9 +55,16 @@ public record LockoutSettings(
         };
     }
 
-    /** What is wrong with each setting, in the form's order; empty when every value is allowed. */
+    /** What is wrong with each setting, in the form's order, in English; empty when every value is allowed. */
     public Map<Setting, String> problems() {
         Map<Setting, String> problems = new EnumMap<>(Setting.class);
+        refusals().forEach((setting, refused) -> problems.put(setting, refused.getMessage()));
+        return problems;
+    }
+
+    /** What is wrong with each setting as refusals with their figures, in the form's order. */
+    public Map<Setting, LockoutSettingsRefusedException> refusals() {
+        Map<Setting, LockoutSettingsRefusedException> problems = new EnumMap<>(Setting.class);
         count(problems, Setting.ACCOUNT_FAILURES, accountFailures);
         seconds(problems, Setting.FIRST_WAIT, firstWait);
         seconds(problems, Setting.LONGEST_WAIT, longestWait);
@@ -66,14 +73,23 @@ public record LockoutSettings(
                 && longestWait.compareTo(firstWait) < 0) {
             problems.put(
                     Setting.LONGEST_WAIT,
-                    "The longest lock cannot be shorter than the first: enter at least " + firstWait.toSeconds()
-                            + " seconds.");
+                    new LockoutSettingsRefusedException(
+                            Setting.LONGEST_WAIT, LockoutRefusal.LONGEST_BELOW_FIRST, firstWait.toSeconds()));
         }
         minutes(problems, Setting.FORGET_AFTER, forgetAfter);
         count(problems, Setting.ADDRESS_FAILURES, addressFailures);
         minutes(problems, Setting.ADDRESS_WINDOW, addressWindow);
         seconds(problems, Setting.ADDRESS_WAIT, addressWait);
         return problems;
+    }
+
+    /** The most a setting may be: failed sign-ins, seconds or minutes as the setting counts (the least is 1). */
+    public static long most(Setting setting) {
+        return switch (setting) {
+            case ACCOUNT_FAILURES, ADDRESS_FAILURES -> MAX_FAILURES;
+            case FIRST_WAIT, LONGEST_WAIT, ADDRESS_WAIT -> MAX_WAIT_SECONDS;
+            case FORGET_AFTER, ADDRESS_WINDOW -> MAX_MINUTES;
+        };
     }
 
     /**
@@ -103,21 +119,29 @@ public record LockoutSettings(
                 + " min, for " + addressWait.toSeconds() + " s";
     }
 
-    private static void count(Map<Setting, String> problems, Setting setting, int value) {
+    private static void count(Map<Setting, LockoutSettingsRefusedException> problems, Setting setting, int value) {
         if (value < 1 || value > MAX_FAILURES) {
-            problems.put(setting, "Enter " + range(setting) + ".");
+            problems.put(
+                    setting,
+                    new LockoutSettingsRefusedException(setting, LockoutRefusal.FAILURES_RANGE, 1, MAX_FAILURES));
         }
     }
 
-    private static void seconds(Map<Setting, String> problems, Setting setting, Duration value) {
+    private static void seconds(
+            Map<Setting, LockoutSettingsRefusedException> problems, Setting setting, Duration value) {
         if (value == null || value.toSeconds() < 1 || value.toSeconds() > MAX_WAIT_SECONDS) {
-            problems.put(setting, "Enter " + range(setting) + ".");
+            problems.put(
+                    setting,
+                    new LockoutSettingsRefusedException(setting, LockoutRefusal.SECONDS_RANGE, 1, MAX_WAIT_SECONDS));
         }
     }
 
-    private static void minutes(Map<Setting, String> problems, Setting setting, Duration value) {
+    private static void minutes(
+            Map<Setting, LockoutSettingsRefusedException> problems, Setting setting, Duration value) {
         if (value == null || value.toMinutes() < 1 || value.toMinutes() > MAX_MINUTES) {
-            problems.put(setting, "Enter " + range(setting) + ".");
+            problems.put(
+                    setting,
+                    new LockoutSettingsRefusedException(setting, LockoutRefusal.MINUTES_RANGE, 1, MAX_MINUTES));
         }
     }
 }

@@ -7,8 +7,8 @@ public class LockoutSettingsRefusedException extends RefusedException {
 
     private final LockoutSettings.Setting setting;
 
-    public LockoutSettingsRefusedException(LockoutSettings.Setting setting, String message) {
-        super(message);
+    public LockoutSettingsRefusedException(LockoutSettings.Setting setting, LockoutRefusal code, Object... figures) {
+        super(code, figures);
         this.setting = setting;
     }
 

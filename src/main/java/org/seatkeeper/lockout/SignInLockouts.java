@@ -215,8 +215,11 @@ public class SignInLockouts {
                         .update();
         String subject = (lock.byAddress() ? "address " : "username ") + lock.name();
         if (deleted == 0) {
-            throw new RefusedException("Sign-in with " + subject + " is no longer locked: the lock ended or someone"
-                    + " lifted it meanwhile.");
+            throw new RefusedException(
+                    lock.byAddress()
+                            ? LockoutRefusal.ADDRESS_NO_LONGER_LOCKED
+                            : LockoutRefusal.USERNAME_NO_LONGER_LOCKED,
+                    lock.name());
         }
         events.publishEvent(new AdministrativeChange(
                 actor.name(),
@@ -234,8 +237,8 @@ public class SignInLockouts {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public LockoutSettings change(LockoutSettings changed) {
-        changed.problems().entrySet().stream().findFirst().ifPresent(problem -> {
-            throw new LockoutSettingsRefusedException(problem.getKey(), problem.getValue());
+        changed.refusals().values().stream().findFirst().ifPresent(problem -> {
+            throw problem;
         });
         LockoutSettings before = settings();
         int updated = jdbc.sql("""
@@ -254,8 +257,7 @@ public class SignInLockouts {
                         changed.version())
                 .update();
         if (updated != 1) {
-            throw new RefusedException("Someone else changed the sign-in protection meanwhile. Reload the page and"
-                    + " make your change again.");
+            throw new RefusedException(LockoutRefusal.CHANGED_MEANWHILE);
         }
         LockoutSettings after = settings();
         events.publishEvent(new AdministrativeChange(

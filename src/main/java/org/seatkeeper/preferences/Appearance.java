@@ -20,6 +20,15 @@ public enum Appearance {
         return label;
     }
 
+    /** The bundle key of its name: "Light", "Dark", "Same as this device" in the reader's language. */
+    public String labelKey() {
+        return switch (this) {
+            case LIGHT -> "appearance.light";
+            case DARK -> "appearance.dark";
+            case DEVICE -> "appearance.device";
+        };
+    }
+
     public ColorScheme.Value colorScheme() {
         return colorScheme;
     }

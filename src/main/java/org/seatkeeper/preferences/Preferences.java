@@ -42,7 +42,7 @@ public class Preferences {
     @Transactional
     public void setAppearance(Appearance appearance) {
         Objects.requireNonNull(appearance, "appearance");
-        store("appearance", appearance.name(), "the appearance");
+        store("appearance", appearance.name(), PreferencesRefusal.ACCOUNT_NOT_FOUND_APPEARANCE);
     }
 
     /** The language the person chose, if they chose one. */
@@ -53,7 +53,7 @@ public class Preferences {
     @Transactional
     public void setLanguage(Language language) {
         Objects.requireNonNull(language, "language");
-        store("language", language.tag(), "the language");
+        store("language", language.tag(), PreferencesRefusal.ACCOUNT_NOT_FOUND_LANGUAGE);
     }
 
     /** The time zone the person chose, if they chose one. */
@@ -66,13 +66,10 @@ public class Preferences {
     public ZoneId setTimeZone(String name) {
         String typed = name == null ? "" : name.trim();
         ZoneId zone = zone(typed)
-                .orElseThrow(
-                        () -> new RefusedException(
-                                typed.isEmpty()
-                                        ? "Choose a time zone."
-                                        : "\"" + typed
-                                                + "\" is not a time zone this server knows; choose one from the list, for example Europe/Stockholm."));
-        store("time_zone", zone.getId(), "the time zone");
+                .orElseThrow(() -> typed.isEmpty()
+                        ? new RefusedException(PreferencesRefusal.ZONE_MISSING)
+                        : new RefusedException(PreferencesRefusal.ZONE_UNKNOWN, typed));
+        store("time_zone", zone.getId(), PreferencesRefusal.ACCOUNT_NOT_FOUND_ZONE);
         return zone;
     }
 
@@ -93,10 +90,8 @@ public class Preferences {
     }
 
     /** {@code column} is always one of this class's own constants, never input. */
-    private void store(String column, String value, String what) {
-        long me = accounts.idOf(currentUser.name())
-                .orElseThrow(() ->
-                        new RefusedException("Your account was not found, so " + what + " cannot be remembered."));
+    private void store(String column, String value, PreferencesRefusal accountNotFound) {
+        long me = accounts.idOf(currentUser.name()).orElseThrow(() -> new RefusedException(accountNotFound));
         jdbc.sql("INSERT INTO user_preference (user_id, " + column + ", updated_at) VALUES (?, ?, ?)"
                         + " ON DUPLICATE KEY UPDATE " + column + " = VALUES(" + column
                         + "), updated_at = VALUES(updated_at)")

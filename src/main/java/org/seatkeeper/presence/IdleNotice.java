@@ -13,28 +13,25 @@ class IdleNotice extends Dialog {
 
     final Span secondsLeft = new Span();
     /** The countdown for screen readers: spoken at the start and at a few marks, not every second. */
-    final CountdownAnnouncement announcement = new CountdownAnnouncement(
-            false, seconds -> "Idle: you will be signed out in " + seconds + (seconds == 1 ? " second." : " seconds."));
+    final CountdownAnnouncement announcement =
+            new CountdownAnnouncement(false, seconds -> getTranslation("presence.idle.announcement", seconds));
 
     final Button stay;
     private Registration tabClosed;
 
     IdleNotice(long seconds, Runnable staySignedIn) {
-        setHeaderTitle("Are you still there?");
+        setHeaderTitle(getTranslation("presence.idle.title"));
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
         secondsLeft.setId("idle-seconds-left");
         show(seconds);
-        stay = new Button("Stay signed in", e -> staySignedIn.run());
+        stay = new Button(getTranslation("presence.idle.stay"), e -> staySignedIn.run());
         stay.setId("stay-signed-in");
         stay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Paragraph countdown = new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" s."));
+        Paragraph countdown =
+                Countdowns.around(secondsLeft, getTranslation("presence.idle.countdown", Countdowns.MARK));
         countdown.setId("idle-countdown");
-        add(
-                new Paragraph("You have not used Seatkeeper for a while. Your licence is freed for others when you are"
-                        + " signed out; save your work."),
-                countdown,
-                announcement);
+        add(new Paragraph(getTranslation("presence.idle.text")), countdown, announcement);
         getFooter().add(stay);
         addClassName("idle-notice");
     }

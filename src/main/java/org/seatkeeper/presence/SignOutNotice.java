@@ -12,23 +12,21 @@ class SignOutNotice extends Dialog {
 
     final Span secondsLeft = new Span();
     /** The countdown for screen readers: spoken at the start and at a few marks, not every second. */
-    final CountdownAnnouncement announcement = new CountdownAnnouncement(
-            true,
-            seconds -> "An administrator asked you to sign out. You will be signed out in " + seconds
-                    + (seconds == 1 ? " second." : " seconds."));
+    final CountdownAnnouncement announcement =
+            new CountdownAnnouncement(true, seconds -> getTranslation("presence.sign-out.announcement", seconds));
 
     SignOutNotice(long seconds, Runnable signOutNow) {
-        setHeaderTitle("Please sign out");
+        setHeaderTitle(getTranslation("presence.sign-out.title"));
         setCloseOnEsc(false);
         setCloseOnOutsideClick(false);
         secondsLeft.setId("sign-out-seconds-left");
         show(seconds);
-        Button now = new Button("Sign out now", e -> signOutNow.run());
+        Button now = new Button(getTranslation("presence.sign-out.now"), e -> signOutNow.run());
         now.setId("sign-out-now");
         now.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(
-                new Paragraph("An administrator needs your licence and asked you to sign out. Save your work."),
-                new Paragraph(new Span("You will be signed out in "), secondsLeft, new Span(" seconds.")),
+                new Paragraph(getTranslation("presence.sign-out.text")),
+                Countdowns.around(secondsLeft, getTranslation("presence.sign-out.countdown", Countdowns.MARK)),
                 announcement);
         getFooter().add(now);
         addClassName("sign-out-notice");

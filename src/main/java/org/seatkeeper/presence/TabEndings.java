@@ -43,7 +43,7 @@ class TabEndings {
      * that carries the redirect, and would run the seat release again inside this commit's callback.
      */
     static void sendToLogin(UI ui, EndReason reason) {
-        Notification.show(reason.explanation(), 5000, Notification.Position.MIDDLE)
+        Notification.show(ui.getTranslation(reason.explanationKey()), 5000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
         VaadinSession session = ui.getSession();
         if (session != null && session.getSession() != null) {

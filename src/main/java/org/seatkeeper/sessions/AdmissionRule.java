@@ -3,7 +3,6 @@ package org.seatkeeper.sessions;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.ReservedCoverageWarning;
 import org.seatkeeper.shared.RefusedException;
@@ -33,7 +32,7 @@ public final class AdmissionRule {
      * @throws RefusedException with {@link #refusal} when every candidate pool is full
      */
     public static SeatKind admit(AdmissionClass admissionClass, PoolSnapshot pools) {
-        return seatFor(admissionClass, pools).orElseThrow(() -> new NoSeatException(refusal(admissionClass, pools)));
+        return seatFor(admissionClass, pools).orElseThrow(() -> noSeat(admissionClass, pools));
     }
 
     /**
@@ -42,11 +41,14 @@ public final class AdmissionRule {
      * in use, View-only 5 of 5 in use.)"
      */
     public static String refusal(AdmissionClass admissionClass, PoolSnapshot pools) {
+        return noSeat(admissionClass, pools).getMessage();
+    }
+
+    /** The refusal of a sign-in that finds every pool it could use full, with those pools' figures. */
+    public static NoSeatException noSeat(AdmissionClass admissionClass, PoolSnapshot pools) {
         Set<ConcurrentPool> tried = new LinkedHashSet<>();
         admissionClass.candidateSeats().forEach(seat -> seat.pool().ifPresent(tried::add));
-        String figures =
-                tried.stream().map(pool -> pools.usage(pool).describe()).collect(Collectors.joining(", "));
-        return ALL_IN_USE + " (" + figures + ".)";
+        return new NoSeatException(tried.stream().map(pools::usage).toList());
     }
 
     /**

@@ -127,16 +127,13 @@ public class Admissions {
             return open(applicant, client, lease)
                     .orElseThrow(() -> transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
                             .map(open -> alreadySignedIn(open, clock.instant()))
-                            .orElseGet(() -> new AlreadySignedInException("Another sign-in of this account was in"
-                                    + " progress at the same moment (one session per account). Try again."))));
+                            .orElseGet(() -> new AlreadySignedInException())));
         } catch (DataIntegrityViolationException e) {
             // The unique key on open sessions: the same account was admitted at the same instant
             // elsewhere; our seat was rolled back with our session.
             throw transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
                     .map(winner -> alreadySignedIn(winner, clock.instant()))
-                    .orElseGet(
-                            () -> new AlreadySignedInException("Another sign-in of this account was in progress at the"
-                                    + " same moment (one session per account). Try again.")));
+                    .orElseGet(AlreadySignedInException::new));
         }
     }
 
@@ -408,7 +405,7 @@ public class Admissions {
                     return new Attempt(new AdmittedSession(session, seat.get(), now));
                 }));
         if (attempt == Attempt.NO_SEAT) {
-            throw new NoSeatException(AdmissionRule.refusal(admissionClass, seatPools.snapshot()));
+            throw AdmissionRule.noSeat(admissionClass, seatPools.snapshot());
         }
         return Optional.ofNullable(attempt.admitted());
     }
@@ -425,11 +422,7 @@ public class Admissions {
                 Duration.between(now, open.lastHeartbeat().plus(open.staleAfter(staleAfter())))
                         .toSeconds());
         return new AlreadySignedInException(
-                "This account is already signed in: " + open.clientDetails().where() + " since "
-                        + formatted(open.loginTime()) + ". One session per account: sign out there first."
-                        + " If that window was closed, try again in " + secondsUntilStale + " s.",
-                open.clientDetails().where(),
-                open.loginTime());
+                open.clientDetails().where(), open.loginTime(), formatted(open.loginTime()), secondsUntilStale);
     }
 
     private String formatted(Instant instant) {

@@ -9,12 +9,19 @@ public class AlreadySignedInException extends RefusedException {
     private final String where;
     private final Instant since;
 
-    public AlreadySignedInException(String message) {
-        this(message, null, null);
+    /** Another sign-in of the same account was in progress at the same moment. */
+    public AlreadySignedInException() {
+        super(SessionRefusal.SIGN_IN_IN_PROGRESS);
+        this.where = null;
+        this.since = null;
     }
 
-    public AlreadySignedInException(String message, String where, Instant since) {
-        super(message);
+    /**
+     * @param shownSince      when the live session signed in, as the sentence shows it
+     * @param secondsToStale  how long until that session may count as stale
+     */
+    public AlreadySignedInException(String where, Instant since, String shownSince, long secondsToStale) {
+        super(SessionRefusal.ALREADY_SIGNED_IN, where, shownSince, secondsToStale);
         this.where = where;
         this.since = since;
     }

@@ -44,7 +44,21 @@ public enum EndReason {
                 .findFirst();
     }
 
-    /** What the user is told when their session ended this way. */
+    /** The bundle key of what the user is told when their session ended this way, in their language. */
+    public String explanationKey() {
+        return switch (this) {
+            case IDLE_TIMEOUT -> "session.end.idle";
+            case CLOSED_BY_ADMINISTRATOR -> "session.end.closed";
+            case SIGN_OUT_REQUEST_EXPIRED -> "session.end.asked";
+            case REPLACED_STALE -> "session.end.replaced";
+            case ACCOUNT_REMOVED -> "session.end.account-removed";
+            case LEASE_EXPIRED -> "session.end.no-heartbeat";
+            case NODE_LOST -> "session.end.server-stopped";
+            case EXPIRED, SIGNED_OUT -> "session.end.ended";
+        };
+    }
+
+    /** What the user is told when their session ended this way, in English (logs, the API). */
     public String explanation() {
         return switch (this) {
             case IDLE_TIMEOUT -> "You were signed out because you were inactive for too long.";

@@ -56,8 +56,7 @@ public class SeatPools {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public SeatKind take(AdmissionClass admissionClass) {
-        return takeAndCommit(admissionClass, null)
-                .orElseThrow(() -> new NoSeatException(AdmissionRule.refusal(admissionClass, snapshot())));
+        return takeAndCommit(admissionClass, null).orElseThrow(() -> AdmissionRule.noSeat(admissionClass, snapshot()));
     }
 
     /**
@@ -202,7 +201,7 @@ public class SeatPools {
     @PreAuthorize("hasRole('" + Roles.SUPPORT + "')")
     public PoolSnapshot setCapacity(ConcurrentPool pool, int capacity, String reason) {
         if (pool == null) {
-            throw new RefusedException("Choose a pool.");
+            throw new RefusedException(SessionRefusal.POOL_MISSING);
         }
         licencePots.changePoolCapacity(pool, capacity, reason);
         return snapshot();
@@ -218,9 +217,13 @@ public class SeatPools {
                 .query((rs, n) -> new PoolUsage(pool, rs.getInt("capacity"), rs.getInt("in_use")))
                 .single();
         if (capacity < before.inUse()) {
-            throw new RefusedException("The " + pool.label() + " pool cannot be set to " + capacity + ": "
-                    + before.inUse() + " of its " + before.capacity() + " seats are in use now"
-                    + holders(pool) + ".");
+            throw new RefusedException(
+                    SessionRefusal.POOL_BELOW_USE,
+                    pool.label(),
+                    capacity,
+                    before.inUse(),
+                    before.capacity(),
+                    holders(pool));
         }
         jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?")
                 .param(capacity)

@@ -72,8 +72,8 @@ public class SessionPolicies {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public SessionPolicy change(SessionPolicy changed) {
-        limits.problems(changed).entrySet().stream().findFirst().ifPresent(problem -> {
-            throw new SessionPolicyRefusedException(problem.getKey(), problem.getValue());
+        limits.refusals(changed).values().stream().findFirst().ifPresent(problem -> {
+            throw problem;
         });
         SessionPolicy before = current();
         int updated = jdbc.sql("UPDATE session_policy SET stale_after_seconds = ?, idle_timeout_seconds = ?,"
@@ -87,8 +87,7 @@ public class SessionPolicies {
                         changed.version())
                 .update();
         if (updated != 1) {
-            throw new RefusedException("Someone else changed the session settings meanwhile. Reload them and make"
-                    + " your change again.");
+            throw new RefusedException(SessionRefusal.SETTINGS_CHANGED_MEANWHILE);
         }
         events.publishEvent(new AdministrativeChange(
                 actor.name(),

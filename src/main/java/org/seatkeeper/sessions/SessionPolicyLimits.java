@@ -31,7 +31,25 @@ public record SessionPolicyLimits(Duration heartbeatInterval) {
         return heartbeatInterval.toSeconds() * HEARTBEATS_PER_STALE_PERIOD;
     }
 
-    /** "45 to 3600 seconds": what the form shows beside each field. */
+    /** The least value of a setting, in its unit (seconds, or minutes for the idle timeout). */
+    public long least(Setting setting) {
+        return switch (setting) {
+            case STALE_AFTER -> staleMinSeconds();
+            case IDLE_TIMEOUT -> IDLE_MIN_MINUTES;
+            case IDLE_WARNING -> WARNING_MIN_SECONDS;
+        };
+    }
+
+    /** The most a setting may be, in its unit. */
+    public long most(Setting setting) {
+        return switch (setting) {
+            case STALE_AFTER -> STALE_MAX_SECONDS;
+            case IDLE_TIMEOUT -> IDLE_MAX_MINUTES;
+            case IDLE_WARNING -> WARNING_MAX_SECONDS;
+        };
+    }
+
+    /** "45 to 3600 seconds", in English (the form says it in the reader's language). */
     public String range(Setting setting) {
         return switch (setting) {
             case STALE_AFTER -> staleMinSeconds() + " to " + STALE_MAX_SECONDS + " seconds";
@@ -40,29 +58,51 @@ public record SessionPolicyLimits(Duration heartbeatInterval) {
         };
     }
 
-    /** What is wrong with each setting, in the form's order; empty when every value is allowed. */
+    /** What is wrong with each setting, in the form's order, in English; empty when every value is allowed. */
     public Map<Setting, String> problems(SessionPolicy policy) {
         Map<Setting, String> problems = new EnumMap<>(Setting.class);
+        refusals(policy).forEach((setting, refused) -> problems.put(setting, refused.getMessage()));
+        return problems;
+    }
+
+    /** What is wrong with each setting as refusals with their figures, in the form's order. */
+    public Map<Setting, SessionPolicyRefusedException> refusals(SessionPolicy policy) {
+        Map<Setting, SessionPolicyRefusedException> problems = new EnumMap<>(Setting.class);
         Duration stale = policy.staleAfter();
         if (stale == null || stale.toSeconds() < staleMinSeconds() || stale.toSeconds() > STALE_MAX_SECONDS) {
             problems.put(
                     Setting.STALE_AFTER,
-                    "Enter " + range(Setting.STALE_AFTER) + ": at least three heartbeats of "
-                            + heartbeatInterval.toSeconds()
-                            + " s, so a tab may miss two before its session counts as stale.");
+                    new SessionPolicyRefusedException(
+                            Setting.STALE_AFTER,
+                            SessionRefusal.STALE_AFTER_RANGE,
+                            staleMinSeconds(),
+                            STALE_MAX_SECONDS,
+                            heartbeatInterval.toSeconds()));
         }
         Duration idle = policy.idleTimeout();
         if (idle == null || idle.toMinutes() < IDLE_MIN_MINUTES || idle.toMinutes() > IDLE_MAX_MINUTES) {
-            problems.put(Setting.IDLE_TIMEOUT, "Enter " + range(Setting.IDLE_TIMEOUT) + ".");
+            problems.put(
+                    Setting.IDLE_TIMEOUT,
+                    new SessionPolicyRefusedException(
+                            Setting.IDLE_TIMEOUT,
+                            SessionRefusal.IDLE_TIMEOUT_RANGE,
+                            IDLE_MIN_MINUTES,
+                            IDLE_MAX_MINUTES));
         }
         Duration warning = policy.idleWarning();
         if (warning == null || warning.toSeconds() < WARNING_MIN_SECONDS || warning.toSeconds() > WARNING_MAX_SECONDS) {
-            problems.put(Setting.IDLE_WARNING, "Enter " + range(Setting.IDLE_WARNING) + ".");
+            problems.put(
+                    Setting.IDLE_WARNING,
+                    new SessionPolicyRefusedException(
+                            Setting.IDLE_WARNING,
+                            SessionRefusal.IDLE_WARNING_RANGE,
+                            WARNING_MIN_SECONDS,
+                            WARNING_MAX_SECONDS));
         } else if (idle != null && warning.compareTo(idle) >= 0) {
             problems.put(
                     Setting.IDLE_WARNING,
-                    "The warning must come before the timeout: enter fewer seconds than the" + " idle timeout ("
-                            + idle.toSeconds() + " s).");
+                    new SessionPolicyRefusedException(
+                            Setting.IDLE_WARNING, SessionRefusal.WARNING_AFTER_TIMEOUT, idle.toSeconds()));
         }
         return problems;
     }

@@ -7,8 +7,8 @@ public class SessionPolicyRefusedException extends RefusedException {
 
     private final SessionPolicyLimits.Setting setting;
 
-    public SessionPolicyRefusedException(SessionPolicyLimits.Setting setting, String message) {
-        super(message);
+    public SessionPolicyRefusedException(SessionPolicyLimits.Setting setting, SessionRefusal code, Object... figures) {
+        super(code, figures);
         this.setting = setting;
     }
 

@@ -119,9 +119,11 @@ public class Sessions {
             UserSession current = openSession(id);
             long secondsAgo =
                     Math.max(0, Duration.between(current.lastHeartbeat(), now).toSeconds());
-            throw new RefusedException(current.displayName() + "'s session is still live: "
-                    + current.clientDetails().where() + " sent a heartbeat " + secondsAgo + " s ago, so the tab is"
-                    + " still open. Ask them to sign out instead.");
+            throw new RefusedException(
+                    SessionRefusal.STILL_LIVE,
+                    current.displayName(),
+                    current.clientDetails().where(),
+                    secondsAgo);
         }
         recordClosed(session, now);
     }
@@ -148,7 +150,7 @@ public class Sessions {
         Instant now = clock.instant();
         UserSession session = openSession(id);
         if (sessions.requestSignOut(id.value(), now) != 1) {
-            throw new RefusedException(session.displayName() + "'s session has already ended.");
+            throw new RefusedException(SessionRefusal.ENDED_OF, session.displayName());
         }
         String requestedBy = actor.name();
         events.publishEvent(new SignOutRequested(id, session.userId(), session.username(), requestedBy, now));
@@ -164,7 +166,7 @@ public class Sessions {
     private UserSession openSession(SessionId id) {
         return sessions.findById(id.value())
                 .filter(session -> session.endedAt() == null)
-                .orElseThrow(() -> new RefusedException("This session has already ended."));
+                .orElseThrow(() -> new RefusedException(SessionRefusal.ENDED));
     }
 
     /** The stale threshold in force now (administrators may change it at any time). */

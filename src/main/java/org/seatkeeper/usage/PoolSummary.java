@@ -51,8 +51,12 @@ public record PoolSummary(
 
         /** "Tue 10:00–11:00". */
         public String label() {
-            return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
-                    + "%02d:00–%02d:00".formatted(hour, hour + 1);
+            return label(Locale.ENGLISH);
+        }
+
+        /** "Tue 10:00–11:00", "tis 10:00–11:00": the day's short name in a locale. */
+        public String label(Locale locale) {
+            return day.getDisplayName(TextStyle.SHORT, locale) + " " + "%02d:00–%02d:00".formatted(hour, hour + 1);
         }
     }
 

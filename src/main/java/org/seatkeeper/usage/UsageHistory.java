@@ -59,12 +59,13 @@ public class UsageHistory {
         Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(resolution, "resolution");
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new RefusedException("The period must start before it ends.");
+            throw new RefusedException(UsageRefusal.PERIOD_REVERSED);
         }
         Duration longest = resolution == Resolution.MINUTE ? LONGEST_MINUTES : LONGEST_HOURS;
         if (Duration.between(from, to).compareTo(longest) > 0) {
-            throw new RefusedException("A series by the " + resolution.name().toLowerCase() + " covers at most "
-                    + longest.toDays() + " days.");
+            throw new RefusedException(
+                    resolution == Resolution.MINUTE ? UsageRefusal.MINUTES_TOO_LONG : UsageRefusal.HOURS_TOO_LONG,
+                    longest.toDays());
         }
         Instant start = floor(from, resolution);
         Instant end = min(ceil(to, resolution), ceil(clock.instant(), resolution));

@@ -28,6 +28,16 @@ public enum UsagePeriod {
         return label;
     }
 
+    /** The bundle key of its name ("7 days", "7 dagar"). */
+    public String labelKey() {
+        return switch (this) {
+            case TODAY -> "usage.period.today";
+            case WEEK -> "usage.period.week";
+            case MONTH -> "usage.period.month";
+            case YEAR -> "usage.period.year";
+        };
+    }
+
     /** The step the period's chart is drawn with. */
     public Resolution chartResolution() {
         return chartResolution;

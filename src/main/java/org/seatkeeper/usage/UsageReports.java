@@ -31,9 +31,6 @@ public class UsageReports {
 
     /** The most seats a what-if may try, as the API allows. */
     public static final int MOST_SEATS = 100_000;
-    /** The one-line method and limits shown beside a what-if figure (ADR 0015). */
-    public static final String WHAT_IF_METHOD =
-            "Estimated from the recorded minutes; people refused are assumed" + " not to come back later.";
     /** How far back the named pots are shown. */
     public static final int POT_DAYS = 365;
 
@@ -93,7 +90,12 @@ public class UsageReports {
         return !period.start(now, clock.getZone()).isBefore(now.minus(settings.minuteRetention()));
     }
 
-    /** Why a period cannot be replayed, in plain words. */
+    /** How many days the minutes are kept, so that only periods within them can be replayed. */
+    public long minuteRetentionDays() {
+        return settings.minuteRetention().toDays();
+    }
+
+    /** Why a period cannot be replayed, in plain English (the Usage view says it in the reader's language). */
     public String minutesNotKept(UsagePeriod period) {
         return "No estimate for " + period.label().toLowerCase() + ": minutes are kept for "
                 + settings.minuteRetention().toDays()
@@ -107,11 +109,10 @@ public class UsageReports {
      */
     public WhatIf.Estimate whatIf(ConcurrentPool pool, UsagePeriod period, Integer seats) {
         if (seats == null) {
-            throw new RefusedException("Type the number of seats to try, a whole number from 0 to " + MOST_SEATS + ".");
+            throw new RefusedException(UsageRefusal.SEATS_MISSING, MOST_SEATS);
         }
         if (seats < 0 || seats > MOST_SEATS) {
-            throw new RefusedException(
-                    "The number of seats to try must be from 0 to " + MOST_SEATS + ", not " + seats + ".");
+            throw new RefusedException(UsageRefusal.SEATS_OUT_OF_RANGE, MOST_SEATS, seats);
         }
         return WhatIf.estimate(series(pool, period, Resolution.MINUTE), seats);
     }
@@ -128,7 +129,7 @@ public class UsageReports {
             return history.series(pool, from, now, Resolution.HOUR);
         }
         if (!minutesKept(period)) {
-            throw new RefusedException(minutesNotKept(period));
+            throw new RefusedException(UsageRefusal.MINUTES_NOT_KEPT, minuteRetentionDays());
         }
         List<UsagePoint> minutes = new ArrayList<>();
         // whole minutes, so that the week-long pieces neither overlap nor leave a gap

@@ -8,9 +8,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.seatkeeper.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +43,9 @@ class AlertEmailTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestUsers users;
+
     @BeforeEach
     void twoRecipients() throws Exception {
         SMTP.purgeEmailFromAllMailboxes();
@@ -70,6 +75,36 @@ class AlertEmailTest {
                 .contains("An alert was raised", "Rule: Any sign-in refused for want of a seat");
         assertThat(jdbc.queryForObject("SELECT state FROM alert_delivery", String.class))
                 .isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void a_recipient_who_chose_swedish_gets_the_alert_in_swedish_and_the_others_in_english() throws Exception {
+        long sven = users.add("sven").email("sven@hospital-a.example").insert();
+        jdbc.update(
+                "INSERT INTO user_preference (user_id, language, updated_at) VALUES (?, 'sv', CURRENT_TIMESTAMP(3))",
+                sven);
+        jdbc.update("UPDATE alert_destination SET email_recipients = 'sven@hospital-a.example, it@hospital-a.example'"
+                + " WHERE id = 1");
+        UsageMinutes minutes = new UsageMinutes(jdbc).fullAccess(0, 5, 0, 4, 5);
+        minutes.record("FULL_ACCESS", 2, 5, 5, 3);
+        evaluator.evaluate(minutes.at(2));
+
+        assertThat(deliveries.deliverDue(Instant.now()))
+                .as("one message per language")
+                .isEqualTo(2);
+
+        MimeMessage swedish = Arrays.stream(SMTP.getReceivedMessagesForDomain("sven@hospital-a.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(swedish.getSubject())
+                .startsWith("Seatkeeper Varning: 3 inloggningar nekade i brist på plats i Full åtkomst sedan");
+        assertThat(GreenMailUtil.getBody(swedish))
+                .contains("En varning har utl", "Regel: Varje inloggning som nekas i brist p");
+        MimeMessage english = Arrays.stream(SMTP.getReceivedMessagesForDomain("it@hospital-a.example"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(english.getSubject())
+                .startsWith("Seatkeeper Alert: 3 sign-ins refused for want of a Full-access seat since");
     }
 
     @Test

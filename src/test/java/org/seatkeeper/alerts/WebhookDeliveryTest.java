@@ -19,7 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.seatkeeper.preferences.RecipientLanguages;
 import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.shared.Texts;
 import org.seatkeeper.testing.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -148,7 +150,9 @@ class WebhookDeliveryTest {
                 context.getBean(AlertSettings.class),
                 context.getBeanProvider(JavaMailSender.class),
                 context.getBean(NodeName.class),
-                context.getBean(Clock.class));
+                context.getBean(Clock.class),
+                context.getBean(Texts.class),
+                context.getBean(RecipientLanguages.class));
         Instant now = Instant.now();
 
         Race.run(4, i -> () -> (i % 2 == 0 ? deliveries : otherNode).deliverDue(now))

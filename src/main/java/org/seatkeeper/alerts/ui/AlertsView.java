@@ -24,12 +24,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.seatkeeper.alerts.AlertDestinationRefusedException;
 import org.seatkeeper.alerts.AlertDestinations;
@@ -39,9 +36,11 @@ import org.seatkeeper.alerts.AlertRuleRefusedException;
 import org.seatkeeper.alerts.DeliveryAttempt;
 import org.seatkeeper.alerts.UsageAlerts;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.sessions.PoolNames;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
+import org.seatkeeper.shared.ui.PeopleTime;
 import org.seatkeeper.shared.ui.Refusals;
 import org.seatkeeper.shared.ui.Toasts;
 
@@ -55,19 +54,16 @@ import org.seatkeeper.shared.ui.Toasts;
 @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 class AlertsView extends VerticalLayout {
 
-    static final DateTimeFormatter SHORT =
-            DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
-
     final Grid<AlertEpisode> episodes = new Grid<>();
     final Grid<DeliveryAttempt> attempts = new Grid<>();
     final Map<ConcurrentPool, RuleFields> rules = new EnumMap<>(ConcurrentPool.class);
     final Div rulesBanner = new Div();
-    final Button saveRules = new Button("Save rules", e -> saveRules());
-    final TextField webhookUrl = new TextField("Webhook address");
-    final PasswordField secret = new PasswordField("Webhook secret");
-    final TextField recipients = new TextField("Email recipients");
+    final Button saveRules = new Button(getTranslation("alerts.rules.save"), e -> saveRules());
+    final TextField webhookUrl = new TextField(getTranslation("alerts.destinations.webhook"));
+    final PasswordField secret = new PasswordField(getTranslation("alerts.destinations.secret"));
+    final TextField recipients = new TextField(getTranslation("alerts.destinations.recipients"));
     final Div destinationsBanner = new Div();
-    final Button saveDestinations = new Button("Save destinations", e -> saveDestinations());
+    final Button saveDestinations = new Button(getTranslation("alerts.destinations.save"), e -> saveDestinations());
     private final UsageAlerts alerts;
     private final Clock clock;
     private final boolean administrator;
@@ -75,11 +71,18 @@ class AlertsView extends VerticalLayout {
 
     /** The fields of one pool's rules. */
     static final class RuleFields {
-        final Checkbox highUse = new Checkbox("Alert at high use");
-        final IntegerField percent = new IntegerField("Share of capacity (%)");
-        final IntegerField minutes = new IntegerField("For (minutes)");
-        final Checkbox refusal = new Checkbox("Alert on any sign-in refused for want of a seat");
+        final Checkbox highUse = new Checkbox();
+        final IntegerField percent = new IntegerField();
+        final IntegerField minutes = new IntegerField();
+        final Checkbox refusal = new Checkbox();
         long version;
+
+        RuleFields(Component words) {
+            highUse.setLabel(words.getTranslation("alerts.rule.high-use"));
+            percent.setLabel(words.getTranslation("alerts.rule.percent"));
+            minutes.setLabel(words.getTranslation("alerts.rule.minutes"));
+            refusal.setLabel(words.getTranslation("alerts.rule.refusal"));
+        }
     }
 
     AlertsView(UsageAlerts alerts, CurrentUser currentUser, Clock clock) {
@@ -87,18 +90,13 @@ class AlertsView extends VerticalLayout {
         this.clock = clock;
         this.administrator = currentUser.hasRole(Roles.ADMIN);
         setWidthFull();
-        add(
-                new H1("Alerts"),
-                new Paragraph("An alert is raised once for each episode: when a pool stays at or above"
-                        + " its share of capacity for the set minutes, or when a sign-in is refused for want of a seat. It"
-                        + " shows above every page for administrators and support until someone acknowledges it, and ends"
-                        + " when the pool has room again."));
-        add(new H2("Episodes"), episodesSection());
-        add(new H2("Rules"), rulesSection());
+        add(new H1(getTranslation("menu.alerts")), new Paragraph(getTranslation("alerts.intro")));
+        add(new H2(getTranslation("alerts.episodes")), episodesSection());
+        add(new H2(getTranslation("alerts.rules")), rulesSection());
         if (administrator) {
-            add(new H2("Where alerts are sent"), destinationsSection());
+            add(new H2(getTranslation("alerts.destinations")), destinationsSection());
         }
-        add(new H2("Delivery attempts"), attemptsSection());
+        add(new H2(getTranslation("alerts.attempts")), attemptsSection());
     }
 
     // episodes
@@ -106,32 +104,32 @@ class AlertsView extends VerticalLayout {
     private Component episodesSection() {
         Instant now = clock.instant();
         // the alert's sentence names the pool; short times and small minimum widths keep it within 1280x800
-        episodes.addColumn(row -> row.alert().sentence(ZoneId.systemDefault(), now))
-                .setHeader("Alert")
+        episodes.addColumn(row -> row.alert().sentence(this::getTranslation, PeopleTime.zone(), getLocale(), now))
+                .setHeader(getTranslation("alerts.episodes.alert"))
                 .setWidth("12em")
                 .setFlexGrow(3);
-        episodes.addColumn(row -> row.alert().rule())
-                .setHeader("Rule")
+        episodes.addColumn(row -> row.alert().rule(this::getTranslation))
+                .setHeader(getTranslation("alerts.episodes.rule"))
                 .setWidth("8em")
                 .setFlexGrow(1);
-        episodes.addColumn(row -> SHORT.format(row.raisedAt()))
-                .setHeader("Raised")
+        episodes.addColumn(row -> PeopleTime.dateAndMinute(row.raisedAt()))
+                .setHeader(getTranslation("alerts.episodes.raised"))
                 .setWidth("7em")
                 .setFlexGrow(0);
         episodes.addColumn(row -> row.alert().clearedAt() == null
-                        ? "Open"
-                        : SHORT.format(row.alert().clearedAt()))
-                .setHeader("Ended")
+                        ? getTranslation("alerts.episodes.open")
+                        : PeopleTime.dateAndMinute(row.alert().clearedAt()))
+                .setHeader(getTranslation("alerts.episodes.ended"))
                 .setWidth("7em")
                 .setFlexGrow(0);
         episodes.addComponentColumn(this::acknowledgement)
-                .setHeader("Acknowledged")
+                .setHeader(getTranslation("alerts.episodes.acknowledged"))
                 .setWidth("9em")
                 .setFlexGrow(1);
         episodes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         episodes.setItems(
                 query -> alerts.episodes(query.getOffset(), query.getLimit()).stream(), query -> alerts.episodeCount());
-        episodes.setEmptyStateText("No alert has been raised yet.");
+        episodes.setEmptyStateText(getTranslation("alerts.episodes.none"));
         episodes.setWidthFull();
         episodes.setHeight("14em");
         episodes.setId("alert-episodes");
@@ -140,15 +138,18 @@ class AlertsView extends VerticalLayout {
 
     private Component acknowledgement(AlertEpisode row) {
         if (row.acknowledgedAt() != null) {
-            return new Span(row.acknowledgedBy() + ", " + SHORT.format(row.acknowledgedAt()));
+            return new Span(getTranslation(
+                    "alerts.episodes.acknowledged-by",
+                    row.acknowledgedBy(),
+                    PeopleTime.dateAndMinute(row.acknowledgedAt())));
         }
         if (row.alert().clearedAt() != null) {
-            return new Span("No");
+            return new Span(getTranslation("alerts.episodes.not-acknowledged"));
         }
-        Button acknowledge = new Button("Acknowledge", e -> {
+        Button acknowledge = new Button(getTranslation("alerts.acknowledge"), e -> {
             try {
                 alerts.acknowledge(row.alert().id());
-                Toasts.success("Alert acknowledged.");
+                Toasts.success(getTranslation("alerts.acknowledged"));
             } catch (RefusedException refused) {
                 Toasts.error(Refusals.text(refused));
             }
@@ -168,22 +169,22 @@ class AlertsView extends VerticalLayout {
         rulesBanner.setVisible(false);
         tab.add(rulesBanner);
         for (ConcurrentPool pool : ConcurrentPool.values()) {
-            RuleFields fields = new RuleFields();
+            RuleFields fields = new RuleFields(this);
             for (IntegerField field : List.of(fields.percent, fields.minutes)) {
                 field.setManualValidation(true);
                 field.setStepButtonsVisible(false);
                 field.setReadOnly(!administrator);
                 field.setWidth("12em");
             }
-            fields.percent.setHelperText("1 to 100");
-            fields.minutes.setHelperText("1 to " + AlertRule.MAX_MINUTES);
+            fields.percent.setHelperText(getTranslation("alerts.rule.range", 100));
+            fields.minutes.setHelperText(getTranslation("alerts.rule.range", AlertRule.MAX_MINUTES));
             fields.highUse.setReadOnly(!administrator);
             fields.refusal.setReadOnly(!administrator);
             rules.put(pool, fields);
             HorizontalLayout row = new HorizontalLayout(fields.highUse, fields.percent, fields.minutes, fields.refusal);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
-            tab.add(new H3(pool.label()), row);
+            tab.add(new H3(getTranslation(PoolNames.key(pool))), row);
         }
         showRules(alerts.rules());
         if (administrator) {
@@ -191,7 +192,7 @@ class AlertsView extends VerticalLayout {
             saveRules.setId("save-alert-rules");
             tab.add(saveRules);
         } else {
-            tab.add(new Paragraph("Only administrators change the rules."));
+            tab.add(new Paragraph(getTranslation("alerts.rules.administrators-only")));
         }
         return tab;
     }
@@ -208,7 +209,7 @@ class AlertsView extends VerticalLayout {
                 fields.version)));
         boolean valid = true;
         for (AlertRule rule : candidate) {
-            Map<AlertRule.Field, String> problems = rule.problems();
+            Map<AlertRule.Field, ? extends RefusedException> problems = rule.refusals();
             showProblem(rules.get(rule.pool()).percent, problems.get(AlertRule.Field.PERCENT));
             showProblem(rules.get(rule.pool()).minutes, problems.get(AlertRule.Field.MINUTES));
             valid &= problems.isEmpty();
@@ -218,12 +219,10 @@ class AlertsView extends VerticalLayout {
         }
         try {
             showRules(alerts.changeRules(candidate));
-            Toasts.success("Alert rules saved.");
+            Toasts.success(getTranslation("alerts.rules.saved"));
         } catch (AlertRuleRefusedException refused) {
             RuleFields fields = rules.get(refused.pool());
-            showProblem(
-                    refused.field() == AlertRule.Field.PERCENT ? fields.percent : fields.minutes,
-                    Refusals.text(refused));
+            showProblem(refused.field() == AlertRule.Field.PERCENT ? fields.percent : fields.minutes, refused);
         } catch (RefusedException refused) {
             rulesBanner.setText(Refusals.text(refused));
             rulesBanner.setVisible(true);
@@ -247,13 +246,12 @@ class AlertsView extends VerticalLayout {
 
     private Component destinationsSection() {
         webhookUrl.setPlaceholder("https://alerts.example.org/seatkeeper");
-        webhookUrl.setHelperText("Receives a signed JSON message when an alert is raised and when it ends. Leave"
-                + " empty to send none.");
-        recipients.setPlaceholder("it-team@example.org, licences@example.org");
+        webhookUrl.setHelperText(getTranslation("alerts.destinations.webhook.helper"));
+        recipients.setPlaceholder(getTranslation("alerts.destinations.recipients.placeholder"));
         recipients.setHelperText(
                 alerts.mailConfigured()
-                        ? "Email addresses separated by commas. Leave empty to send no email."
-                        : "No mail server is set up for this installation yet: emails are sent once the operator sets one.");
+                        ? getTranslation("alerts.destinations.recipients.helper")
+                        : getTranslation("alerts.destinations.recipients.no-mail-server"));
         for (TextField field : List.of(webhookUrl, recipients)) {
             field.setManualValidation(true);
             field.setWidthFull();
@@ -279,7 +277,7 @@ class AlertsView extends VerticalLayout {
         try {
             showDestinations(alerts.changeDestinations(
                     webhookUrl.getValue(), secret.getValue(), recipients.getValue(), destinationsVersion));
-            Toasts.success("Alert destinations saved.");
+            Toasts.success(getTranslation("alerts.destinations.saved"));
         } catch (AlertDestinationRefusedException refused) {
             showProblem(
                     switch (refused.field()) {
@@ -287,7 +285,7 @@ class AlertsView extends VerticalLayout {
                         case SECRET -> secret;
                         case RECIPIENTS -> recipients;
                     },
-                    Refusals.text(refused));
+                    refused);
         } catch (RefusedException refused) {
             destinationsBanner.setText(Refusals.text(refused));
             destinationsBanner.setVisible(true);
@@ -300,10 +298,8 @@ class AlertsView extends VerticalLayout {
         secret.clear();
         secret.setHelperText(
                 stored.secretSet()
-                        ? "A secret is set and is not shown. Type a new one to replace it, or leave empty to keep it."
-                        : "At least " + AlertDestinations.MIN_SECRET
-                                + " characters, shared with the receiver, which uses it"
-                                + " to check each message's signature.");
+                        ? getTranslation("alerts.destinations.secret.set")
+                        : getTranslation("alerts.destinations.secret.helper", AlertDestinations.MIN_SECRET));
         destinationsVersion = stored.version();
         showProblem(webhookUrl, null);
         showProblem(secret, null);
@@ -313,52 +309,65 @@ class AlertsView extends VerticalLayout {
     // delivery attempts
 
     private Component attemptsSection() {
-        attempts.addColumn(row -> SHORT.format(row.attemptedAt()))
-                .setHeader("When")
+        attempts.addColumn(row -> PeopleTime.dateAndMinute(row.attemptedAt()))
+                .setHeader(getTranslation("alerts.attempts.when"))
                 .setWidth("7em")
                 .setFlexGrow(0);
-        attempts.addColumn(DeliveryAttempt::channel)
-                .setHeader("By")
+        attempts.addColumn(this::channel)
+                .setHeader(getTranslation("alerts.attempts.by"))
                 .setWidth("5em")
                 .setFlexGrow(0);
         attempts.addColumn(DeliveryAttempt::target)
-                .setHeader("To")
+                .setHeader(getTranslation("alerts.attempts.to"))
                 .setWidth("8em")
                 .setFlexGrow(1);
         attempts.addColumn(DeliveryAttempt::subject)
-                .setHeader("Message")
+                .setHeader(getTranslation("alerts.attempts.message"))
                 .setWidth("10em")
                 .setFlexGrow(2);
-        attempts.addColumn(AlertsView::outcome)
-                .setHeader("Outcome")
+        attempts.addColumn(this::outcome)
+                .setHeader(getTranslation("alerts.attempts.outcome"))
                 .setWidth("8em")
                 .setFlexGrow(1);
-        attempts.addColumn(row -> row.nextRetryAt() == null ? "" : SHORT.format(row.nextRetryAt()))
-                .setHeader("Next try")
+        attempts.addColumn(row -> row.nextRetryAt() == null ? "" : PeopleTime.dateAndMinute(row.nextRetryAt()))
+                .setHeader(getTranslation("alerts.attempts.next"))
                 .setWidth("7em")
                 .setFlexGrow(0);
         attempts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         attempts.setItems(
                 query -> alerts.deliveryAttempts(query.getOffset(), query.getLimit()).stream(),
                 query -> alerts.deliveryAttemptCount());
-        attempts.setEmptyStateText("Nothing has been sent yet.");
+        attempts.setEmptyStateText(getTranslation("alerts.attempts.none"));
         attempts.setWidthFull();
         attempts.setHeight("14em");
         attempts.setId("alert-delivery-attempts");
         return attempts;
     }
 
-    static String outcome(DeliveryAttempt attempt) {
+    /** "Delivered (HTTP 204)", "Failed: HTTP 500. Given up.": the error itself as the receiver or mail server said it. */
+    String outcome(DeliveryAttempt attempt) {
         String status = attempt.httpStatus() == null ? "" : "HTTP " + attempt.httpStatus();
         if (attempt.delivered()) {
-            return status.isEmpty() ? "Delivered" : "Delivered (" + status + ")";
+            return status.isEmpty()
+                    ? getTranslation("alerts.attempts.delivered")
+                    : getTranslation("alerts.attempts.delivered-with", status);
         }
         String failed = attempt.error() != null ? attempt.error() : status;
-        return "Failed: " + failed + (attempt.nextRetryAt() == null ? ". Given up." : "");
+        return attempt.nextRetryAt() == null
+                ? getTranslation("alerts.attempts.given-up", failed)
+                : getTranslation("alerts.attempts.failed", failed);
     }
 
-    private static void showProblem(com.vaadin.flow.component.HasValidation field, String problem) {
-        field.setErrorMessage(problem);
+    /** "Webhook" or "Email", not the stored channel code. */
+    private String channel(DeliveryAttempt attempt) {
+        return "EMAIL".equals(attempt.channel())
+                ? getTranslation("alerts.attempts.by.email")
+                : getTranslation("alerts.attempts.by.webhook");
+    }
+
+    /** A field's problem in the reader's language with its figures; none clears it. */
+    private static void showProblem(com.vaadin.flow.component.HasValidation field, RefusedException problem) {
+        field.setErrorMessage(problem == null ? null : Refusals.text(problem));
         field.setInvalid(problem != null);
     }
 }

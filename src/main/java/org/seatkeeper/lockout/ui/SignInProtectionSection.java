@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,6 +22,7 @@ import org.seatkeeper.lockout.LockoutSettingsRefusedException;
 import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.sessions.SettingsSection;
 import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.ui.PeopleTime;
 import org.seatkeeper.shared.ui.Refusals;
 import org.seatkeeper.shared.ui.Toasts;
 
@@ -47,20 +46,17 @@ class SignInProtectionSection implements SettingsSection {
 
     static final class Form extends VerticalLayout {
 
-        private static final DateTimeFormatter TIME =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
-        final IntegerField accountFailures = field("Lock a username after (failed sign-ins in a row)", "failures");
-        final IntegerField firstWait = field("First lock (seconds)", "first-wait");
-        final IntegerField longestWait = field("Longest lock (seconds)", "longest-wait");
-        final IntegerField forgetAfter = field("Forget failures after (minutes)", "forget-after");
-        final IntegerField addressFailures = field("Pause an address after (failed sign-ins)", "address-failures");
-        final IntegerField addressWindow = field("Within (minutes)", "address-window");
-        final IntegerField addressWait = field("Pause the address for (seconds)", "address-wait");
+        final IntegerField accountFailures = field(getTranslation("lockout.account-failures"), "failures");
+        final IntegerField firstWait = field(getTranslation("lockout.first-wait"), "first-wait");
+        final IntegerField longestWait = field(getTranslation("lockout.longest-wait"), "longest-wait");
+        final IntegerField forgetAfter = field(getTranslation("lockout.forget-after"), "forget-after");
+        final IntegerField addressFailures = field(getTranslation("lockout.address-failures"), "address-failures");
+        final IntegerField addressWindow = field(getTranslation("lockout.address-window"), "address-window");
+        final IntegerField addressWait = field(getTranslation("lockout.address-wait"), "address-wait");
         final Div banner = new Div();
-        final Button save = new Button("Save sign-in protection", e -> save());
+        final Button save = new Button(getTranslation("lockout.save"), e -> save());
         final Grid<LockedSignIn> locked = new Grid<>();
-        final Paragraph noneLocked = new Paragraph("No username or address is locked now.");
+        final Paragraph noneLocked = new Paragraph(getTranslation("lockout.none-locked"));
         private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
         private final SignInLockouts lockouts;
         private long version;
@@ -76,14 +72,14 @@ class SignInProtectionSection implements SettingsSection {
             fields.put(Setting.ADDRESS_FAILURES, addressFailures);
             fields.put(Setting.ADDRESS_WINDOW, addressWindow);
             fields.put(Setting.ADDRESS_WAIT, addressWait);
-            fields.forEach((setting, field) -> field.setHelperText(LockoutSettings.range(setting) + "."));
-            firstWait.setHelperText(LockoutSettings.range(Setting.FIRST_WAIT) + ". Each further lock lasts twice as"
-                    + " long, up to the longest.");
-            forgetAfter.setHelperText(LockoutSettings.range(Setting.FORGET_AFTER) + ", counted from the last"
-                    + " failure. A right password forgets them at once.");
+            fields.forEach((setting, field) -> field.setHelperText(range(setting)));
+            firstWait.setHelperText(
+                    getTranslation("lockout.first-wait.helper", LockoutSettings.most(Setting.FIRST_WAIT)));
+            forgetAfter.setHelperText(
+                    getTranslation("lockout.forget-after.helper", LockoutSettings.most(Setting.FORGET_AFTER)));
             fields.values()
                     .forEach(field -> field.addValueChangeListener(
-                            e -> showProblems(candidate().problems())));
+                            e -> showProblems(candidate().refusals())));
             banner.setId("sign-in-protection-banner");
             banner.addClassName("form-error");
             banner.setVisible(false);
@@ -94,19 +90,21 @@ class SignInProtectionSection implements SettingsSection {
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
             form.setMaxWidth("60em");
             locked.setId("locked-sign-ins");
-            locked.addColumn(lock -> lock.byAddress() ? "Address" : "Username")
-                    .setHeader("Locked")
+            locked.addColumn(lock -> lock.byAddress()
+                            ? getTranslation("lockout.locked.address")
+                            : getTranslation("lockout.locked.username"))
+                    .setHeader(getTranslation("lockout.locked"))
                     .setAutoWidth(true);
             locked.addColumn(LockedSignIn::name)
-                    .setHeader("Username or address")
+                    .setHeader(getTranslation("lockout.locked.name"))
                     .setFlexGrow(1);
-            locked.addColumn(lock -> TIME.format(lock.until()))
-                    .setHeader("Until")
+            locked.addColumn(lock -> PeopleTime.dateTime(lock.until()))
+                    .setHeader(getTranslation("lockout.locked.until"))
                     .setAutoWidth(true);
             locked.addComponentColumn(lock -> {
-                        Button unlock = new Button("Unlock", e -> unlock(lock));
+                        Button unlock = new Button(getTranslation("lockout.unlock"), e -> unlock(lock));
                         unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                        unlock.setAriaLabel("Unlock " + lock.name());
+                        unlock.setAriaLabel(getTranslation("lockout.unlock.label", lock.name()));
                         return unlock;
                     })
                     .setHeader("")
@@ -116,14 +114,12 @@ class SignInProtectionSection implements SettingsSection {
             show(lockouts.settings());
             refreshLocked();
             add(
-                    new H2("Sign-in protection"),
-                    new Paragraph("Guards against password guessing on the sign-in page and the API. Failed"
-                            + " sign-ins count for any username typed, whether or not an account has it, so the"
-                            + " refusal tells nobody which names exist. Every lock is in the access log."),
+                    new H2(getTranslation("lockout.heading")),
+                    new Paragraph(getTranslation("lockout.intro")),
                     banner,
                     form,
                     save,
-                    new H3("Locked now"),
+                    new H3(getTranslation("lockout.locked-now")),
                     noneLocked,
                     locked);
         }
@@ -131,16 +127,16 @@ class SignInProtectionSection implements SettingsSection {
         void save() {
             banner.setVisible(false);
             LockoutSettings candidate = candidate();
-            Map<Setting, String> problems = candidate.problems();
+            Map<Setting, ? extends RefusedException> problems = candidate.refusals();
             showProblems(problems);
             if (!problems.isEmpty()) {
                 return;
             }
             try {
                 show(lockouts.change(candidate));
-                Toasts.success("Sign-in protection saved.");
+                Toasts.success(getTranslation("lockout.saved"));
             } catch (LockoutSettingsRefusedException refused) {
-                showProblems(Map.of(refused.setting(), Refusals.text(refused)));
+                showProblems(Map.of(refused.setting(), refused));
             } catch (RefusedException refused) {
                 banner.setText(Refusals.text(refused));
                 banner.setVisible(true);
@@ -150,7 +146,10 @@ class SignInProtectionSection implements SettingsSection {
         void unlock(LockedSignIn lock) {
             try {
                 lockouts.unlock(lock);
-                Toasts.success((lock.byAddress() ? "Address " : "Username ") + lock.name() + " unlocked.");
+                Toasts.success(
+                        lock.byAddress()
+                                ? getTranslation("lockout.unlocked.address", lock.name())
+                                : getTranslation("lockout.unlocked.username", lock.name()));
             } finally {
                 refreshLocked();
             }
@@ -183,10 +182,20 @@ class SignInProtectionSection implements SettingsSection {
             return field.getValue() == null ? null : unit.apply((long) field.getValue());
         }
 
-        private void showProblems(Map<Setting, String> problems) {
+        /** "1 to 100 failed sign-ins." beside each field, in the reader's language. */
+        private String range(Setting setting) {
+            long most = LockoutSettings.most(setting);
+            return switch (setting) {
+                case ACCOUNT_FAILURES, ADDRESS_FAILURES -> getTranslation("lockout.range.failures", most);
+                case FIRST_WAIT, LONGEST_WAIT, ADDRESS_WAIT -> getTranslation("lockout.range.seconds", most);
+                case FORGET_AFTER, ADDRESS_WINDOW -> getTranslation("lockout.range.minutes", most);
+            };
+        }
+
+        private void showProblems(Map<Setting, ? extends RefusedException> problems) {
             fields.forEach((setting, field) -> {
-                String problem = problems.get(setting);
-                field.setErrorMessage(problem);
+                RefusedException problem = problems.get(setting);
+                field.setErrorMessage(problem == null ? null : Refusals.text(problem));
                 field.setInvalid(problem != null);
             });
         }

@@ -23,9 +23,9 @@ class AppearanceSection implements MyAccountSection {
     public Component create() {
         RadioButtonGroup<Appearance> choice = new RadioButtonGroup<>();
         choice.setId("appearance");
-        choice.setAriaLabel("Appearance");
+        choice.setAriaLabel(choice.getTranslation("appearance.heading"));
         choice.setItems(Appearance.values());
-        choice.setItemLabelGenerator(Appearance::label);
+        choice.setItemLabelGenerator(appearance -> choice.getTranslation(appearance.labelKey()));
         choice.setValue(preferences.appearance());
         choice.addValueChangeListener(event -> {
             if (event.getValue() != null && event.getValue() != event.getOldValue() && event.isFromClient()) {
@@ -41,7 +41,7 @@ class AppearanceSection implements MyAccountSection {
                 detach.unregisterListener();
             });
         });
-        VerticalLayout section = new VerticalLayout(new H2("Appearance"), choice);
+        VerticalLayout section = new VerticalLayout(new H2(choice.getTranslation("appearance.heading")), choice);
         section.setPadding(false);
         return section;
     }

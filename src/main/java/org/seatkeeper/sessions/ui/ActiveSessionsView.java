@@ -53,9 +53,11 @@ import org.seatkeeper.shared.ui.Toasts;
 @RolesAllowed(Roles.ADMIN)
 class ActiveSessionsView extends VerticalLayout {
 
-    static final String ALL = "All";
-    static final String LIVE = "Live";
-    static final String STALE = "Stale";
+    /** The state filter's choices, shown through {@link #stateLabel}. */
+    static final String ALL = "all";
+
+    static final String LIVE = "live";
+    static final String STALE = "stale";
 
     final PoolMeters meters = new PoolMeters();
     final Div warning = new Div();
@@ -63,9 +65,9 @@ class ActiveSessionsView extends VerticalLayout {
     final ComboBox<String> state = new ComboBox<>();
     final Span counts = new Span();
     final Grid<OpenSession> grid = new Grid<>();
-    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create(), e -> refresh());
-    final Button closeSelected = new Button("Close selected", e -> closeSelected());
-    final Button closeAllStale = new Button("Close all stale", e -> closeAllStale());
+    final Button refresh = new Button(getTranslation("sessions.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
+    final Button closeSelected = new Button(getTranslation("sessions.close-selected"), e -> closeSelected());
+    final Button closeAllStale = new Button(getTranslation("sessions.close-all-stale"), e -> closeAllStale());
     /** One data provider whose items are replaced, so an update keeps the scroll position and selection. */
     private final List<OpenSession> rows = new ArrayList<>();
 
@@ -93,15 +95,16 @@ class ActiveSessionsView extends VerticalLayout {
         addClassName("active-sessions");
         warning.setId("pool-warning");
         warning.addClassName("licence-warning");
-        user.setPlaceholder("Search user");
-        user.setAriaLabel("User");
+        user.setPlaceholder(getTranslation("sessions.search-user"));
+        user.setAriaLabel(getTranslation("sessions.column.user"));
         user.setPrefixComponent(VaadinIcon.SEARCH.create());
         user.setClearButtonVisible(true);
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.addValueChangeListener(e -> refresh());
         state.setItems(ALL, LIVE, STALE);
+        state.setItemLabelGenerator(this::stateLabel);
         state.setValue(ALL);
-        state.setAriaLabel("State");
+        state.setAriaLabel(getTranslation("sessions.column.state"));
         state.setWidth("8em");
         state.addValueChangeListener(e -> refresh());
         refresh.setId("refresh-sessions");
@@ -120,16 +123,17 @@ class ActiveSessionsView extends VerticalLayout {
         grid.addClassName("sessions-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(SessionColumns.twoLines(OpenSession::displayName, OpenSession::username, session -> ""))
-                .setHeader("User")
+                .setHeader(getTranslation("sessions.column.user"))
                 .setKey("user")
                 .setWidth("10em")
                 .setFlexGrow(2)
                 .setComparator(
                         Comparator.comparing(session -> session.displayName().toLowerCase(Locale.ROOT)))
-                .setTooltipGenerator(session -> session.displayName() + " (" + session.username() + ")");
+                .setTooltipGenerator(
+                        session -> getTranslation("sessions.user.tooltip", session.displayName(), session.username()));
         SessionColumns.add(grid, () -> severalNodes);
         grid.addColumn(actions())
-                .setHeader("Actions")
+                .setHeader(getTranslation("sessions.column.actions"))
                 .setKey("actions")
                 .setWidth("9.5em")
                 .setFlexGrow(0)
@@ -143,7 +147,7 @@ class ActiveSessionsView extends VerticalLayout {
             showSelection();
         });
 
-        add(new H1("Active sessions"), meters, warning, tools, grid);
+        add(new H1(getTranslation("menu.active-sessions")), meters, warning, tools, grid);
         expand(grid);
         refresh();
     }
@@ -181,21 +185,20 @@ class ActiveSessionsView extends VerticalLayout {
         keepSelectionOf(rows);
         data.refreshAll();
         meters.show(snapshot.pools());
-        warning.setText(
-                snapshot.fullAccessWarning().map(text -> "Warning: " + text).orElse(""));
+        warning.setText(snapshot.fullAccessWarning()
+                .map(text -> getTranslation("overview.pool-warning", text))
+                .orElse(""));
         warning.setVisible(snapshot.fullAccessWarning().isPresent());
         showCounts();
         showSelection();
     }
 
     void close(OpenSession session) {
-        act(
-                () -> sessions.closeStale(session.id()),
-                session.displayName() + "'s session was closed; its seat is free.");
+        act(() -> sessions.closeStale(session.id()), getTranslation("sessions.closed", session.displayName()));
     }
 
     void askToSignOut(OpenSession session) {
-        act(() -> sessions.requestSignOut(session.id()), session.displayName() + " was asked to sign out.");
+        act(() -> sessions.requestSignOut(session.id()), getTranslation("sessions.asked", session.displayName()));
     }
 
     /** Closes the stale sessions among those selected; live ones are left and counted. */
@@ -217,37 +220,31 @@ class ActiveSessionsView extends VerticalLayout {
     void closeAllStale() {
         try {
             int closed = sessions.closeAllStale();
-            Toasts.success(
-                    closed == 0
-                            ? "No session is stale: nothing was closed."
-                            : closed + " stale session" + (closed == 1 ? " was" : "s were") + " closed.");
+            Toasts.success(getTranslation("sessions.closed-stale", closed));
         } finally {
             refresh();
         }
     }
 
-    /** "2 sessions closed; 1 skipped because it is still live." */
-    static String closedSelection(ClosedSessions result) {
-        StringBuilder text =
-                new StringBuilder(result.closed() == 0 ? "No session closed" : sessions(result.closed()) + " closed");
-        if (result.stillLive() > 0) {
-            text.append("; ")
-                    .append(result.stillLive())
-                    .append(" skipped because ")
-                    .append(result.stillLive() == 1 ? "it is" : "they are")
-                    .append(" still live (ask instead)");
-        }
-        if (result.alreadyEnded() > 0) {
-            text.append("; ").append(result.alreadyEnded()).append(" had already ended");
-        }
-        return text.append('.').toString();
+    /** "2 sessions closed; 1 skipped because it is still live (ask instead)." */
+    String closedSelection(ClosedSessions result) {
+        return getTranslation("sessions.closed-selection", result.closed(), result.stillLive(), result.alreadyEnded());
     }
 
     /** "12 sessions: 9 live, 3 stale", and how many the filter shows when it hides some. */
-    static String counts(List<OpenSession> open, int shown) {
+    String counts(List<OpenSession> open, int shown) {
         long live = open.stream().filter(OpenSession::live).count();
-        String text = sessions(open.size()) + ": " + live + " live, " + (open.size() - live) + " stale";
-        return shown == open.size() ? text : text + " · " + shown + " shown";
+        return shown == open.size()
+                ? getTranslation("sessions.counts", open.size(), live, open.size() - live)
+                : getTranslation("sessions.counts.filtered", open.size(), live, open.size() - live, shown);
+    }
+
+    private String stateLabel(String choice) {
+        return switch (choice) {
+            case LIVE -> getTranslation("sessions.filter.live");
+            case STALE -> getTranslation("sessions.filter.stale");
+            default -> getTranslation("sessions.filter.all");
+        };
     }
 
     boolean mine(OpenSession session) {
@@ -269,7 +266,10 @@ class ActiveSessionsView extends VerticalLayout {
 
     private void showSelection() {
         int selected = grid.getSelectedItems().size();
-        closeSelected.setText(selected == 0 ? "Close selected" : "Close selected (" + selected + ")");
+        closeSelected.setText(
+                selected == 0
+                        ? getTranslation("sessions.close-selected")
+                        : getTranslation("sessions.close-selected.count", selected));
         closeSelected.setEnabled(selected > 0);
     }
 
@@ -283,10 +283,6 @@ class ActiveSessionsView extends VerticalLayout {
         if (!gone.isEmpty()) {
             gone.forEach(grid::deselect);
         }
-    }
-
-    private static String sessions(long count) {
-        return count + (count == 1 ? " session" : " sessions");
     }
 
     private List<OpenSession> visible(List<OpenSession> all) {
@@ -307,21 +303,26 @@ class ActiveSessionsView extends VerticalLayout {
      */
     private LitRenderer<OpenSession> actions() {
         return LitRenderer.<OpenSession>of("""
-                        <span class="session-self" ?hidden=${!item.self}>This is you</span>\
+                        <span class="session-self" ?hidden=${!item.self}>${item.you}</span>\
                         <vaadin-button theme="small ${item.theme}" ?hidden=${item.self} ?disabled=${item.disabled}\
                          title="${item.hint}" aria-label="${item.label}, ${item.who}" @click=${act}>${item.label}</vaadin-button>""")
                 .withProperty("self", this::mine)
+                .withProperty("you", session -> getTranslation("sessions.this-is-you"))
                 .withProperty("who", OpenSession::displayName)
-                .withProperty("label", session -> session.live() ? "Ask to sign out" : "Close")
+                .withProperty(
+                        "label",
+                        session -> session.live()
+                                ? getTranslation("sessions.ask-to-sign-out")
+                                : getTranslation("sessions.close"))
                 .withProperty("theme", session -> session.live() ? "tertiary" : "error")
                 .withProperty("disabled", session -> session.live() && session.signOutRequested())
                 .withProperty(
                         "hint",
                         session -> session.live()
                                 ? (session.signOutRequested()
-                                        ? "Already asked; the session ends when the countdown runs out."
-                                        : "The tab is still open: ask the user to sign out.")
-                                : "No tab or client has reported for a while: close it and free the seat.")
+                                        ? getTranslation("sessions.hint.asked")
+                                        : getTranslation("sessions.hint.live"))
+                                : getTranslation("sessions.hint.stale"))
                 .withFunction("act", session -> {
                     if (mine(session)) {
                         return;

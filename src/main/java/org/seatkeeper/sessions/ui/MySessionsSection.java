@@ -27,6 +27,6 @@ class MySessionsSection implements MyAccountSection {
         SessionColumns.add(grid, () -> false);
         grid.setItems(sessions.mine());
         grid.setAllRowsVisible(true);
-        return new VerticalLayout(new H2("My sessions"), grid);
+        return new VerticalLayout(new H2(grid.getTranslation("sessions.mine")), grid);
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.sessions.PoolNames;
 import org.seatkeeper.sessions.PoolSnapshot;
 import org.seatkeeper.sessions.PoolUsage;
 import org.seatkeeper.shared.UsageLevel;
@@ -39,9 +40,9 @@ class PoolMeters extends Div {
         return usage.level();
     }
 
-    /** "2 of 3 in use · 1 free". */
+    /** "2 of 3 in use · 1 free", in the reader's language. */
     static String figures(PoolUsage usage) {
-        return usage.inUse() + " of " + usage.capacity() + " in use · " + usage.remaining() + " free";
+        return SessionText.words("sessions.pool.figures", usage.inUse(), usage.capacity(), usage.remaining());
     }
 
     /** One pool's meter: a head with name, level and figures over the shared usage bar. */
@@ -55,7 +56,7 @@ class PoolMeters extends Div {
         Meter(ConcurrentPool pool) {
             setId("pool-" + pool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             addClassName("pool-meter");
-            name.setText(pool.label());
+            name.setText(getTranslation(PoolNames.key(pool)));
             name.addClassName("pool-meter-name");
             figures.addClassName("pool-meter-figures");
             Div head = new Div(name, figures);
@@ -73,7 +74,7 @@ class PoolMeters extends Div {
                 shown = now;
             }
             figures.setText(figures(usage));
-            bar.show(usage.pool().label(), usage.inUse(), usage.capacity());
+            bar.show(name.getText(), usage.inUse(), usage.capacity());
         }
 
         String text() {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.seatkeeper.sessions.OpenSession;
+import org.seatkeeper.shared.ui.PeopleTime;
 
 /**
  * The session columns the administrators' list and My sessions share, sized to fit beside the menu at
@@ -25,40 +26,43 @@ final class SessionColumns {
     static void add(Grid<OpenSession> grid, BooleanSupplier severalNodes) {
         grid.addColumn(LitRenderer.<OpenSession>of(
                                 "<span class=\"session-seat session-seat-${item.kind}\">${item.seat}</span>")
-                        .withProperty("seat", session -> session.seat().label())
+                        .withProperty("seat", SessionText::seat)
                         .withProperty(
                                 "kind",
                                 session -> session.seat()
                                         .name()
                                         .toLowerCase(Locale.ROOT)
                                         .replace('_', '-')))
-                .setHeader("Seat")
+                .setHeader(grid.getTranslation("sessions.column.seat"))
                 .setKey("seat")
                 .setWidth("8em")
                 .setFlexGrow(0)
-                .setComparator(Comparator.comparing(session -> session.seat().label()));
+                .setComparator(Comparator.comparing(SessionText::seat));
         grid.addColumn(twoLines(
                         SessionText::state,
                         SessionText::tabs,
                         session -> "session-state " + SessionText.stateStyle(session)))
-                .setHeader("State")
+                .setHeader(grid.getTranslation("sessions.column.state"))
                 .setKey("state")
                 .setWidth("9em")
                 .setFlexGrow(0)
                 .setComparator(Comparator.comparing(SessionText::state));
         grid.addColumn(twoLines(
                         session -> SessionText.duration(session.idleSeconds()),
-                        session -> "signed in " + SessionText.signedIn(session.loginTime(), Instant.now()),
+                        session -> SessionText.words(
+                                "sessions.signed-in", SessionText.signedIn(session.loginTime(), Instant.now())),
                         session -> ""))
-                .setHeader("Idle")
+                .setHeader(grid.getTranslation("sessions.column.idle"))
                 .setKey("idle")
                 .setWidth("7.5em")
                 .setFlexGrow(0)
                 .setComparator(Comparator.comparingLong(OpenSession::idleSeconds))
-                .setTooltipGenerator(session -> "Idle for " + SessionText.duration(session.idleSeconds())
-                        + "; signed in " + SessionText.FULL.format(session.loginTime()));
+                .setTooltipGenerator(session -> SessionText.words(
+                        "sessions.idle.tooltip",
+                        SessionText.duration(session.idleSeconds()),
+                        PeopleTime.dateTime(session.loginTime())));
         grid.addColumn(twoLines(SessionText::client, SessionText::reference, session -> ""))
-                .setHeader("Client")
+                .setHeader(grid.getTranslation("sessions.column.client"))
                 .setKey("client")
                 .setWidth("7em")
                 .setFlexGrow(1)
@@ -69,7 +73,7 @@ final class SessionColumns {
                         SessionText::browser,
                         session -> SessionText.address(session, severalNodes.getAsBoolean()),
                         session -> ""))
-                .setHeader("Browser and address")
+                .setHeader(grid.getTranslation("sessions.column.browser"))
                 .setKey("browser")
                 .setWidth("11em")
                 .setFlexGrow(2)

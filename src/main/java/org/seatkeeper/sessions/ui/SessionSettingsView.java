@@ -38,12 +38,12 @@ import org.seatkeeper.shared.ui.Toasts;
 @RolesAllowed(Roles.ADMIN)
 class SessionSettingsView extends VerticalLayout {
 
-    final IntegerField staleAfter = new IntegerField("Stale after no heartbeat for (seconds)");
-    final IntegerField idleMinutes = new IntegerField("Idle timeout (minutes)");
-    final IntegerField idleWarning = new IntegerField("Warn before the idle timeout (seconds)");
-    final Checkbox autoTimeoutDisabled = new Checkbox("Disable auto timeout");
+    final IntegerField staleAfter = new IntegerField(getTranslation("session-settings.stale-after"));
+    final IntegerField idleMinutes = new IntegerField(getTranslation("session-settings.idle-timeout"));
+    final IntegerField idleWarning = new IntegerField(getTranslation("session-settings.idle-warning"));
+    final Checkbox autoTimeoutDisabled = new Checkbox(getTranslation("session-settings.auto-timeout-disabled"));
     final Div banner = new Div();
-    final Button save = new Button("Save", e -> save());
+    final Button save = new Button(getTranslation("session-settings.save"), e -> save());
     private final Map<Setting, IntegerField> fields = new EnumMap<>(Setting.class);
     private final SessionPolicies policies;
     private final SessionPolicyLimits limits;
@@ -55,16 +55,24 @@ class SessionSettingsView extends VerticalLayout {
         fields.put(Setting.STALE_AFTER, staleAfter);
         fields.put(Setting.IDLE_TIMEOUT, idleMinutes);
         fields.put(Setting.IDLE_WARNING, idleWarning);
-        staleAfter.setHelperText(limits.range(Setting.STALE_AFTER) + ". Each open tab sends a heartbeat every "
-                + policies.heartbeatInterval().toSeconds() + " s.");
-        idleMinutes.setHelperText(limits.range(Setting.IDLE_TIMEOUT) + ", counted from the user's last action.");
-        idleWarning.setHelperText(limits.range(Setting.IDLE_WARNING) + ", and less than the idle timeout. The user"
-                + " sees a countdown and can stay signed in.");
-        autoTimeoutDisabled.setHelperText("Idle sessions are never ended, and no warning is shown.");
+        staleAfter.setHelperText(getTranslation(
+                "session-settings.stale-after.helper",
+                limits.least(Setting.STALE_AFTER),
+                limits.most(Setting.STALE_AFTER),
+                policies.heartbeatInterval().toSeconds()));
+        idleMinutes.setHelperText(getTranslation(
+                "session-settings.idle-timeout.helper",
+                limits.least(Setting.IDLE_TIMEOUT),
+                limits.most(Setting.IDLE_TIMEOUT)));
+        idleWarning.setHelperText(getTranslation(
+                "session-settings.idle-warning.helper",
+                limits.least(Setting.IDLE_WARNING),
+                limits.most(Setting.IDLE_WARNING)));
+        autoTimeoutDisabled.setHelperText(getTranslation("session-settings.auto-timeout-disabled.helper"));
         fields.values().forEach(field -> {
             field.setManualValidation(true);
             field.setStepButtonsVisible(false);
-            field.addValueChangeListener(e -> showProblems(limits.problems(candidate())));
+            field.addValueChangeListener(e -> showProblems(limits.refusals(candidate())));
         });
         banner.setId("session-settings-banner");
         banner.addClassName("form-error");
@@ -76,11 +84,8 @@ class SessionSettingsView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setMaxWidth("60em");
         add(
-                new H1("Session settings"),
-                new Paragraph("A stale session has no open tab or client; administrators may close it and a new sign-in"
-                        + " of the same account replaces it. Idle sessions end after the timeout unless auto timeout"
-                        + " is disabled, after a countdown that lets the user stay; every ended session frees its"
-                        + " seat at once."),
+                new H1(getTranslation("menu.session-settings")),
+                new Paragraph(getTranslation("session-settings.intro")),
                 banner,
                 form,
                 save);
@@ -90,16 +95,16 @@ class SessionSettingsView extends VerticalLayout {
     void save() {
         banner.setVisible(false);
         SessionPolicy candidate = candidate();
-        Map<Setting, String> problems = limits.problems(candidate);
+        Map<Setting, ? extends RefusedException> problems = limits.refusals(candidate);
         showProblems(problems);
         if (!problems.isEmpty()) {
             return;
         }
         try {
             show(policies.change(candidate));
-            Toasts.success("Session settings saved.");
+            Toasts.success(getTranslation("session-settings.saved"));
         } catch (SessionPolicyRefusedException refused) {
-            showProblems(Map.of(refused.setting(), Refusals.text(refused)));
+            showProblems(Map.of(refused.setting(), refused));
         } catch (RefusedException refused) {
             banner.setText(Refusals.text(refused));
             banner.setVisible(true);
@@ -119,10 +124,11 @@ class SessionSettingsView extends VerticalLayout {
         return field.getValue() == null ? null : Duration.ofSeconds(field.getValue());
     }
 
-    private void showProblems(Map<Setting, String> problems) {
+    /** Each problem beside its field, in the reader's language with its figures. */
+    private void showProblems(Map<Setting, ? extends RefusedException> problems) {
         fields.forEach((setting, field) -> {
-            String problem = problems.get(setting);
-            field.setErrorMessage(problem);
+            RefusedException problem = problems.get(setting);
+            field.setErrorMessage(problem == null ? null : Refusals.text(problem));
             field.setInvalid(problem != null);
         });
     }

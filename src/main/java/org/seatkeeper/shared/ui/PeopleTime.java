@@ -60,6 +60,28 @@ public final class PeopleTime {
                 .format(instant.atZone(zone));
     }
 
+    /** A time of day ("14:05", "2:05 PM"), for times of today in lists. */
+    public static String time(Instant instant) {
+        return time(instant, zone(), locale());
+    }
+
+    public static String time(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(instant.atZone(zone));
+    }
+
+    /** Date and time to the minute ("30 Nov 2026, 14:05"), for lists where seconds are noise. */
+    public static String dateAndMinute(Instant instant) {
+        return dateAndMinute(instant, zone(), locale());
+    }
+
+    public static String dateAndMinute(Instant instant, ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(instant.atZone(zone));
+    }
+
     /** A calendar date, for valid-until dates and days in reports. */
     public static String date(LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)

@@ -41,19 +41,31 @@ public class UsageMeter extends Div {
             addClassName("usage-" + now.key());
             shown = now;
         }
-        level.setText(now.words());
-        level.setVisible(!now.words().isEmpty());
+        String words = words(now);
+        level.setText(words);
+        level.setVisible(!words.isEmpty());
         int percent = capacity <= 0 ? (inUse > 0 ? 100 : 0) : (int) Math.min(100, Math.round(100.0 * inUse / capacity));
         fill.getStyle().setWidth(percent + "%");
         bar.getElement().setAttribute("aria-valuemax", String.valueOf(Math.max(capacity, inUse)));
         bar.getElement().setAttribute("aria-valuenow", String.valueOf(inUse));
-        bar.getElement().setAttribute("aria-label", accessibleName(name, inUse, capacity, now));
+        bar.getElement().setAttribute("aria-label", accessibleName(name, inUse, capacity, words));
     }
 
-    /** "Documents: 8 of 10 used", with the level in words when it needs attention. */
-    public static String accessibleName(String name, int inUse, int capacity, UsageLevel level) {
-        return name + ": " + inUse + " of " + capacity + " used"
-                + (level.words().isEmpty() ? "" : ", " + level.words().toLowerCase(java.util.Locale.ROOT));
+    /** "Documents: 8 of 10 used", with the level in words when it needs attention, in the reader's language. */
+    private String accessibleName(String name, int inUse, int capacity, String words) {
+        return words.isEmpty()
+                ? getTranslation("usage-meter.label", name, inUse, capacity)
+                : getTranslation("usage-meter.label.level", name, inUse, capacity, words.toLowerCase(getLocale()));
+    }
+
+    /** "Nearly full", "Full", "None bought" in the reader's language; empty at the normal level. */
+    private String words(UsageLevel level) {
+        return switch (level) {
+            case NORMAL -> "";
+            case NEARLY_FULL -> getTranslation("usage-level.nearly-full");
+            case FULL -> getTranslation("usage-level.full");
+            case NONE -> getTranslation("usage-level.none");
+        };
     }
 
     public UsageLevel level() {

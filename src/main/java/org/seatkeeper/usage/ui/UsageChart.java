@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -29,6 +30,8 @@ import org.jfree.data.time.Millisecond;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.seatkeeper.usage.PotDay;
 import org.seatkeeper.usage.UsagePoint;
 
@@ -43,10 +46,35 @@ final class UsageChart {
     /** More points than this are drawn by the day: a year by the hour would only blur the lines. */
     static final int MOST_POINTS = 1500;
 
-    static final String PEAK = "Peak in use";
-    static final String CAPACITY = "Capacity";
-    static final String REFUSED = "Refused sign-ins";
-    static final String CONSUMPTION = "Consumption";
+    /** The words on a chart, in the reader's language; the dates on its time axis in the reader's locale. */
+    record Words(
+            String peak,
+            String capacity,
+            String refused,
+            String consumption,
+            String seats,
+            String licences,
+            Locale locale) {
+
+        /** The words of a language, through the page's translation or a bundle. */
+        static Words of(Function<String, String> translate, Locale locale) {
+            return new Words(
+                    translate.apply("usage.chart.peak"),
+                    translate.apply("usage.chart.capacity"),
+                    translate.apply("usage.chart.refused"),
+                    translate.apply("usage.chart.consumption"),
+                    translate.apply("usage.chart.seats"),
+                    translate.apply("usage.chart.licences"),
+                    locale);
+        }
+
+        static final Words ENGLISH = of(key -> new Texts().text(Language.ENGLISH, key), Locale.UK);
+    }
+
+    static final String PEAK = Words.ENGLISH.peak();
+    static final String CAPACITY = Words.ENGLISH.capacity();
+    static final String REFUSED = Words.ENGLISH.refused();
+    static final String CONSUMPTION = Words.ENGLISH.consumption();
 
     private UsageChart() {}
 
@@ -73,19 +101,23 @@ final class UsageChart {
 
     /** A pool's peak in use (filled steps), its capacity (dashed steps) and a mark where sign-ins were refused. */
     static String pool(List<UsagePoint> points, ZoneId zone, Palette palette, int width, int height) {
+        return pool(points, zone, palette, width, height, Words.ENGLISH);
+    }
+
+    static String pool(List<UsagePoint> points, ZoneId zone, Palette palette, int width, int height, Words words) {
         List<UsagePoint> drawn = points.size() > MOST_POINTS ? byDay(points, zone) : points;
-        TimeSeries peak = new TimeSeries(PEAK);
-        TimeSeries capacity = new TimeSeries(CAPACITY);
-        TimeSeries refused = new TimeSeries(REFUSED);
+        TimeSeries peak = new TimeSeries(words.peak());
+        TimeSeries capacity = new TimeSeries(words.capacity());
+        TimeSeries refused = new TimeSeries(words.refused());
         for (UsagePoint point : drawn) {
-            Millisecond at = new Millisecond(Date.from(point.start()), TimeZone.getTimeZone(zone), Locale.ENGLISH);
+            Millisecond at = new Millisecond(Date.from(point.start()), TimeZone.getTimeZone(zone), words.locale());
             peak.add(at, point.peakInUse(), false);
             capacity.add(at, point.capacity(), false);
             if (point.denials() > 0) {
                 refused.add(at, point.peakInUse(), false);
             }
         }
-        XYPlot plot = plot(zone, palette, "Seats");
+        XYPlot plot = plot(zone, palette, words.seats(), words.locale());
         XYStepAreaRenderer area = new XYStepAreaRenderer(XYStepAreaRenderer.AREA_AND_SHAPES);
         area.setShapesVisible(false);
         area.setSeriesPaint(0, translucent(palette.use));
@@ -109,15 +141,19 @@ final class UsageChart {
 
     /** A named pot's highest consumption per day against its capacity. */
     static String pot(List<PotDay> days, ZoneId zone, Palette palette, int width, int height) {
-        TimeSeries consumption = new TimeSeries(CONSUMPTION);
-        TimeSeries capacity = new TimeSeries(CAPACITY);
+        return pot(days, zone, palette, width, height, Words.ENGLISH);
+    }
+
+    static String pot(List<PotDay> days, ZoneId zone, Palette palette, int width, int height, Words words) {
+        TimeSeries consumption = new TimeSeries(words.consumption());
+        TimeSeries capacity = new TimeSeries(words.capacity());
         for (PotDay day : days) {
             Millisecond at = new Millisecond(
-                    Date.from(day.day().atStartOfDay(zone).toInstant()), TimeZone.getTimeZone(zone), Locale.ENGLISH);
+                    Date.from(day.day().atStartOfDay(zone).toInstant()), TimeZone.getTimeZone(zone), words.locale());
             consumption.add(at, day.consumption(), false);
             capacity.add(at, day.capacity(), false);
         }
-        XYPlot plot = plot(zone, palette, "Licences");
+        XYPlot plot = plot(zone, palette, words.licences(), words.locale());
         XYStepAreaRenderer area = new XYStepAreaRenderer(XYStepAreaRenderer.AREA);
         area.setSeriesPaint(0, translucent(palette.use));
         plot.setDataset(0, new TimeSeriesCollection(consumption));
@@ -132,8 +168,8 @@ final class UsageChart {
         return svg(plot, palette, width, height);
     }
 
-    private static XYPlot plot(ZoneId zone, Palette palette, String unit) {
-        DateAxis time = new DateAxis(null, TimeZone.getTimeZone(zone), Locale.ENGLISH);
+    private static XYPlot plot(ZoneId zone, Palette palette, String unit, Locale locale) {
+        DateAxis time = new DateAxis(null, TimeZone.getTimeZone(zone), locale);
         NumberAxis seats = new NumberAxis(unit);
         seats.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         seats.setAutoRangeIncludesZero(true);

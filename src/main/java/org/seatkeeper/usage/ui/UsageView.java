@@ -36,6 +36,8 @@ import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.preferences.Appearance;
 import org.seatkeeper.preferences.AppearanceShown;
 import org.seatkeeper.preferences.Preferences;
+import org.seatkeeper.sessions.PoolNames;
+import org.seatkeeper.shared.Language;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.seatkeeper.shared.ui.CsvDownload;
@@ -64,13 +66,13 @@ class UsageView extends VerticalLayout {
     static final int POOL_CHART_HEIGHT = 220;
     static final int POT_CHART_HEIGHT = 200;
 
-    final RadioButtonGroup<UsagePeriod> period = new RadioButtonGroup<>("Period");
+    final RadioButtonGroup<UsagePeriod> period = new RadioButtonGroup<>(getTranslation("usage.period"));
     final Grid<PoolSummary> pools = new Grid<>();
     final Select<ConcurrentPool> whatIfPool = new Select<>();
-    final IntegerField whatIfSeats = new IntegerField("Seats");
-    final Button estimate = new Button("Estimate");
+    final IntegerField whatIfSeats = new IntegerField(getTranslation("usage.what-if.seats"));
+    final Button estimate = new Button(getTranslation("usage.what-if.estimate"));
     final Div whatIfResult = new Div();
-    final Paragraph whatIfMethod = new Paragraph(UsageReports.WHAT_IF_METHOD);
+    final Paragraph whatIfMethod = new Paragraph(getTranslation("usage.what-if.method"));
     final Div charts = new Div();
     final Grid<PotSummary> pots = new Grid<>();
     final Select<PotSummary> pot = new Select<>();
@@ -79,6 +81,9 @@ class UsageView extends VerticalLayout {
     private final UsageReports reports;
     private final Preferences preferences;
     private final ZoneId zone;
+    /** The page's language, for the CSV files, which are written outside the page's request. */
+    private final Language language;
+
     private List<UsageReports.PoolHistory> shown = List.of();
     private UsageChart.Palette palette = UsageChart.Palette.LIGHT;
     private Registration appearanceShown;
@@ -87,11 +92,12 @@ class UsageView extends VerticalLayout {
         this.reports = reports;
         this.preferences = preferences;
         this.zone = clock.getZone();
+        this.language = Language.of(getLocale());
         addClassName("usage-view");
 
         period.setId("usage-period");
         period.setItems(UsagePeriod.values());
-        period.setItemLabelGenerator(UsagePeriod::label);
+        period.setItemLabelGenerator(p -> getTranslation(p.labelKey()));
         period.setValue(UsagePeriod.WEEK);
         period.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -100,54 +106,53 @@ class UsageView extends VerticalLayout {
         });
 
         pools.setId("usage-pools");
-        pools.addColumn(s -> s.pool().label())
-                .setHeader("Pool")
+        pools.addColumn(s -> getTranslation(PoolNames.key(s.pool())))
+                .setHeader(getTranslation("usage.pools.pool"))
                 .setKey("pool")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        pools.addColumn(s -> s.peakInUse() + " of " + s.capacity())
-                .setHeader("Peak")
+        pools.addColumn(s -> getTranslation("usage.pools.peak-of", s.peakInUse(), s.capacity()))
+                .setHeader(getTranslation("usage.pools.peak"))
                 .setKey("peak")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        pools.addColumn(s ->
-                        s.averageAtWorkingHours() == null ? "No working hours" : decimal(s.averageAtWorkingHours()))
-                .setHeader("Average at working hours")
+        pools.addColumn(s -> s.averageAtWorkingHours() == null
+                        ? getTranslation("usage.pools.no-working-hours")
+                        : getTranslation("usage.pools.average-of", s.averageAtWorkingHours()))
+                .setHeader(getTranslation("usage.pools.average"))
                 .setKey("average")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        pools.addColumn(UsageView::timeAtCapacity)
-                .setHeader("Time at capacity")
+        pools.addColumn(this::timeAtCapacity)
+                .setHeader(getTranslation("usage.pools.at-capacity"))
                 .setKey("atCapacity")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        pools.addColumn(s -> s.refusals()
-                        + (s.refusals() == 0
-                                ? ""
-                                : s.usersRefused() == 1 ? " (1 person)" : " (" + s.usersRefused() + " people)"))
-                .setHeader("Refused sign-ins")
+        pools.addColumn(s -> getTranslation("usage.pools.refusals-of", s.refusals(), s.usersRefused()))
+                .setHeader(getTranslation("usage.pools.refusals"))
                 .setKey("refusals")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         pools.addColumn(s -> s.busiestHours().isEmpty()
-                        ? "None in use"
+                        ? getTranslation("usage.pools.none-in-use")
                         : String.join(
                                 ", ",
                                 s.busiestHours().stream()
-                                        .map(PoolSummary.BusyHour::label)
+                                        .map(hour -> hour.label(getLocale()))
                                         .toList()))
-                .setHeader("Busiest hours of the week")
+                .setHeader(getTranslation("usage.pools.busiest"))
                 .setKey("busiest")
                 .setFlexGrow(1);
         pools.setAllRowsVisible(true);
         pools.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        Anchor poolsCsv = CsvDownload.link("usage-pools.csv", "Export table (CSV)", this::writePoolsCsv);
+        Anchor poolsCsv =
+                CsvDownload.link("usage-pools.csv", getTranslation("usage.export-table"), this::writePoolsCsv);
         poolsCsv.setId("usage-pools-csv");
 
         whatIfPool.setId("what-if-pool");
-        whatIfPool.setLabel("Pool");
+        whatIfPool.setLabel(getTranslation("usage.pools.pool"));
         whatIfPool.setItems(ConcurrentPool.values());
-        whatIfPool.setItemLabelGenerator(ConcurrentPool::label);
+        whatIfPool.setItemLabelGenerator(pool -> getTranslation(PoolNames.key(pool)));
         whatIfPool.setValue(ConcurrentPool.FULL_ACCESS);
         whatIfSeats.setId("what-if-seats");
         whatIfSeats.setMin(0);
@@ -168,45 +173,47 @@ class UsageView extends VerticalLayout {
         charts.setWidthFull();
 
         pots.setId("usage-pots");
-        pots.addColumn(PotSummary::name).setHeader("Pot").setKey("pot").setAutoWidth(true);
+        pots.addColumn(PotSummary::name)
+                .setHeader(getTranslation("usage.pots.pot"))
+                .setKey("pot")
+                .setAutoWidth(true);
         pots.addColumn(PotSummary::highestConsumption)
-                .setHeader("Highest consumption")
+                .setHeader(getTranslation("usage.pots.highest"))
                 .setKey("highest")
                 .setAutoWidth(true);
         pots.addColumn(PotSummary::capacity)
-                .setHeader("Capacity now")
+                .setHeader(getTranslation("usage.pots.capacity"))
                 .setKey("capacity")
                 .setAutoWidth(true);
-        pots.addColumn(p -> p.daysAtCapacity() == 1 ? "1 day" : p.daysAtCapacity() + " days")
-                .setHeader("Full on")
+        pots.addColumn(p -> getTranslation("usage.pots.days", p.daysAtCapacity()))
+                .setHeader(getTranslation("usage.pots.full-on"))
                 .setKey("daysFull")
                 .setAutoWidth(true);
         pots.setAllRowsVisible(true);
         pots.addThemeVariants(GridVariant.LUMO_COMPACT);
-        Anchor potsCsv = CsvDownload.link("usage-pots.csv", "Export table (CSV)", this::writePotsCsv);
+        Anchor potsCsv = CsvDownload.link("usage-pots.csv", getTranslation("usage.export-table"), this::writePotsCsv);
         potsCsv.setId("usage-pots-csv");
         pot.setId("usage-pot");
-        pot.setLabel("Chart of");
+        pot.setLabel(getTranslation("usage.pots.chart-of"));
         pot.setItemLabelGenerator(PotSummary::name);
         pot.addValueChangeListener(e -> drawPot());
         potChart.setId("usage-pot-chart");
         potChart.setWidthFull();
 
         add(
-                new H1("Usage"),
+                new H1(getTranslation("menu.usage")),
                 period,
-                new H2("Concurrent pools"),
+                new H2(getTranslation("usage.pools.heading")),
                 pools,
                 poolsCsv,
-                new H2("What if"),
-                new Paragraph("Try another number of seats for a pool: the refusals and the time at capacity it would"
-                        + " have had over the period, replayed from the recorded minutes."),
+                new H2(getTranslation("usage.what-if.heading")),
+                new Paragraph(getTranslation("usage.what-if.intro")),
                 whatIf,
                 whatIfResult,
                 whatIfMethod,
-                new H2("Peak in use against capacity"),
+                new H2(getTranslation("usage.charts.heading")),
                 charts,
-                new H2("Named licences over 12 months"),
+                new H2(getTranslation("usage.pots.heading")),
                 pots,
                 potsCsv,
                 pot,
@@ -239,7 +246,13 @@ class UsageView extends VerticalLayout {
         whatIfSeats.setEnabled(replayable);
         estimate.setEnabled(replayable);
         whatIfResult.removeClassName("form-error");
-        whatIfResult.setText(replayable ? "" : reports.minutesNotKept(chosen));
+        whatIfResult.setText(
+                replayable
+                        ? ""
+                        : getTranslation(
+                                "usage.what-if.not-kept",
+                                getTranslation(chosen.labelKey()).toLowerCase(getLocale()),
+                                reports.minuteRetentionDays()));
         drawPools();
     }
 
@@ -247,7 +260,7 @@ class UsageView extends VerticalLayout {
         UsagePeriod chosen = period.getValue();
         whatIfResult.removeClassName("form-error");
         if (whatIfSeats.isInvalid() || (whatIfSeats.getValue() == null && !whatIfSeats.isEmpty())) {
-            refuse("Type the number of seats as a whole number from 0 to " + UsageReports.MOST_SEATS + ".");
+            refuse(getTranslation("usage.what-if.not-a-number", UsageReports.MOST_SEATS));
             return;
         }
         try {
@@ -264,13 +277,17 @@ class UsageView extends VerticalLayout {
     }
 
     /** "With 5 Full-access seats over 7 days: about 0 refused sign-ins (12 recorded) and 0 h 0 min at capacity (...)". */
-    static String estimateText(ConcurrentPool pool, UsagePeriod period, WhatIf.Estimate estimate) {
-        return "With " + estimate.capacity() + " " + pool.label() + (estimate.capacity() == 1 ? " seat" : " seats")
-                + " over " + period.label().toLowerCase(Locale.ENGLISH) + ": about " + estimate.refusals()
-                + " refused sign-ins (" + estimate.recordedRefusals() + " recorded) and "
-                + duration(estimate.minutesAtCapacity())
-                + " at capacity, " + percent(estimate.shareAtCapacity()) + " of the time (recorded: "
-                + duration(estimate.recordedMinutesAtCapacity()) + ").";
+    String estimateText(ConcurrentPool pool, UsagePeriod period, WhatIf.Estimate estimate) {
+        return getTranslation(
+                "usage.what-if.estimate-of",
+                estimate.capacity(),
+                getTranslation(PoolNames.key(pool)),
+                getTranslation(period.labelKey()).toLowerCase(getLocale()),
+                estimate.refusals(),
+                estimate.recordedRefusals(),
+                duration(estimate.minutesAtCapacity()),
+                estimate.shareAtCapacity(),
+                duration(estimate.recordedMinutesAtCapacity()));
     }
 
     /** Draws the charts again in the appearance's colours, unless they are in them already. */
@@ -293,24 +310,27 @@ class UsageView extends VerticalLayout {
         for (UsageReports.PoolHistory history : shown) {
             ConcurrentPool pool = history.summary().pool();
             String name = pool.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            String poolName = getTranslation(PoolNames.key(pool));
             Image chart = image(
-                    UsageChart.pool(history.chart(), zone, palette, CHART_WIDTH, POOL_CHART_HEIGHT),
+                    UsageChart.pool(history.chart(), zone, palette, CHART_WIDTH, POOL_CHART_HEIGHT, chartWords()),
                     "usage-" + name + ".svg",
-                    pool.label() + ": peak in use against capacity over "
-                            + history.summary().period().label().toLowerCase(Locale.ENGLISH)
-                            + ", refused sign-ins marked; the figures are in the table above.");
+                    getTranslation(
+                            "usage.chart.pool.description",
+                            poolName,
+                            getTranslation(history.summary().period().labelKey())
+                                    .toLowerCase(getLocale())));
             chart.setId("usage-chart-" + name);
             HorizontalLayout exports = new HorizontalLayout(CsvDownload.link(
                     "usage-" + name + "-hours.csv",
-                    pool.label() + " by the hour (CSV)",
+                    getTranslation("usage.export.hours", poolName),
                     out -> writeSeriesCsv(pool, Resolution.HOUR, out)));
             if (reports.minutesKept(history.summary().period())) {
                 exports.add(CsvDownload.link(
                         "usage-" + name + "-minutes.csv",
-                        pool.label() + " by the minute (CSV)",
+                        getTranslation("usage.export.minutes", poolName),
                         out -> writeSeriesCsv(pool, Resolution.MINUTE, out)));
             }
-            charts.add(new H3(pool.label()), chart, exports);
+            charts.add(new H3(poolName), chart, exports);
         }
     }
 
@@ -328,12 +348,10 @@ class UsageView extends VerticalLayout {
         potChart.removeAll();
         PotSummary chosen = pot.getValue();
         if (chosen != null) {
-            potChart.add(
-                    image(
-                            UsageChart.pot(chosen.days(), zone, palette, CHART_WIDTH, POT_CHART_HEIGHT),
-                            "usage-pot.svg",
-                            chosen.name()
-                                    + ": consumption against capacity per day over 12 months; the figures are in the table above."));
+            potChart.add(image(
+                    UsageChart.pot(chosen.days(), zone, palette, CHART_WIDTH, POT_CHART_HEIGHT, chartWords()),
+                    "usage-pot.svg",
+                    getTranslation("usage.chart.pot.description", chosen.name())));
         }
     }
 
@@ -349,31 +367,32 @@ class UsageView extends VerticalLayout {
     }
 
     void writePoolsCsv(Writer out) {
-        UsageCsv.pools(shown.stream().map(UsageReports.PoolHistory::summary).toList(), out);
+        UsageCsv.pools(shown.stream().map(UsageReports.PoolHistory::summary).toList(), out, language);
     }
 
     void writePotsCsv(Writer out) {
-        UsageCsv.pots(reports.pots(), out);
+        UsageCsv.pots(reports.pots(), out, language);
     }
 
     void writeSeriesCsv(ConcurrentPool pool, Resolution resolution, Writer out) {
-        UsageCsv.series(pool, reports.series(pool, period.getValue(), resolution), out);
+        UsageCsv.series(pool, reports.series(pool, period.getValue(), resolution), out, language);
     }
 
     /** "2 h 5 min (3.1%)". */
-    static String timeAtCapacity(PoolSummary summary) {
-        return duration(summary.minutesAtCapacity()) + " (" + percent(summary.shareAtCapacity()) + ")";
+    String timeAtCapacity(PoolSummary summary) {
+        return getTranslation(
+                "usage.pools.at-capacity-of", duration(summary.minutesAtCapacity()), summary.shareAtCapacity());
     }
 
-    static String duration(long minutes) {
-        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+    /** "31 min", "2 h 5 min" (Swedish "2 tim 5 min"). */
+    String duration(long minutes) {
+        return minutes < 60
+                ? getTranslation("usage.duration.minutes", minutes)
+                : getTranslation("usage.duration.hours-minutes", minutes / 60, minutes % 60);
     }
 
-    static String percent(double share) {
-        return String.format(Locale.ENGLISH, "%.1f%%", share * 100);
-    }
-
-    static String decimal(double value) {
-        return String.format(Locale.ENGLISH, "%.1f", value);
+    /** The words of the charts in the page's language, with its dates in the page's locale. */
+    private UsageChart.Words chartWords() {
+        return UsageChart.Words.of(key -> getTranslation(key), getLocale());
     }
 }

@@ -272,7 +272,7 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
         assertThat(view.counts.getText()).isEqualTo("2 sessions: 1 live, 1 stale");
 
-        test(view.state).selectItem(ActiveSessionsView.STALE);
+        test(view.state).selectItem("Stale");
 
         assertThat(view.counts.getText()).isEqualTo("2 sessions: 1 live, 1 stale · 1 shown");
     }
@@ -281,9 +281,9 @@ class ActiveSessionsViewTest extends SpringBrowserlessTest {
     void the_state_filter_shows_live_or_stale_sessions() {
         ActiveSessionsView view = navigate(ActiveSessionsView.class);
 
-        test(view.state).selectItem(ActiveSessionsView.STALE);
+        test(view.state).selectItem("Stale");
         assertThat(usernames(view)).containsExactly("stale-bob");
-        test(view.state).selectItem(ActiveSessionsView.LIVE);
+        test(view.state).selectItem("Live");
         assertThat(usernames(view)).containsExactly("live-ann");
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,13 +31,14 @@ class SessionTextTest {
 
     @Test
     void a_sign_in_today_shows_the_time_and_an_older_one_the_day() {
+        // outside a page: the server's zone and British formats
         Instant now = LocalDate.of(2026, 11, 30)
                 .atTime(LocalTime.of(15, 0))
-                .atZone(SessionText.ZONE)
+                .atZone(ZoneId.systemDefault())
                 .toInstant();
 
         assertThat(SessionText.signedIn(now.minus(Duration.ofMinutes(68)), now)).isEqualTo("13:52");
-        assertThat(SessionText.signedIn(now.minus(Duration.ofDays(2)), now)).isEqualTo("28 Nov 15:00");
-        assertThat(SessionText.signedIn(now.minus(Duration.ofDays(400)), now)).isEqualTo("26 Oct 2025 15:00");
+        assertThat(SessionText.signedIn(now.minus(Duration.ofDays(2)), now)).isEqualTo("28 Nov 2026, 15:00");
+        assertThat(SessionText.signedIn(now.minus(Duration.ofDays(400)), now)).isEqualTo("26 Oct 2025, 15:00");
     }
 }
