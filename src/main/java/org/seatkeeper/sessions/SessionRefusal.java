@@ -32,7 +32,7 @@ public enum SessionRefusal implements RefusalCode {
     /** Argument: the person's name. */
     ENDED_OF("session.ended-of", "{0}'s session has already ended."),
     ENDED("session.ended", "This session has already ended."),
-    POOL_MISSING("pool.missing", "Choose a pool."),
+    POOL_MISSING("seat-pool.missing", "Choose a pool."),
     /** Arguments: the pool, the capacity asked for, seats in use, the capacity now, who holds them (", held by ..."). */
     POOL_BELOW_USE("pool.below-use", "The {0} pool cannot be set to {1}: {2} of its {3} seats are in use now{4}."),
     SETTINGS_CHANGED_MEANWHILE(

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,25 +22,6 @@ import org.junit.jupiter.api.Test;
  * tags and attributes, CSS values ({@code var(--lumo-space-m)}) and date patterns of letters and digits.
  */
 class ViewLiteralsTest {
-
-    /**
-     * Classes that another branch is converting right now (issue 14 is done by three helpers side by
-     * side). Temporary: the lead empties this set after merging their branches, and from then on every
-     * class under ui/ is checked.
-     */
-    private static final Set<String> NOT_YET_CONVERTED = Set.of(
-            // words-sessions
-            "alerts/ui/AlertsView.java",
-            "lockout/ui/SignInProtectionSection.java",
-            "preferences/ui/AppearanceSection.java",
-            "sessions/ui/ActiveSessionsView.java",
-            "sessions/ui/MySessionsSection.java",
-            "sessions/ui/PoolMeters.java",
-            "sessions/ui/SessionColumns.java",
-            "sessions/ui/SessionSettingsView.java",
-            "sessions/ui/SessionText.java",
-            "usage/ui/UsageChart.java",
-            "usage/ui/UsageView.java");
 
     /**
      * Literals that look like words but are read by a program. Each is explained; keep it tiny.
@@ -73,9 +53,6 @@ class ViewLiteralsTest {
         List<String> found = new ArrayList<>();
         for (Path file : uiSources()) {
             String name = SOURCES.relativize(file).toString().replace('\\', '/');
-            if (NOT_YET_CONVERTED.contains(name)) {
-                continue;
-            }
             for (String literal : stringLiterals(Files.readString(file))) {
                 if (looksLikeWords(literal)) {
                     found.add(name + ": \"" + literal + '"');
@@ -108,16 +85,6 @@ class ViewLiteralsTest {
                         "return navigator.clipboard.writeText($0).then(() => true);",
                         "Seatkeeper"))
                 .noneMatch(ViewLiteralsTest::looksLikeWords);
-    }
-
-    @Test
-    void every_class_waiting_for_conversion_still_exists() throws IOException {
-        Set<String> existing = new TreeSet<>();
-        for (Path file : uiSources()) {
-            existing.add(SOURCES.relativize(file).toString().replace('\\', '/'));
-        }
-
-        assertThat(existing).as("stale entries in NOT_YET_CONVERTED").containsAll(NOT_YET_CONVERTED);
     }
 
     static boolean looksLikeWords(String literal) {
