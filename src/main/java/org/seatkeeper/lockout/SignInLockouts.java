@@ -82,24 +82,29 @@ public class SignInLockouts {
      *
      * @param ip the client's address, or null when unknown (no address rule then)
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<Pause> pauseFor(String username, String ip) {
+        // One statement and no transaction of its own: asked before every password check, so every portal
+        // sign-in and HTTP Basic call paid a read-only transaction of several round trips here
+        // (docs/decisions/0008-seat-api-and-several-nodes.md, issue 13).
         Instant now = clock.instant();
-        Optional<Instant> name = until(
-                "SELECT locked_until AS until FROM sign_in_account_failure"
-                        + " WHERE username = ? AND locked_until > ?",
-                username,
-                now);
-        Optional<Instant> address = ip == null
-                ? Optional.empty()
-                : until(
-                        "SELECT paused_until AS until FROM"
-                                + " sign_in_address_failure WHERE ip = ? AND paused_until > ?",
-                        ip,
-                        now);
+        LocalDateTime at = DatabaseTime.parameter(now);
+        Instant[] until = jdbc.sql("""
+                        SELECT (SELECT locked_until FROM sign_in_account_failure
+                                WHERE username = ? AND locked_until > ?) AS name_until,
+                               (SELECT paused_until FROM sign_in_address_failure
+                                WHERE ip = ? AND paused_until > ?) AS address_until""")
+                .params(username, at, ip, at)
+                .query((rs, n) ->
+                        new Instant[] {DatabaseTime.instant(rs, "name_until"), DatabaseTime.instant(rs, "address_until")
+                        })
+                .single();
+        Optional<Instant> name = Optional.ofNullable(until[0]);
+        Optional<Instant> address = ip == null ? Optional.empty() : Optional.ofNullable(until[1]);
         if (address.isPresent() && (name.isEmpty() || !address.get().isBefore(name.get()))) {
             return Optional.of(new Pause(true, Duration.between(now, address.get())));
         }
-        return name.map(until -> new Pause(false, Duration.between(now, until)));
+        return name.map(lockedUntil -> new Pause(false, Duration.between(now, lockedUntil)));
     }
 
     /**
@@ -121,8 +126,11 @@ public class SignInLockouts {
         }
     }
 
-    /** The right password: the username's failures are forgotten (the address's are not). */
-    @Transactional
+    /**
+     * The right password: the username's failures are forgotten (the address's are not). One autocommitted
+     * statement, not a transaction of four round trips: on every successful sign-in it usually deletes nothing.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void succeeded(String username) {
         jdbc.sql("DELETE FROM sign_in_account_failure WHERE username = ?")
                 .param(username)
@@ -268,12 +276,5 @@ public class SignInLockouts {
                 before.describe(),
                 after.describe()));
         return after;
-    }
-
-    private Optional<Instant> until(String sql, String key, Instant now) {
-        return jdbc.sql(sql)
-                .params(key, DatabaseTime.parameter(now))
-                .query((rs, n) -> DatabaseTime.instant(rs, "until"))
-                .optional();
     }
 }

@@ -253,7 +253,7 @@ class SeatController {
      * "+1" as 1, so a typo or a probe could reach another seat.
      */
     static long decimal(String id) {
-        if (!id.isEmpty() && id.length() <= 19 && id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!id.isEmpty() && id.length() <= 19 && decimalDigitsOnly(id)) {
             try {
                 return Long.parseLong(id);
             } catch (NumberFormatException tooLarge) {
@@ -263,6 +263,15 @@ class SeatController {
         throw new SeatRefusal(
                 SeatRefusal.Reason.INVALID_ID,
                 "id must be a number written in decimal" + " digits, such as 17, not '" + id + "'.");
+    }
+
+    private static boolean decimalDigitsOnly(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SeatRefusal notHeld(LeaseReply reply) {

@@ -45,7 +45,8 @@ class PortalSignIn implements AuthenticationProvider {
                         .orElseThrow(() -> new BadCredentialsException("The account disappeared while signing in"));
         AdmittedSession admitted;
         try {
-            admitted = admissions.admit(Applicant.of(account), client());
+            // Its "signed in" row commits with the session; SignInAuditing leaves such sign-ins alone.
+            admitted = admissions.admitAndLog(Applicant.of(account), client(), SignInAuditing.PORTAL);
         } catch (NoSeatException refused) {
             throw new SignInRefusedException("no seat", refused);
         } catch (AlreadySignedInException refused) {

@@ -108,7 +108,8 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain managementSecurity(HttpSecurity http, Environment environment) throws Exception {
-        return http.securityMatcher(request -> onManagementPort(request.getLocalPort(), environment))
+        ManagementPort managementPort = new ManagementPort(environment);
+        return http.securityMatcher(request -> managementPort.is(request.getLocalPort()))
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                                 .permitAll()
@@ -119,12 +120,40 @@ class SecurityConfig {
                 .build();
     }
 
-    /** True only on a management port of its own: never for the portal's port, whatever is configured. */
-    static boolean onManagementPort(int port, Environment environment) {
-        String management = environment.getProperty("local.management.port");
-        return management != null
-                && management.equals(String.valueOf(port))
-                && !management.equals(environment.getProperty("local.server.port"));
+    /**
+     * True only on a management port of its own: never for the portal's port, whatever is configured.
+     * Every request asks, so the ports are read from the environment once known, not at each request
+     * (issue 13: the lookups cost about 2% of the seat API's CPU), and not at all without a management
+     * server of its own.
+     */
+    static final class ManagementPort {
+        private final Environment environment;
+        private final boolean separate;
+        private volatile String management;
+        private volatile String server;
+
+        ManagementPort(Environment environment) {
+            this.environment = environment;
+            String configured = environment.getProperty("management.server.port");
+            this.separate = configured != null && !configured.strip().startsWith("-");
+        }
+
+        boolean is(int port) {
+            if (!separate) {
+                return false;
+            }
+            String managementPort = management;
+            if (managementPort == null) {
+                managementPort = management = environment.getProperty("local.management.port");
+            }
+            String serverPort = server;
+            if (serverPort == null) {
+                serverPort = server = environment.getProperty("local.server.port");
+            }
+            return managementPort != null
+                    && managementPort.equals(String.valueOf(port))
+                    && !managementPort.equals(serverPort);
+        }
     }
 
     /**

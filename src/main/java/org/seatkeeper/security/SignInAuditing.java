@@ -50,6 +50,9 @@ class SignInAuditing {
      */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getDetails() instanceof PortalSeat) {
+            return; // a portal sign-in: its row was written in the transaction that took the seat (PortalSignIn)
+        }
         if (!API.equals(client(currentRequest()))) {
             publish(event.getAuthentication().getName(), true, "signed in");
         }

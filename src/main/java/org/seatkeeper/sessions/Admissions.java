@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.SignInAttempt;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,6 +46,8 @@ public class Admissions {
     private final ConflictRetry retry;
     private final Duration signOutGrace;
     private final MeterRegistry meters;
+    /** The admission timer of each outcome, found once: the registry's lookup cost every admission. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     Admissions(
             UserSessionRepository sessions,
@@ -93,12 +96,25 @@ public class Admissions {
      * Each transaction is retried when it loses a deadlock or a Galera certification conflict.
      */
     public AdmittedSession admit(Applicant applicant, ClientDetails client, Lease lease) {
+        return admit(applicant, client, lease, lease == null ? null : client.client());
+    }
+
+    /**
+     * Admits a portal sign-in and writes its access-log row ("signed in", under {@code logAs}) in the
+     * admission's own transaction, as the seat API's grants are: one commit instead of two per sign-in.
+     * Without a seat the row rolls back with the session, and the caller logs the refusal.
+     */
+    public AdmittedSession admitAndLog(Applicant applicant, ClientDetails client, String logAs) {
+        return admit(applicant, client, null, Objects.requireNonNull(logAs, "logAs"));
+    }
+
+    private AdmittedSession admit(Applicant applicant, ClientDetails client, Lease lease, String logAs) {
         Objects.requireNonNull(applicant, "applicant");
         Objects.requireNonNull(client, "client");
         Timer.Sample started = Timer.start(meters);
         String outcome = "failed";
         try {
-            AdmittedSession admitted = admitOnce(applicant, client, lease);
+            AdmittedSession admitted = admitOnce(applicant, client, lease, logAs);
             outcome = "admitted";
             return admitted;
         } catch (NoSeatException full) {
@@ -108,13 +124,14 @@ public class Admissions {
             outcome = "already-signed-in";
             throw signedIn;
         } finally {
-            started.stop(meters.timer(SessionMetrics.ADMISSION, "outcome", outcome));
+            started.stop(
+                    timers.computeIfAbsent(outcome, tag -> meters.timer(SessionMetrics.ADMISSION, "outcome", tag)));
         }
     }
 
-    private AdmittedSession admitOnce(Applicant applicant, ClientDetails client, Lease lease) {
+    private AdmittedSession admitOnce(Applicant applicant, ClientDetails client, Lease lease, String logAs) {
         try {
-            Optional<AdmittedSession> admitted = open(applicant, client, lease);
+            Optional<AdmittedSession> admitted = open(applicant, client, lease, logAs);
             if (admitted.isPresent()) {
                 return admitted.get();
             }
@@ -124,7 +141,7 @@ public class Admissions {
                         replaceStaleOrRefuse(applicant.userId());
                         return null;
                     }));
-            return open(applicant, client, lease)
+            return open(applicant, client, lease, logAs)
                     .orElseThrow(() -> transaction.execute(status -> sessions.findOpenByUserId(applicant.userId())
                             .map(open -> alreadySignedIn(open, clock.instant()))
                             .orElseGet(() -> new AlreadySignedInException())));
@@ -359,7 +376,7 @@ public class Admissions {
      * @return empty when the account already has an open session, which the caller must replace or
      *         refuse first (rule 9) in a transaction of its own
      */
-    private Optional<AdmittedSession> open(Applicant applicant, ClientDetails client, Lease lease) {
+    private Optional<AdmittedSession> open(Applicant applicant, ClientDetails client, Lease lease, String logAs) {
         AdmissionClass admissionClass = applicant.admissionClass();
         Attempt attempt = retry.run(
                 "Admitting " + applicant.username(),
@@ -375,17 +392,11 @@ public class Admissions {
                         status.setRollbackOnly();
                         return Attempt.OCCUPIED;
                     }
-                    if (lease != null) {
-                        // The access log row of a seat API sign-in commits with the session, one commit instead of
+                    if (logAs != null) {
+                        // The access log row of the sign-in commits with the session, one commit instead of
                         // two, and is written before the pool row is locked; without a seat it rolls back too.
                         events.publishEvent(new SignInAttempt(
-                                applicant.username(),
-                                now,
-                                client.ip(),
-                                true,
-                                "signed in",
-                                client.browser(),
-                                client.client()));
+                                applicant.username(), now, client.ip(), true, "signed in", client.browser(), logAs));
                     }
                     // Commits, or rolls back the session and its log row when no seat is free, in one round trip.
                     Optional<SeatKind> seat = seatPools.takeAndCommit(admissionClass, session);

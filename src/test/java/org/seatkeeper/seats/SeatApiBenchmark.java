@@ -110,6 +110,7 @@ class SeatApiBenchmark {
                 .token();
         String run = SeatApiFixtures.unique("b");
 
+        cpu.statements = () -> jdbc.queryForObject("SHOW GLOBAL STATUS LIKE 'Questions'", (rs, n) -> rs.getLong(2));
         AtomicBoolean watching = new AtomicBoolean(true);
         Thread watcher = Thread.ofPlatform().daemon().start(() -> watch(watching));
         try (Generator load = new Generator(port, cpu)) {
@@ -146,6 +147,11 @@ class SeatApiBenchmark {
                             "%.3f; %.3f",
                             cpu.serverMillisPer("floor", Long.parseLong(floor.get("requests"))),
                             cpu.serverMillisPer("cycles", Long.parseLong(cycles.get("Granted")))),
+                    "");
+            row(
+                    "   MariaDB statements (round trips) per cycle, sampling included",
+                    String.format(
+                            Locale.ROOT, "%.1f", cpu.statementsPer("cycles", Long.parseLong(cycles.get("Granted")))),
                     "");
             row(
                     "   take latency, closed loop, granted / refused (p50/p95/p99/max ms)",
@@ -243,6 +249,11 @@ class SeatApiBenchmark {
                     "   portal sign-ins through POST /login, " + SIGN_IN_CLIENTS + " clients",
                     per(signInRate) + " (latency p50/p95/p99/max ms " + signIns.get("latency") + ")"
                             + load.cpuOf("signin"),
+                    "");
+            row(
+                    "   MariaDB statements (round trips) per sign-in, sampling included",
+                    String.format(
+                            Locale.ROOT, "%.1f", cpu.statementsPer("signin", Long.parseLong(signIns.get("signIns")))),
                     "");
             row(
                     "   ratio to the raw hash rate",
@@ -461,6 +472,8 @@ class SeatApiBenchmark {
         final Map<String, long[]> used = new HashMap<>();
 
         ProcessHandle generator;
+        /** Statements clients sent to MariaDB so far (its Questions counter): round trips, whatever the load. */
+        java.util.function.LongSupplier statements = () -> 0;
 
         long server() {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -492,18 +505,20 @@ class SeatApiBenchmark {
         }
 
         void mark(String name) {
-            long[] now = {System.nanoTime(), server(), of(mariaDb()), of(generator)};
+            long[] now = {System.nanoTime(), server(), of(mariaDb()), of(generator), statements.getAsLong()};
             if (name.endsWith("-start")) {
                 started.put(name.substring(0, name.length() - 6), now);
             } else if (name.endsWith("-end")) {
                 String phase = name.substring(0, name.length() - 4);
                 long[] then = started.get(phase);
-                used.put(phase, new long[] {now[0] - then[0], now[1] - then[1], now[2] - then[2], now[3] - then[3]});
+                used.put(phase, new long[] {
+                    now[0] - then[0], now[1] - then[1], now[2] - then[2], now[3] - then[3], now[4] - then[4]
+                });
             }
         }
 
         void note(String phase, long serverBefore, long wall) {
-            used.put(phase, new long[] {wall, server() - serverBefore, 0, 0});
+            used.put(phase, new long[] {wall, server() - serverBefore, 0, 0, 0});
         }
 
         /** "; CPU server 80%, MariaDB 30%, generator 50%" of 200% for two cores. */
@@ -519,6 +534,12 @@ class SeatApiBenchmark {
                     100 * u[1] / wall,
                     100 * u[2] / wall,
                     100 * u[3] / wall);
+        }
+
+        /** Statements sent to MariaDB per operation of the phase (background jobs included, a few a second). */
+        double statementsPer(String phase, long operations) {
+            long[] u = used.get(phase);
+            return u == null || operations == 0 ? Double.NaN : (double) u[4] / operations;
         }
 
         /** Milliseconds of server plus MariaDB CPU per operation of the phase. */
@@ -571,6 +592,8 @@ class SeatApiBenchmark {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.startsWith("MARK ")) {
                     cpu.mark(line.substring(5));
+                    // The time of each mark, to cut a flight recording (-XX:StartFlightRecording) into phases.
+                    System.out.println("  " + line + " " + java.time.Instant.now());
                 } else if (line.startsWith("RESULT")) {
                     Map<String, String> result = new HashMap<>();
                     Matcher pair = PAIR.matcher(line.substring(6));
