@@ -12,7 +12,7 @@ public class NoSeatException extends RefusedException {
         super(
                 tried.size() == 1 ? SessionRefusal.NO_SEAT : SessionRefusal.NO_SEAT_IN_TWO_POOLS,
                 tried.stream()
-                        .flatMap(usage -> Stream.of(usage.pool().label(), usage.inUse(), usage.capacity()))
+                        .flatMap(usage -> Stream.of(PoolNames.term(usage.pool()), usage.inUse(), usage.capacity()))
                         .toArray());
     }
 }

@@ -1,6 +1,7 @@
 package org.seatkeeper.sessions;
 
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.shared.Term;
 
 /**
  * The bundle keys of the pools' and seats' names, so every view says "Full-access" or "Full åtkomst"
@@ -12,11 +13,12 @@ public final class PoolNames {
 
     /** The key of a concurrent pool's name. */
     public static String key(ConcurrentPool pool) {
-        return switch (pool) {
-            case FULL_ACCESS -> "sessions.pool.full-access";
-            case VIEW_ONLY -> "sessions.pool.view-only";
-            case RESERVED -> "sessions.pool.reserved";
-        };
+        return pool.phrase().key(); // the directory's word for it, so every view says the same
+    }
+
+    /** A pool's name as a refusal's argument: the reader's word for it, or its English label. */
+    public static Term term(ConcurrentPool pool) {
+        return new Term(key(pool), pool.label());
     }
 
     /** The key of what a session holds: "Full access", "Overflow (view only)". */

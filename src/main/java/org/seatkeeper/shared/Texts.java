@@ -69,9 +69,14 @@ public class Texts implements I18NProvider, MessageSource {
 
     /** The sentence of a refusal code with these arguments, in a language (English: its template's sentence). */
     public String refusal(RefusalCode code, List<?> arguments, Language language) {
-        // Dates stay ISO, as the English template and the API have them, rather than ICU's date and time.
+        // A term (a pool's name) in the reader's words; dates stay ISO, as the English template and the API
+        // have them, rather than ICU's date and time.
         Object[] figures = arguments.stream()
-                .map(a -> a instanceof TemporalAccessor ? a.toString() : a)
+                .map(a -> switch (a) {
+                    case Term term -> text(language, term.key());
+                    case TemporalAccessor time -> time.toString();
+                    case null, default -> a;
+                })
                 .toArray();
         return has(refusalKey(code)) ? text(language, refusalKey(code), figures) : code.english(arguments);
     }

@@ -25,10 +25,10 @@ class SessionRefusalsInSwedishTest {
                 .isEqualTo("All licences are in use. Try again later. (Full-access 3 of 3 in use, View-only 5 of 5"
                         + " in use.)");
         assertThat(texts.refusal(standard, Language.SWEDISH))
-                .isEqualTo("Alla licenser används. Försök igen senare. (Full-access 3 av 3 används, View-only 5 av 5"
+                .isEqualTo("Alla licenser används. Försök igen senare. (Full åtkomst 3 av 3 används, Läsplats 5 av 5"
                         + " används.)");
         assertThat(texts.refusal(AdmissionRule.noSeat(AdmissionClass.RESERVED, full), Language.SWEDISH))
-                .isEqualTo("Alla licenser används. Försök igen senare. (Reserved 1 av 1 används.)");
+                .isEqualTo("Alla licenser används. Försök igen senare. (Reserverad 1 av 1 används.)");
     }
 
     @Test

@@ -91,7 +91,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         parameters.getOrDefault("ended", java.util.List.of()).stream()
                 .findFirst()
                 .flatMap(EndReason::fromWord)
-                .ifPresent(reason -> ended.setText(reason.explanation()));
+                .ifPresent(reason -> ended.setText(getTranslation(reason.explanationKey())));
         Language language = Language.of(getLocale());
         LoginI18n i18n = words();
         if (failed) {

@@ -71,7 +71,7 @@ class AlertBanner extends Section {
     void show(List<OpenAlert> open) {
         removeAll();
         for (OpenAlert alert : open) {
-            Span text = new Span(alert.sentence(PeopleTime.zone(), clock.instant()));
+            Span text = new Span(alert.sentence(this::getTranslation, PeopleTime.zone(), getLocale(), clock.instant()));
             text.addClassName("alert-text");
             Anchor details = new Anchor("alerts", getTranslation("alert-banner.details"));
             details.getElement().setAttribute("router-link", true); // navigates inside the page, no reload
