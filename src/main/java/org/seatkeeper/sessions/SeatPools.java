@@ -2,6 +2,7 @@ package org.seatkeeper.sessions;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +121,9 @@ public class SeatPools {
      * then holds its last minute for as long as it stays unchanged (docs/decisions/0015-usage-history.md).
      */
     public void writeOutHeldMinutesBefore(Instant before) {
+        Object cutOff = DatabaseTime.parameter(before);
         jdbc.sql(RunningMinute.WRITE_OUT_HELD_BEFORE)
-                .param(DatabaseTime.parameter(before))
+                .params(Collections.nCopies(RunningMinute.POOLS, cutOff))
                 .update();
     }
 
@@ -187,7 +189,7 @@ public class SeatPools {
         }
         if (capacity != before.capacity()) {
             jdbc.sql(statements.capacity())
-                    .params(capacity, pool.name(), pool.name())
+                    .params(capacity, pool.name(), pool.name(), before.capacity())
                     .update();
         }
     }

@@ -35,14 +35,15 @@ record SeatStatements(
             seat.pool()
                     .ifPresentOrElse(
                             pool -> sql.append("    UPDATE seat_pool SET ")
-                                    .append(recording ? RunningMinute.assignments("in_use + 1", 0) + ",\n" : "")
+                                    .append(recording ? RunningMinute.assignments("in_use + 1", 0) + ", " : "")
                                     .append("in_use = in_use + 1 WHERE kind = '")
                                     .append(pool.name())
                                     .append("' AND in_use < capacity;\n")
-                                    .append("    IF ROW_COUNT() = 1 THEN SET taken = '")
+                                    .append("    IF ROW_COUNT() = 1 THEN\n      SET taken = '")
                                     .append(seat.name())
-                                    .append("'; END IF;\n")
-                                    .append(recording ? "    " + RunningMinute.writeOutIfEnded(pool) + "\n" : ""),
+                                    .append("';\n")
+                                    .append(recording ? "      " + RunningMinute.ifOver(pool, 1, 0) + "\n" : "")
+                                    .append("    END IF;\n"),
                             () -> sql.append("    SET taken = '")
                                     .append(seat.name())
                                     .append("';\n"));
@@ -71,26 +72,28 @@ record SeatStatements(
                 .getFirst()
                 .pool()
                 .map(pool -> "    UPDATE seat_pool SET " + RunningMinute.assignments("in_use", 1) + " WHERE kind = '"
-                        + pool.name() + "';\n    " + RunningMinute.writeOutIfEnded(pool) + "\n    COMMIT;\n")
+                        + pool.name() + "';\n    " + RunningMinute.ifOver(pool, 0, 1) + "\n    COMMIT;\n")
                 .orElse("");
     }
 
     /** Gives a seat back and selects how many were (0 or 1). Parameters: the pool, twice. */
     private static String release(boolean recording, String commit) {
         return "BEGIN NOT ATOMIC\n  DECLARE released INT DEFAULT 0;\n  UPDATE seat_pool SET "
-                + (recording ? RunningMinute.assignments("in_use - 1", 0) + ",\n" : "")
+                + (recording ? RunningMinute.assignments("in_use - 1", 0) + ", " : "")
                 + "in_use = in_use - 1 WHERE kind = ? AND in_use > 0;\n  SET released = ROW_COUNT();\n"
-                + (recording ? "  " + RunningMinute.writeOutIfEnded("?") + "\n" : "  DO ?;\n")
+                + (recording
+                        ? "  IF released = 1 THEN " + RunningMinute.ifOver("?", -1, "NULL", 0) + " END IF;\n"
+                        : "  DO ?;\n")
                 + commit
                 + "  SELECT released;\nEND";
     }
 
-    /** Sets a pool's capacity. Parameters: the capacity, the pool, the pool. */
+    /** Sets a pool's capacity. Parameters: the capacity, the pool, the pool, the capacity before. */
     private static String capacity(boolean recording) {
         return "BEGIN NOT ATOMIC\n  UPDATE seat_pool SET "
-                + (recording ? RunningMinute.assignments("in_use", 0) + ",\n" : "")
+                + (recording ? RunningMinute.assignments("in_use", 0) + ", " : "")
                 + "capacity = ? WHERE kind = ?;\n"
-                + (recording ? "  " + RunningMinute.writeOutIfEnded("?") + "\n" : "  DO ?;\n")
+                + (recording ? "  " + RunningMinute.ifOver("?", 0, "?", 0) + "\n" : "  DO ?, ?;\n")
                 + "END";
     }
 }

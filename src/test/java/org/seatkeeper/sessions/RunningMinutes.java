@@ -1,6 +1,7 @@
 package org.seatkeeper.sessions;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,8 +14,10 @@ public final class RunningMinutes {
     /** Writes out the minute every pool's row holds, with the application's own statement, starting none. */
     public static void writeOut(JdbcTemplate jdbc) {
         new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
-                .executeWithoutResult(
-                        tx -> jdbc.update(RunningMinute.WRITE_OUT_HELD_BEFORE, LocalDateTime.of(9999, 12, 31, 0, 0)));
+                .executeWithoutResult(tx -> jdbc.update(
+                        RunningMinute.WRITE_OUT_HELD_BEFORE,
+                        Collections.nCopies(RunningMinute.POOLS, LocalDateTime.of(9999, 12, 31, 0, 0))
+                                .toArray()));
     }
 
     /** The usage benchmark's switch between its phases with and without recording. */
