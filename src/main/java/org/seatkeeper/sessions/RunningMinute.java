@@ -55,7 +55,7 @@ final class RunningMinute {
      * @param capacityBefore the capacity before the change when the change was the capacity, else "NULL"
      */
     static String ifOver(String pool, int inUseChange, String capacityBefore, int refusals) {
-        return "IF NOT @usage_held <=> 1 THEN CALL usage_minute_over(" + pool + ", " + inUseChange + ", "
+        return "IF NOT (@usage_held <=> 1) THEN CALL usage_minute_over(" + pool + ", " + inUseChange + ", "
                 + capacityBefore + ", " + refusals + ", NULL); END IF;";
     }
 
