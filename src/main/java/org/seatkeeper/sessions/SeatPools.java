@@ -1,6 +1,8 @@
 package org.seatkeeper.sessions;
 
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import org.seatkeeper.directory.ConcurrentCapacities;
 import org.seatkeeper.directory.ConcurrentPool;
 import org.seatkeeper.directory.LicencePots;
+import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.RefusedException;
 import org.seatkeeper.shared.Roles;
 import org.slf4j.Logger;
@@ -38,6 +41,9 @@ public class SeatPools {
     private static final Logger log = LoggerFactory.getLogger(SeatPools.class);
 
     private final JdbcClient jdbc;
+
+    /** Recording the usage history, always but in the usage benchmark's phases without it. */
+    private volatile SeatStatements statements = SeatStatements.RECORDING;
 
     private final LicencePots licencePots;
     private final ConcurrentCapacities capacities;
@@ -73,7 +79,7 @@ public class SeatPools {
      * @return the seat taken, or empty when none was free and everything was rolled back
      */
     Optional<SeatKind> takeAndCommit(AdmissionClass admissionClass, SessionId session) {
-        String taken = jdbc.sql(TAKE_AND_COMMIT.get(admissionClass))
+        String taken = jdbc.sql(statements.takeAndCommit().get(admissionClass))
                 .param(session == null ? -1L : session.value())
                 .query((rs, n) -> rs.getString(1))
                 .list()
@@ -81,62 +87,11 @@ public class SeatPools {
         return Optional.ofNullable(taken).map(SeatKind::valueOf);
     }
 
-    /**
-     * The compound statement for each class, generated from its candidate seats: the rule stays in
-     * {@link AdmissionClass}, this only runs it where the rows are.
-     */
-    private static final Map<AdmissionClass, String> TAKE_AND_COMMIT = new EnumMap<>(AdmissionClass.class);
-
-    static {
-        for (AdmissionClass admissionClass : AdmissionClass.values()) {
-            StringBuilder sql = new StringBuilder("BEGIN NOT ATOMIC\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n");
-            for (SeatKind seat : admissionClass.candidateSeats()) {
-                sql.append("  IF taken IS NULL THEN\n");
-                seat.pool()
-                        .ifPresentOrElse(
-                                pool -> sql.append("    UPDATE seat_pool SET in_use = in_use + 1 WHERE kind = '")
-                                        .append(pool.name())
-                                        .append("' AND in_use < capacity;\n")
-                                        .append("    IF ROW_COUNT() = 1 THEN SET taken = '")
-                                        .append(seat.name())
-                                        .append("'; END IF;\n"),
-                                () -> sql.append("    SET taken = '")
-                                        .append(seat.name())
-                                        .append("';\n"));
-                sql.append("  END IF;\n");
-            }
-            // A refusal is noted for the usage history (rule 15) on the pool the class asks for first, after
-            // the rollback has freed the pool rows, in the same round trip (docs/decisions/0015-usage-history.md).
-            String denial = admissionClass
-                    .candidateSeats()
-                    .getFirst()
-                    .pool()
-                    .map(pool -> "    CALL usage_record_denial('" + pool.name() + "');\n    COMMIT;\n")
-                    .orElse("");
-            sql.append("""
-                      IF taken IS NULL THEN
-                        ROLLBACK;
-                    """).append(denial).append("""
-                      ELSE
-                        UPDATE user_session SET seat_kind = taken WHERE id = ? AND seat_kind <> taken;
-                        COMMIT;
-                      END IF;
-                      SELECT taken;
-                    END""");
-            TAKE_AND_COMMIT.put(admissionClass, sql.toString());
-        }
-    }
-
     /** Gives a seat back to its pool; nothing for EXEMPT. */
     public void release(SeatKind seat) {
-        seat.pool().ifPresent(pool -> {
-            int updated = jdbc.sql("UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = ? AND in_use > 0")
-                    .param(pool.name())
-                    .update();
-            if (updated == 0) {
-                warnReleasedTwice(seat);
-            }
-        });
+        if (seat.pool().isPresent() && released(statements.release(), seat) == 0) {
+            warnReleasedTwice(seat);
+        }
     }
 
     /**
@@ -145,25 +100,35 @@ public class SeatPools {
      * {@link #takeAndCommit}). Nothing to give back for EXEMPT: the transaction is committed all the same.
      */
     void releaseAndCommit(SeatKind seat) {
-        Integer updated = jdbc.sql("""
-                        BEGIN NOT ATOMIC
-                          DECLARE released INT DEFAULT 0;
-                          IF ? IS NOT NULL THEN
-                            UPDATE seat_pool SET in_use = in_use - 1 WHERE kind = ? AND in_use > 0;
-                            SET released = ROW_COUNT();
-                          END IF;
-                          COMMIT;
-                          SELECT released;
-                        END""")
-                .params(
-                        seat.pool().map(Enum::name).orElse(null),
-                        seat.pool().map(Enum::name).orElse(null))
+        if (released(statements.releaseAndCommit(), seat) == 0 && seat.pool().isPresent()) {
+            warnReleasedTwice(seat);
+        }
+    }
+
+    private int released(String sql, SeatKind seat) {
+        String pool = seat.pool().map(Enum::name).orElse(null);
+        return jdbc.sql(sql)
+                .params(pool, pool)
                 .query((rs, n) -> rs.getInt(1))
                 .list()
                 .getFirst();
-        if (seat.pool().isPresent() && updated == 0) {
-            warnReleasedTwice(seat);
-        }
+    }
+
+    /**
+     * Writes out the usage history's minute each pool still holds in its row if it started before
+     * {@code before}, and starts none (the roll-up, before summing old minutes): a pool unchanged since
+     * then holds its last minute for as long as it stays unchanged (docs/decisions/0015-usage-history.md).
+     */
+    public void writeOutHeldMinutesBefore(Instant before) {
+        Object cutOff = DatabaseTime.parameter(before);
+        jdbc.sql(RunningMinute.WRITE_OUT_HELD_BEFORE)
+                .params(Collections.nCopies(RunningMinute.POOLS, cutOff))
+                .update();
+    }
+
+    /** The usage benchmark's switch: its phases without recording take and give back seats without it. */
+    void recordUsage(boolean recording) {
+        statements = recording ? SeatStatements.RECORDING : SeatStatements.NOT_RECORDING;
     }
 
     private static void warnReleasedTwice(SeatKind seat) {
@@ -225,10 +190,11 @@ public class SeatPools {
                     before.capacity(),
                     holders(pool));
         }
-        jdbc.sql("UPDATE seat_pool SET capacity = ? WHERE kind = ?")
-                .param(capacity)
-                .param(pool.name())
-                .update();
+        if (capacity != before.capacity()) {
+            jdbc.sql(statements.capacity())
+                    .params(capacity, pool.name(), pool.name(), before.capacity())
+                    .update();
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.shared.DatabaseTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ class UsageRollup {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final UsageSettings settings;
+    private final SeatPools seatPools;
     private final Clock clock;
 
     UsageRollup(
@@ -44,11 +46,13 @@ class UsageRollup {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             UsageSettings settings,
+            SeatPools seatPools,
             Clock clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.settings = settings;
+        this.seatPools = seatPools;
         this.clock = clock;
     }
 
@@ -92,10 +96,8 @@ class UsageRollup {
         Instant now = clock.instant();
         Instant cutOff = UsageSeries.hourOf(now.minus(settings.minuteRetention()));
         // A pool unchanged since before the cut-off still holds its last minute in its row (changeset 022):
-        // clearing it makes the trigger write it out, so it is rolled up below like any other.
-        jdbc.sql("UPDATE seat_pool SET minute_start = NULL WHERE minute_start < ?")
-                .param(DatabaseTime.parameter(cutOff))
-                .update();
+        // written out first, it is rolled up below like any other.
+        seatPools.writeOutHeldMinutesBefore(cutOff);
         int hours = 0;
         int minutes = 0;
         for (ConcurrentPool pool : ConcurrentPool.values()) {

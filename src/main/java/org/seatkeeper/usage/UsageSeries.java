@@ -82,7 +82,7 @@ final class UsageSeries {
     /**
      * The stored minute rows, oldest first, with the minute a pool's row still holds (changeset 022, not yet
      * written to usage_minute) in its place. Found in both (a row an older trigger or a backfill wrote for the
-     * same minute), the two are merged as the trigger merges them when it writes the minute out.
+     * same minute), the two are merged as the minute's write-out merges them (procedure usage_write_out).
      */
     static List<Recorded> withRunning(List<Recorded> stored, Optional<Recorded> running) {
         if (running.isEmpty()) {

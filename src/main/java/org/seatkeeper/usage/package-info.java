@@ -1,7 +1,8 @@
 /**
  * Usage history (issue 10, PRODUCT.md rule 15): every minute's peak use, capacity and refusals for want
- * of a seat per concurrent pool, recorded exactly by the database: a trigger keeps the minute running in
- * each pool's row and writes it out when it is over, and the admission counts its refusals there; each
+ * of a seat per concurrent pool, recorded exactly in the database: the statements that change a pool
+ * (sessions' SeatPools) keep the minute running in its row, count refusals there and write the minute out
+ * when it is over; each
  * named pot's consumption and capacity per day; the roll-up of old minutes into hours and the purge; the
  * what-if estimate of another capacity; {@code /api/v1/usage}; and the Usage view with its server-drawn
  * charts. Reads the sessions, directory and preferences modules; the overview shows today's

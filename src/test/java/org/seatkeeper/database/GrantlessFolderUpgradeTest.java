@@ -25,8 +25,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The whole application on a data folder its older version made while grants were skipped: Liquibase
  * had created every table, trigger and procedure there as password-less root. After the upgrade the
- * application runs on its own account, and taking a seat (which fires the usage trigger on seat_pool)
- * works. The folder, servers and application contexts are this test's own.
+ * application runs on its own account, and taking a seat works, and so does giving it back in a later
+ * minute (which calls the usage procedure that writes the minute held out). The folder, servers and application contexts are this test's own.
  */
 class GrantlessFolderUpgradeTest {
 
@@ -78,6 +78,11 @@ class GrantlessFolderUpgradeTest {
 
             assertThat(taken.status()).as(taken.response().body()).isEqualTo(201);
             assertThat(TestPools.inUse(jdbc, "FULL_ACCESS")).isEqualTo(1);
+            TestPools.ageHeldMinutes(jdbc, java.time.Duration.ofMinutes(1));
+            assertThat(api.release(taken.seatId()).status()).isEqualTo(204);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM usage_minute", Integer.class))
+                    .as("minutes written out by the procedure")
+                    .isPositive();
         } finally {
             if (app != null) {
                 app.close();

@@ -1,5 +1,6 @@
 package org.seatkeeper.testing;
 
+import org.seatkeeper.sessions.RunningMinutes;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -40,7 +41,7 @@ public final class TestPools {
      * in a later minute, or the roll-up, would: for tests that read usage_minute directly.
      */
     public static void writeHeldMinutes(JdbcTemplate jdbc) {
-        jdbc.update("UPDATE seat_pool SET minute_start = NULL WHERE minute_start IS NOT NULL");
+        RunningMinutes.writeOut(jdbc);
     }
 
     /**

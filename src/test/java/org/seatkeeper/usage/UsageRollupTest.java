@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.testing.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,9 @@ class UsageRollupTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    SeatPools seatPools;
 
     @Autowired
     TestClock clock;
@@ -152,6 +156,7 @@ class UsageRollupTest {
                         java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY),
                         8,
                         17),
+                seatPools,
                 Clock.fixed(clock.instant(), ZoneOffset.UTC));
         minute("RESERVED", clock.instant().minus(Duration.ofDays(12)), 0, 1, 0, 1, 0);
         hourRow(UsageSeries.hourOf(clock.instant().minus(Duration.ofDays(61))));

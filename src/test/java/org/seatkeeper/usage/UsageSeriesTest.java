@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The minute a pool's row still holds, read beside the written minutes (docs/decisions/0015-usage-history.md):
- * placed in order, and merged with a row written for the same minute as the trigger merges them.
+ * placed in order, and merged with a row written for the same minute as the minute's write-out merges them.
  */
 class UsageSeriesTest {
 

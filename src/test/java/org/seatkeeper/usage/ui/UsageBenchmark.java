@@ -1,6 +1,5 @@
 package org.seatkeeper.usage.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import org.seatkeeper.sessions.AdmittedSession;
 import org.seatkeeper.sessions.Applicant;
 import org.seatkeeper.sessions.ClientDetails;
 import org.seatkeeper.sessions.EndReason;
+import org.seatkeeper.sessions.RunningMinutes;
+import org.seatkeeper.sessions.SeatPools;
 import org.seatkeeper.testing.TestPools;
 import org.seatkeeper.usage.PotDay;
 import org.seatkeeper.usage.PotSummary;
@@ -33,7 +34,6 @@ import org.seatkeeper.usage.UsagePoint;
 import org.seatkeeper.usage.UsageReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,7 +43,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Issue 10's benchmark, not part of the test suite: two years of history for the three pools and 20
  * named pots, then the server's time to compute each period's table and draw each chart (p50/p95, target
  * p95 below 300 ms for 12 months), then the cost of recording: admissions per second with the recording
- * trigger and without it, alternately in one run (target ratio at least 0.95). Run with
+ * running minute in the admission's statements and without it, alternately in one run (target ratio at least
+ * 0.95). Run with
  * <pre>./mvnw test -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=UsageBenchmark</pre>
  * Optional: -Dbenchmark.seconds=8 (seconds of each admission phase, default 6), -Dbenchmark.rounds=10 (pairs
  * of phases, default 4; more and shorter phases on a busy machine).
@@ -60,7 +61,6 @@ class UsageBenchmark {
     static final int RUNS = 20;
     static final int THREADS = 4;
     static final int ROUNDS = 4;
-    static final String TRIGGER = "seat_pool_usage";
 
     @Autowired
     UsageBackfill backfill;
@@ -70,6 +70,9 @@ class UsageBenchmark {
 
     @Autowired
     Admissions admissions;
+
+    @Autowired
+    SeatPools seatPools;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -204,7 +207,7 @@ class UsageBenchmark {
     }
 
     /**
-     * Admissions and ends on {@value #THREADS} threads, with the trigger and without it, alternating
+     * Admissions and ends on {@value #THREADS} threads, with recording and without it, alternating
      * {@value #ROUNDS} times (or -Dbenchmark.rounds), so a machine whose load drifts charges both alike:
      * rounds take turns at which goes first (with-without, then without-with), since a machine still
      * warming up favours the later.
@@ -213,7 +216,6 @@ class UsageBenchmark {
         int seconds = Integer.getInteger("benchmark.seconds", 6);
         int rounds = Integer.getInteger("benchmark.rounds", ROUNDS);
         TestPools.set(jdbc, 10_000, 10_000, 10_000);
-        String trigger = triggerDefinition();
         double[] with = new double[rounds];
         double[] without = new double[rounds];
         try {
@@ -224,22 +226,15 @@ class UsageBenchmark {
                 if (withFirst) {
                     with[round] = admissionsPerSecond(seconds);
                 }
-                jdbc.execute("DROP TRIGGER " + TRIGGER);
+                RunningMinutes.record(seatPools, false);
                 without[round] = admissionsPerSecond(seconds);
-                jdbc.execute(trigger);
+                RunningMinutes.record(seatPools, true);
                 if (!withFirst) {
                     with[round] = admissionsPerSecond(seconds);
                 }
             }
         } finally {
-            if (jdbc.queryForObject(
-                            "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = ?"
-                                    + " AND TRIGGER_SCHEMA = DATABASE()",
-                            Integer.class,
-                            TRIGGER)
-                    == 0) {
-                jdbc.execute(trigger);
-            }
+            RunningMinutes.record(seatPools, true);
         }
         double ratio = Arrays.stream(with).average().orElseThrow()
                 / Arrays.stream(without).average().orElseThrow();
@@ -312,15 +307,6 @@ class UsageBenchmark {
         running.set(false);
         done.await();
         return admitted.get() / ((System.nanoTime() - start) / 1e9);
-    }
-
-    /** CREATE OR REPLACE TRIGGER seat_pool_usage ... END, as Liquibase ran it (changeset 022). */
-    private static String triggerDefinition() throws Exception {
-        String changelog = new ClassPathResource("db/changelog/changes/022-usage-running-minute.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
-        int start = changelog.indexOf("CREATE OR REPLACE TRIGGER " + TRIGGER);
-        int end = changelog.indexOf("\nEND", start) + "\nEND".length();
-        return changelog.substring(start, end);
     }
 
     private long count(String table) {
