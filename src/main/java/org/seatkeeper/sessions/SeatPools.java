@@ -184,7 +184,7 @@ public class SeatPools {
         if (capacity < before.inUse()) {
             throw new RefusedException(
                     SessionRefusal.POOL_BELOW_USE,
-                    pool.label(),
+                    PoolNames.term(pool),
                     capacity,
                     before.inUse(),
                     before.capacity(),
