@@ -96,8 +96,6 @@ public enum DirectoryRefusal implements RefusalCode {
     OWN_ACCOUNT_DELETE("user.own-account.delete", "You cannot delete your own account."),
 
     // limits
-    /** Arguments: the action, the overflowing pots with their figures. */
-    NOT_ENOUGH_LICENCES("licences.not-enough", "{0} is refused: not enough licences. {1}."),
     /**
      * Not enough licences for one action on one person or profile. Arguments: the name, the first
      * overflowing pot, its in use, capacity and the licences wanted, then any further pots described.

@@ -79,14 +79,14 @@ public class LicencePots {
             throw inUse > who.size()
                     ? new RefusedException(
                             DirectoryRefusal.POT_CAPACITY_BELOW_USE_AND_MORE,
-                            pot.label(),
+                            pot.name().term(),
                             inUse,
                             newCapacity,
                             String.join(", ", who),
                             inUse - who.size())
                     : new RefusedException(
                             DirectoryRefusal.POT_CAPACITY_BELOW_USE,
-                            pot.label(),
+                            pot.name().term(),
                             inUse,
                             newCapacity,
                             String.join(", ", who));

@@ -182,7 +182,7 @@ class PotLedger {
                     .map(p -> "; " + p.describe())
                     .collect(java.util.stream.Collectors.joining());
             throw new RefusedException(
-                    refusal, who, first.pot(), first.inUse(), first.capacity(), first.additional(), others);
+                    refusal, who, first.name().term(), first.inUse(), first.capacity(), first.additional(), others);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.seatkeeper.directory;
 
+import org.seatkeeper.shared.Term;
+
 /**
  * What a named pot counts, by name: all active users, the holders of a licence type, or the users of a
  * module. The English {@link #label()} is for logs, the API and refusals; people read {@link #phrase()}.
@@ -25,6 +27,12 @@ public record PotName(PotScope scope, String name) {
             case LICENCE_TYPE -> Phrase.of("pot.name.licence-type", name);
             case MODULE -> Phrase.of("pot.name.module", name);
         };
+    }
+
+    /** The pot's name as a refusal's argument: the reader's words for it, its English label in logs. */
+    public Term term() {
+        Phrase words = phrase();
+        return new Term(words.key(), words.arguments(), label());
     }
 
     /** "2 Documents licences", "1 active-user place", for a count of this pot's licences. */

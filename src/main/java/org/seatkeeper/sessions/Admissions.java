@@ -433,7 +433,7 @@ public class Admissions {
                 Duration.between(now, open.lastHeartbeat().plus(open.staleAfter(staleAfter())))
                         .toSeconds());
         return new AlreadySignedInException(
-                open.clientDetails().where(), open.loginTime(), formatted(open.loginTime()), secondsUntilStale);
+                open.clientDetails().whereTerm(), open.loginTime(), formatted(open.loginTime()), secondsUntilStale);
     }
 
     private String formatted(Instant instant) {

@@ -1,6 +1,8 @@
 package org.seatkeeper.sessions;
 
+import java.util.List;
 import org.seatkeeper.shared.IpAddresses;
+import org.seatkeeper.shared.Term;
 
 /**
  * Where a sign-in comes from.
@@ -36,6 +38,17 @@ public record ClientDetails(String client, String ip, String browser, String nod
         return (PORTAL.equals(client) ? "the portal" : client) + " at "
                 + (ip == null ? "an unknown address" : IpAddresses.shortForm(ip))
                 + " on " + (node == null ? "an unknown node" : node);
+    }
+
+    /** {@link #where()} as a refusal's argument, so that each reader reads it in their own words. */
+    public Term whereTerm() {
+        Object address = ip == null
+                ? new Term("session.where.unknown-address", "an unknown address")
+                : IpAddresses.shortForm(ip);
+        Object server = node == null ? new Term("session.where.unknown-node", "an unknown node") : node;
+        return PORTAL.equals(client)
+                ? new Term("session.where.portal", List.of(address, server), where())
+                : new Term("session.where.client", List.of(client, address, server), where());
     }
 
     private static String truncate(String value, int max) {

@@ -122,7 +122,7 @@ public class Sessions {
             throw new RefusedException(
                     SessionRefusal.STILL_LIVE,
                     current.displayName(),
-                    current.clientDetails().where(),
+                    current.clientDetails().whereTerm(),
                     secondsAgo);
         }
         recordClosed(session, now);

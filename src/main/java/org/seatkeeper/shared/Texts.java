@@ -69,16 +69,24 @@ public class Texts implements I18NProvider, MessageSource {
 
     /** The sentence of a refusal code with these arguments, in a language (English: its template's sentence). */
     public String refusal(RefusalCode code, List<?> arguments, Language language) {
-        // A term (a pool's name) in the reader's words; dates stay ISO, as the English template and the API
-        // have them, rather than ICU's date and time.
-        Object[] figures = arguments.stream()
+        return has(refusalKey(code))
+                ? text(language, refusalKey(code), figures(arguments, language))
+                : code.english(arguments);
+    }
+
+    /**
+     * A refusal's arguments as the reader reads them: a term (a pool's name, where a session is) in the
+     * reader's words, terms within terms too; dates stay ISO, as the English template and the API have them,
+     * rather than ICU's date and time.
+     */
+    private Object[] figures(List<?> arguments, Language language) {
+        return arguments.stream()
                 .map(a -> switch (a) {
-                    case Term term -> text(language, term.key());
+                    case Term term -> text(language, term.key(), figures(term.arguments(), language));
                     case TemporalAccessor time -> time.toString();
                     case null, default -> a;
                 })
                 .toArray();
-        return has(refusalKey(code)) ? text(language, refusalKey(code), figures) : code.english(arguments);
     }
 
     /** The bundle key of a refusal code's sentence. */
