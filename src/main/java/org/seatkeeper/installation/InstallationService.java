@@ -12,36 +12,34 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 public class InstallationService {
 
-    static final String NOT_SET = "not set";
-
     private final InstallationProperties properties;
     private final String version;
 
     InstallationService(InstallationProperties properties, ObjectProvider<BuildProperties> build) {
         this.properties = properties;
         BuildProperties info = build.getIfAvailable();
-        this.version = info != null ? info.getVersion() : "development";
+        this.version = info != null ? info.getVersion() : null; // a development build
     }
 
     public InstallationFacts facts() {
         return new InstallationFacts(
-                orNotSet(properties.customerId()),
-                orNotSet(properties.instanceNumber()),
+                setOrNull(properties.customerId()),
+                setOrNull(properties.instanceNumber()),
                 properties.serverIp() == null || properties.serverIp().isBlank()
                         ? detectServerIp()
                         : properties.serverIp(),
                 version);
     }
 
-    private static String orNotSet(String value) {
-        return value == null || value.isBlank() ? NOT_SET : value;
+    private static String setOrNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String detectServerIp() {
         try {
             return InetAddress.getLocalHost().getHostAddress();
         } catch (UnknownHostException e) {
-            return "unknown";
+            return null;
         }
     }
 }

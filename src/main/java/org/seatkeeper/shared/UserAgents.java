@@ -2,6 +2,7 @@ package org.seatkeeper.shared;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
 import ua_parser.Client;
 import ua_parser.Parser;
 
@@ -16,36 +17,46 @@ public final class UserAgents {
 
     private static final int CACHE_LIMIT = 2_000;
     private static final Map<String, String> OS_NAMES = Map.of("Mac OS X", "macOS", "Chrome OS", "ChromeOS");
-    private static final Map<String, String> cache = new ConcurrentHashMap<>();
+    private static final Map<String, Agent> cache = new ConcurrentHashMap<>();
 
     private UserAgents() {}
 
     /** "Chrome 136 on Linux"; the input itself when it is not a browser's; "" when there is none. */
     public static String describe(String userAgent) {
+        return describe(userAgent, (browser, system) -> browser + " on " + system);
+    }
+
+    /**
+     * The same in a reader's words: {@code onSystem} joins the browser and its operating system ("Chrome 136
+     * på Linux"); names of browsers and systems are the same in every language.
+     */
+    public static String describe(String userAgent, BinaryOperator<String> onSystem) {
         if (userAgent == null || userAgent.isBlank()) {
             return "";
         }
-        String known = cache.get(userAgent);
-        if (known != null) {
-            return known;
+        Agent agent = cache.get(userAgent);
+        if (agent == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            agent = parse(userAgent.strip());
+            cache.put(userAgent, agent);
         }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        String described = parse(userAgent.strip());
-        cache.put(userAgent, described);
-        return described;
+        return agent.system() == null ? agent.browser() : onSystem.apply(agent.browser(), agent.system());
     }
 
-    private static String parse(String userAgent) {
+    /** A browser with its version, and its operating system when known. */
+    private record Agent(String browser, String system) {}
+
+    private static Agent parse(String userAgent) {
         Client client;
         try {
             client = Holder.PARSER.parse(userAgent);
         } catch (RuntimeException unparsable) {
-            return userAgent;
+            return new Agent(userAgent, null);
         }
         if (client == null || client.userAgent == null || isOther(client.userAgent.family)) {
-            return userAgent;
+            return new Agent(userAgent, null);
         }
         String agent = client.userAgent.family.equals("HeadlessChrome") ? "Chrome (headless)" : client.userAgent.family;
         String version = client.userAgent.major == null ? "" : " " + client.userAgent.major;
@@ -55,9 +66,9 @@ public final class UserAgents {
         }
         // Operating system versions are left out: browsers freeze them ("Windows NT 10.0" on Windows 11).
         String os = client.os == null || isOther(client.os.family)
-                ? ""
-                : " on " + OS_NAMES.getOrDefault(client.os.family, client.os.family);
-        return agent + version + os;
+                ? null
+                : OS_NAMES.getOrDefault(client.os.family, client.os.family);
+        return new Agent(agent + version, os);
     }
 
     private static boolean isOther(String family) {

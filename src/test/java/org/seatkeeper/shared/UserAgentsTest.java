@@ -32,4 +32,15 @@ class UserAgentsTest {
         assertThat(UserAgents.describe(userAgent)).isEmpty();
         assertThat(UserAgents.describe(null)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void the_reader_joins_browser_and_system_in_their_own_words_and_free_text_stays_as_it_came() {
+        String linuxChrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/136.0.0.0"
+                + " Safari/537.36";
+
+        assertThat(UserAgents.describe(linuxChrome, (browser, system) -> browser + " på " + system))
+                .isEqualTo("Chrome 136 på Linux");
+        assertThat(UserAgents.describe("Records app 2.1", (browser, system) -> browser + " på " + system))
+                .isEqualTo("Records app 2.1");
+    }
 }

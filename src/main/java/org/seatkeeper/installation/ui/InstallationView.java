@@ -17,7 +17,7 @@ import org.seatkeeper.shared.Roles;
 class InstallationView extends VerticalLayout {
 
     InstallationView(InstallationService installation) {
-        InstallationFacts facts = installation.facts();
+        InstallationFacts facts = installation.facts().shown(this::getTranslation);
         FormLayout details = new FormLayout();
         details.addFormItem(value("customer-id", facts.customerId()), getTranslation("installation.customer-id"));
         details.addFormItem(

@@ -184,7 +184,8 @@ class LicenceOverviewView extends VerticalLayout {
         return "users?pot=" + pot.potId();
     }
 
-    private void showInstallation(InstallationFacts facts) {
+    private void showInstallation(InstallationFacts known) {
+        InstallationFacts facts = known.shown(this::getTranslation);
         installation.removeAll();
         installation.add(
                 new Div(getTranslation("overview.installation.customer-id", facts.customerId())),

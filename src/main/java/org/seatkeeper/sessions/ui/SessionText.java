@@ -93,7 +93,8 @@ final class SessionText {
 
     /** "Chrome 136 on Linux". */
     static String browser(OpenSession session) {
-        return UserAgents.describe(session.browser());
+        return UserAgents.describe(
+                session.browser(), (browser, system) -> words("sessions.browser.on", browser, system));
     }
 
     /** "::1", "10.0.0.7"; with the node when the sessions span several ("10.0.0.7 · node-a"). */
