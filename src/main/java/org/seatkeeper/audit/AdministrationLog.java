@@ -65,18 +65,22 @@ public class AdministrationLog {
         return table.count(conditions(filter));
     }
 
-    /** Writes the filtered log as CSV, oldest first, its words in a language and its times ISO 8601 in UTC. */
+    /**
+     * Writes the filtered log as CSV, oldest first, its words in a language (the kinds of subjects, the
+     * field names and fixed values of the records, too) and its times ISO 8601 in UTC.
+     */
     public void exportCsv(AdminChangeFilter filter, Writer out, Language language) {
+        LogText.Words words = (key, args) -> texts.text(language, key, args);
         try (CsvExport csv = new CsvExport(out, CsvExport.header(texts, language, CSV_HEADER))) {
             table.stream(
                     conditions(filter),
                     row -> csv.row(
                             CsvExport.time(row.at()),
                             row.actor(),
-                            row.what().in(texts, language),
-                            row.subject(),
-                            row.before(),
-                            row.after(),
+                            row.what().in(words),
+                            row.subject(words),
+                            ChangeVocabulary.record(row.before(), words),
+                            ChangeVocabulary.record(row.after(), words),
                             row.reason()));
         }
     }
@@ -95,9 +99,25 @@ public class AdministrationLog {
         String inCodes = codes.isEmpty()
                 ? ""
                 : " OR what_code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
+        // and a subject by the words of its kind in either language ("användare" finds "user jdoe (Jane Doe)")
+        List<String> subjects = subjectsSaying(filter.keyword());
+        String inSubjects = " OR subject LIKE ?".repeat(subjects.size());
         List<Object> args = new ArrayList<>(List.of(like, like));
         args.addAll(codes);
-        return conditions.add("(what LIKE ? OR subject LIKE ?" + inCodes + ")", args.toArray());
+        args.addAll(subjects);
+        return conditions.add("(what LIKE ? OR subject LIKE ?" + inCodes + inSubjects + ")", args.toArray());
+    }
+
+    /** The stored beginnings (as LIKE patterns) of the kinds of subject whose words contain the keyword. */
+    private List<String> subjectsSaying(String keyword) {
+        String wanted = keyword.toLowerCase(Locale.ROOT);
+        return Arrays.stream(ChangeVocabulary.Subject.values())
+                .filter(kind -> Arrays.stream(Language.values())
+                        .anyMatch(language -> texts.text(language, kind.key, "", "")
+                                .toLowerCase(Locale.ROOT)
+                                .contains(wanted)))
+                .map(kind -> SqlConditions.likeLiteral(kind.storedBeginning()) + "%")
+                .toList();
     }
 
     private List<String> kindsSaying(String keyword) {

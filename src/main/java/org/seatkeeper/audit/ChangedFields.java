@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class ChangedFields {
 
-    private static final Pattern FIELD = Pattern.compile("([\\p{L}][\\p{L} ]{0,39}): (.*)");
+    static final Pattern FIELD = Pattern.compile("([\\p{L}][\\p{L} ]{0,39}): (.*)");
     private static final String NONE = "none";
 
     private ChangedFields() {}
@@ -74,7 +74,7 @@ public final class ChangedFields {
     }
 
     /** The record's fields in order, or null when the text is not one {@code field: value} per line. */
-    private static Map<String, String> fields(String text) {
+    static Map<String, String> fields(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -93,7 +93,7 @@ public final class ChangedFields {
     }
 
     /** Splits "a, b (c, d), e" at the commas outside brackets. */
-    private static List<String> parts(String text) {
+    static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

@@ -11,6 +11,18 @@ public record FieldChange(String field, String before, String after) {
 
     /** "profile: Nurses → Readers", "capacity: 10 → 12", or just the value for a created or deleted record. */
     public String line() {
+        return line(field, before, after);
+    }
+
+    /** {@link #line()} with the field's name and its fixed values ("none", "active") in the reader's words. */
+    public String line(LogText.Words reader) {
+        return line(
+                ChangeVocabulary.field(field, reader),
+                ChangeVocabulary.value(field, before, reader),
+                ChangeVocabulary.value(field, after, reader));
+    }
+
+    private static String line(String field, String before, String after) {
         String value = before == null ? after : after == null ? before : before + " → " + after;
         return field == null ? value : field + ": " + value;
     }

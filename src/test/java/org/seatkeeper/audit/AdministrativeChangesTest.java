@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -201,6 +202,59 @@ class AdministrativeChangesTest {
         assertThat(publishedKinds())
                 .isNotEmpty()
                 .allSatisfy(published -> assertThat(tested).contains(published));
+    }
+
+    /**
+     * The log reads a change's subject and records in the reader's words through {@link ChangeVocabulary}
+     * (docs/decisions/0029-log-codes-and-arguments.md): a kind of change whose subject, field names or
+     * fixed values it does not know would show English to a Swedish reader, and fails here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyKind")
+    void every_kind_of_change_is_written_in_words_the_log_can_read_in_every_language(Kind kind) {
+        kind.change().apply(this);
+
+        AdminChangeRow row = as(ADMIN, "ADMIN", () -> log.page(AdminChangeFilter.ALL, PageRequest.of(0, 10)))
+                .getFirst();
+        assertThat(ChangeVocabulary.knows(row.subject()))
+                .as("the kind of subject of \"" + row.subject() + "\"")
+                .isTrue();
+        for (String record : Stream.of(row.before(), row.after())
+                .filter(text -> text != null)
+                .toList()) {
+            assertThat(wordsNotKnown(record)).as("in \"" + record + "\"").isEmpty();
+        }
+    }
+
+    /** The fields whose values are all ours (never a name or figure of the customer's). */
+    static final Set<String> FIXED_FIELDS = Set.of(
+            "password", "role", "concurrent seats", "status", "webhook secret", "high use alert", "refusal alert");
+    /** The names the scenes give, which records of their own hold as they are. */
+    static final Set<String> SCENE_NAMES = Set.of(
+            "Nurse 2",
+            "Nurse 3",
+            "Never held",
+            "Ward 1 unit / Ward 1",
+            "Ward 1 unit / Ward 2",
+            "Ward 1 unit / Theatre",
+            "Contractor");
+
+    /** The field names, the values of fixed fields, and the parts of a record of its own not in the vocabulary. */
+    private static List<String> wordsNotKnown(String record) {
+        Map<String, String> fields = ChangedFields.fields(record);
+        if (fields != null) {
+            return fields.entrySet().stream()
+                    .filter(field -> !ChangeVocabulary.knowsField(field.getKey())
+                            || FIXED_FIELDS.contains(field.getKey())
+                                    && !ChangeVocabulary.knowsValue(field.getKey(), field.getValue()))
+                    .map(field -> field.getKey() + ": " + field.getValue())
+                    .toList();
+        }
+        return record.lines()
+                .flatMap(line -> ChangedFields.parts(line).stream())
+                .filter(part -> part.chars().anyMatch(Character::isLetter))
+                .filter(part -> !SCENE_NAMES.contains(part) && !ChangeVocabulary.knowsValue(null, part))
+                .toList();
     }
 
     static Stream<Kind> everyKind() {

@@ -84,13 +84,13 @@ class AdministrationLogView extends VerticalLayout {
                 .setSortable(true)
                 .setWidth("8em")
                 .setFlexGrow(1);
-        grid.addColumn(AdminChangeRow::subject)
+        grid.addColumn(row -> row.subject(this::getTranslation))
                 .setHeader(getTranslation("audit.admin.subject"))
                 .setKey("subject")
                 .setSortable(true)
                 .setWidth("7em")
                 .setFlexGrow(1);
-        grid.addComponentColumn(AdministrationLogView::changes)
+        grid.addComponentColumn(this::changes)
                 .setHeader(getTranslation("audit.admin.changes"))
                 .setKey("changes")
                 .setWidth("9em")
@@ -107,12 +107,15 @@ class AdministrationLogView extends VerticalLayout {
         expand(grid);
     }
 
-    /** Only the fields the change touched, one per line; the CSV export keeps the whole records. */
-    static Div changes(AdminChangeRow row) {
+    /**
+     * Only the fields the change touched, one per line, their names and fixed values in the reader's
+     * words; the CSV export keeps the whole records.
+     */
+    private Div changes(AdminChangeRow row) {
         Div lines = new Div();
         lines.addClassName("change-lines");
         for (FieldChange change : row.changes()) {
-            lines.add(new Div(change.line()));
+            lines.add(new Div(change.line(this::getTranslation)));
         }
         return lines;
     }

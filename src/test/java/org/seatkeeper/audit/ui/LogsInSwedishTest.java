@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +18,8 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.audit.AccessLog;
@@ -37,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The logs in the reader's language: a row written since the logs store codes reads in Swedish for a
  * Swedish reader and in English for an English one; a row written before, in English words, shows as
- * it is (docs/decisions/0029-log-codes-and-arguments.md).
+ * it is (docs/decisions/0029-log-codes-and-arguments.md). The kind of subject and the records' field
+ * names and fixed values read in Swedish in both, as they are read when shown.
  */
 @SpringBootTest
 @WithMockUser(
@@ -165,7 +170,106 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
                 .isEqualTo("new-bob," + now + ",10.0.0.2,Misslyckad,Firefox,\"fel lösenord, spärrad i 1 min\",Portal");
         List<String> adminLines = administration.toString().lines().toList();
         assertThat(adminLines.getFirst()).isEqualTo("Datum och tid,Ändrad av,Vad,Avser,Före,Efter,Orsak");
-        assertThat(adminLines.get(2)).startsWith(now + ",admin,Gäller t.o.m. ändrat,user new-bob,");
+        assertThat(adminLines.get(2)).startsWith(now + ",admin,Gäller t.o.m. ändrat,användare new-bob,");
+    }
+
+    @Test
+    void a_swedish_reader_reads_the_kind_of_subject_and_the_field_names_of_new_and_old_rows_in_swedish() {
+        aUserDeactivatedBeforeAndSinceTheCodes();
+        inSwedish();
+
+        AdministrationLogView view = navigate(AdministrationLogView.class);
+        test(view.actor).setValue("carl");
+        var grid = test(view.grid);
+
+        assertThat(grid.size()).isEqualTo(2);
+        for (int row : List.of(0, 1)) {
+            assertThat(grid.getCellText(row, grid.getColumnPosition("subject")))
+                    .as("the kind in Swedish, the username and name as written")
+                    .isEqualTo("användare pmoss (Pat Moss)");
+            assertThat(changeLines(view, row))
+                    .as("row " + row + ": only what changed, its field names and fixed values in Swedish")
+                    .containsExactly(
+                            "befattning: Nurse 1 → ingen",
+                            "samtidiga platser: Full åtkomst → Läsplats",
+                            "status: aktiv → inaktiv");
+        }
+        assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Användare inaktiverad");
+        assertThat(grid.getCellText(1, grid.getColumnPosition("what")))
+                .as("a row written before the codes keeps its words")
+                .isEqualTo("User deactivated");
+
+        test(view.keyword).setValue("användare");
+        assertThat(grid.size())
+                .as("the old row too, its subject found by the Swedish word of its kind")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void an_english_reader_reads_the_subject_and_the_fields_exactly_as_they_were_written() {
+        aUserDeactivatedBeforeAndSinceTheCodes();
+
+        AdministrationLogView view = navigate(AdministrationLogView.class);
+        test(view.actor).setValue("carl");
+        var grid = test(view.grid);
+
+        assertThat(grid.getCellText(0, grid.getColumnPosition("subject"))).isEqualTo("user pmoss (Pat Moss)");
+        assertThat(changeLines(view, 1))
+                .containsExactly(
+                        "position: Nurse 1 → none",
+                        "concurrent seats: Full-access → View-only",
+                        "status: active → inactive");
+    }
+
+    @Test
+    void the_csv_export_in_swedish_has_the_kind_of_subject_and_the_whole_records_in_swedish() throws Exception {
+        aUserDeactivatedBeforeAndSinceTheCodes();
+
+        StringWriter out = new StringWriter();
+        administrationLog.exportCsv(new AdminChangeFilter(null, null, "carl", null), out, Language.SWEDISH);
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
+        assertThat(out.toString()).startsWith("Datum och tid,Ändrad av,Vad,Avser,Före,Efter,Orsak");
+        assertThat(rows).hasSize(2).allSatisfy(row -> {
+            assertThat(row.get("Avser")).isEqualTo("användare pmoss (Pat Moss)");
+            assertThat(row.get("Före"))
+                    .isEqualTo("namn: Pat Moss\nroll: Användare\nbefattning: Nurse 1\nsamtidiga platser: Full åtkomst\n"
+                            + "status: aktiv\ngäller t.o.m.: inget slutdatum");
+            assertThat(row.get("Efter"))
+                    .isEqualTo("namn: Pat Moss\nroll: Användare\nbefattning: ingen\nsamtidiga platser: Läsplats\n"
+                            + "status: inaktiv\ngäller t.o.m.: inget slutdatum");
+        });
+        assertThat(rows).extracting(row -> row.get("Vad")).containsExactly("User deactivated", "Användare inaktiverad");
+    }
+
+    /** Pat Moss deactivated twice by carl: once written before the codes (English words), then since. */
+    private void aUserDeactivatedBeforeAndSinceTheCodes() {
+        String before = """
+                name: Pat Moss
+                role: User
+                position: Nurse 1
+                concurrent seats: Full-access
+                status: active
+                valid until: no end date""";
+        String after = before.replace("Nurse 1", "none")
+                .replace("Full-access", "View-only")
+                .replace("status: active", "status: inactive");
+        jdbc.update("""
+                INSERT INTO admin_change_log (changed_at, actor, what, subject, before_state, after_state)
+                VALUES (?, 'carl', 'User deactivated', 'user pmoss (Pat Moss)', ?, ?)""", DatabaseTime.parameter(now.plusSeconds(1)), before, after);
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AdministrativeChange(
+                "carl", now.plusSeconds(2), "User deactivated", "user pmoss (Pat Moss)", before, after)));
+    }
+
+    private List<String> changeLines(AdministrationLogView view, int row) {
+        Div cell = (Div) test(view.grid).getCellComponent(row, "changes");
+        return cell.getChildren().map(line -> ((Div) line).getText()).toList();
     }
 
     private static void inSwedish() {
