@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.seatkeeper.shared.AdministrativeChange;
@@ -36,8 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SignInLockouts {
 
     /** How the end of a lock reads in the administration log: the server's zone, worded as LogIntegrity words times. */
-    static final DateTimeFormatter UNTIL =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+    /** ISO 8601 in UTC, as every date the logs store: each reader's page shows it in their own zone. */
+    static final DateTimeFormatter UNTIL = DateTimeFormatter.ISO_INSTANT;
 
     static final int ATTEMPTS = 4;
 
@@ -234,7 +234,7 @@ public class SignInLockouts {
                 clock.instant(),
                 "Sign-in unlocked",
                 subject,
-                "locked until " + UNTIL.format(lock.until()) + " after failed sign-ins",
+                "locked until " + UNTIL.format(lock.until().truncatedTo(ChronoUnit.SECONDS)) + " after failed sign-ins",
                 "unlocked"));
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -753,9 +752,8 @@ class AdministrativeChangesTest {
                 "Sign-in unlocked",
                 "username pmoss",
                 "locked until "
-                        + DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
-                                .withZone(ZoneId.systemDefault())
-                                .format(lock.until())
+                        + DateTimeFormatter.ISO_INSTANT.format(
+                                lock.until().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                         + " after failed sign-ins",
                 "unlocked");
     }
