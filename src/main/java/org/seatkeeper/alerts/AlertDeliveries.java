@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,9 +79,9 @@ class AlertDeliveries {
     }
 
     /**
-     * One delivery per configured destination, in the caller's transaction; e-mail once per language
-     * among the recipients, each written in the language its recipients' accounts chose (English for
-     * addresses of no account or no choice). The webhook's words stay English: programs read its codes.
+     * One delivery per configured destination, in the caller's transaction; e-mail once per language and
+     * time zone among the recipients, each written in the language and with the times of the zone its
+     * recipients' accounts chose (English and the server's zone for addresses of no account or no choice). The webhook's words stay English: programs read its codes.
      */
     void enqueue(OpenAlert alert, boolean raised, Instant now) {
         AlertDestinations to = store.destinations();
@@ -92,30 +91,33 @@ class AlertDeliveries {
                     raised,
                     WEBHOOK,
                     to.webhookUrl(),
-                    subject(alert, raised, now, Language.ENGLISH),
+                    subject(alert, raised, now, Language.ENGLISH, clock.getZone()),
                     json(alert, raised, now),
                     now);
         }
-        Map<Language, List<String>> byLanguage = AlertDestinations.recipientList(to.recipients()).stream()
-                .collect(Collectors.groupingBy(
-                        languages::forAddress, () -> new EnumMap<>(Language.class), Collectors.toList()));
-        byLanguage.forEach((language, recipients) -> insert(
+        Map<RecipientLanguages.Reader, List<String>> byReader =
+                AlertDestinations.recipientList(to.recipients()).stream()
+                        .collect(Collectors.groupingBy(
+                                address -> languages.readerOf(address, clock.getZone()),
+                                LinkedHashMap::new,
+                                Collectors.toList()));
+        byReader.forEach((reader, recipients) -> insert(
                 alert.id(),
                 raised,
                 EMAIL,
                 String.join(", ", recipients),
-                subject(alert, raised, now, language),
-                mailText(alert, raised, now, language),
+                subject(alert, raised, now, reader.language(), reader.zone()),
+                mailText(alert, raised, now, reader.language(), reader.zone()),
                 now));
     }
 
     /** "Alert: 3 sign-ins refused ...", "Ended: Full-access back below 90% ...", in a language. */
-    private String subject(OpenAlert alert, boolean raised, Instant now, Language language) {
+    private String subject(OpenAlert alert, boolean raised, Instant now, Language language, ZoneId zone) {
         OpenAlert.Words words = words(language);
         Locale locale = language.formatsFor(null);
         return raised
-                ? words.say("alert.mail.subject.raised", alert.sentence(words, clock.getZone(), locale, now))
-                : words.say("alert.mail.subject.ended", alert.endSentence(words, clock.getZone(), locale, now));
+                ? words.say("alert.mail.subject.raised", alert.sentence(words, zone, locale, now))
+                : words.say("alert.mail.subject.ended", alert.endSentence(words, zone, locale, now));
     }
 
     private OpenAlert.Words words(Language language) {
@@ -286,8 +288,7 @@ class AlertDeliveries {
         return JSON.writeValueAsString(body);
     }
 
-    private String mailText(OpenAlert alert, boolean raised, Instant now, Language language) {
-        ZoneId zone = clock.getZone();
+    private String mailText(OpenAlert alert, boolean raised, Instant now, Language language, ZoneId zone) {
         Locale locale = language.formatsFor(null);
         OpenAlert.Words words = words(language);
         return words.say(raised ? "alert.mail.raised" : "alert.mail.ended") + "\n\n"

@@ -1,5 +1,6 @@
 package org.seatkeeper.preferences;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import org.seatkeeper.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,5 +32,24 @@ public class RecipientLanguages {
     /** The language to write to this address in: its account's choice, else English. */
     public Language forAddress(String email) {
         return of(email).orElse(Language.ENGLISH);
+    }
+
+    /** How a message to an address is read: in its account's language and time zone. */
+    public record Reader(Language language, ZoneId zone) {}
+
+    /**
+     * The language (else English) and time zone (else {@code otherwise}) that the account with this e-mail
+     * address chose, so that the times in a message read as that person's own clock.
+     */
+    public Reader readerOf(String email, ZoneId otherwise) {
+        Optional<ZoneId> zone = jdbc.sql("""
+                        SELECT p.time_zone FROM app_user u JOIN user_preference p ON p.user_id = u.id
+                        WHERE u.live_email = ? AND p.time_zone IS NOT NULL""")
+                .param(email)
+                .query(String.class)
+                .optional()
+                .filter(ZoneId.getAvailableZoneIds()::contains)
+                .map(ZoneId::of);
+        return new Reader(forAddress(email), zone.orElse(otherwise));
     }
 }

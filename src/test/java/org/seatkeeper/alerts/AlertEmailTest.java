@@ -108,6 +108,32 @@ class AlertEmailTest {
     }
 
     @Test
+    void a_recipient_who_chose_a_time_zone_reads_the_times_in_it() throws Exception {
+        long sven = users.add("sven").email("sven@hospital-a.example").insert();
+        jdbc.update(
+                "INSERT INTO user_preference (user_id, language, time_zone, updated_at)"
+                        + " VALUES (?, 'sv', 'America/New_York', CURRENT_TIMESTAMP(3))",
+                sven);
+        jdbc.update("UPDATE alert_destination SET email_recipients = 'sven@hospital-a.example, it@hospital-a.example'"
+                + " WHERE id = 1");
+        UsageMinutes minutes = new UsageMinutes(jdbc).fullAccess(0, 5, 0, 4, 5);
+        minutes.record("FULL_ACCESS", 2, 5, 5, 3);
+        evaluator.evaluate(minutes.at(2));
+
+        assertThat(deliveries.deliverDue(Instant.now())).isEqualTo(2);
+
+        String swedish =
+                GreenMailUtil.getBody(Arrays.stream(SMTP.getReceivedMessagesForDomain("sven@hospital-a.example"))
+                        .findFirst()
+                        .orElseThrow());
+        String english = GreenMailUtil.getBody(Arrays.stream(SMTP.getReceivedMessagesForDomain("it@hospital-a.example"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(swedish).contains("America/New_York");
+        assertThat(english).doesNotContain("America/New_York");
+    }
+
+    @Test
     void the_end_of_the_episode_is_mailed_too() {
         UsageMinutes minutes = new UsageMinutes(jdbc).fullAccess(0, 5, 0, 5, 5, 5, 5, 5, 5);
         evaluator.evaluate(minutes.at(5));
