@@ -123,6 +123,22 @@ class ApiProblemsInSwedishTest {
     }
 
     @Test
+    void a_bad_usage_parameter_is_refused_in_swedish_and_still_named_for_programs() throws Exception {
+        String admin = basic("admin", "admin-test-password");
+        HttpResponse<String> swedish = send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/usage?pool=gold"))
+                        .header("Authorization", admin)
+                        .GET(),
+                "sv");
+
+        assertThat(swedish.statusCode()).isEqualTo(400);
+        JsonNode problem = JsonMapper.builder().build().readTree(swedish.body());
+        assertThat(problem.get("parameter").asString()).isEqualTo("pool");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("pool måste vara full-access, view-only eller reserved, inte 'gold'.");
+    }
+
+    @Test
     void a_language_the_portal_does_not_speak_gets_english() throws Exception {
         assertProblem(post("{", "fr-FR, fr;q=0.9"), 400, "bad-request", "The request body is not valid JSON.");
         assertProblem(
