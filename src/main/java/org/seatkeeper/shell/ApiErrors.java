@@ -1,6 +1,7 @@
 package org.seatkeeper.shell;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.seatkeeper.database.DatabaseOutage;
@@ -20,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +42,15 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    /**
+     * Spring MVC's own problems whose sentence the bundles have (keyed by Spring's detail code), said in
+     * the language {@link ApiProblems#language} resolves rather than Spring's locale, which falls back to
+     * the server's when a request asks for none. The others (404's "No static resource") stay English.
+     */
+    private static final Set<String> SAID_IN_THE_CALLERS_LANGUAGE = Set.of(
+            "problemDetail.org.springframework.web.HttpMediaTypeNotSupportedException",
+            "problemDetail.org.springframework.web.HttpRequestMethodNotSupportedException");
 
     private final Texts texts;
 
@@ -141,6 +152,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception failure, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body == null
+                && failure instanceof ErrorResponse error
+                && SAID_IN_THE_CALLERS_LANGUAGE.contains(error.getDetailMessageCode())) {
+            body = error.updateAndGetBody(texts, language(request).locale());
+        }
         ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             ApiProblems.completed(problem);

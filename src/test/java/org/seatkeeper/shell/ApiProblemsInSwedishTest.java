@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.seatkeeper.seats.ApiClients;
@@ -136,6 +137,24 @@ class ApiProblemsInSwedishTest {
         assertThat(problem.get("parameter").asString()).isEqualTo("pool");
         assertThat(problem.get("detail").asString())
                 .isEqualTo("pool måste vara full-access, view-only eller reserved, inte 'gold'.");
+    }
+
+    @Test
+    void a_body_of_another_type_and_a_method_a_path_lacks_are_refused_in_swedish() throws Exception {
+        Supplier<HttpRequest.Builder> text = () ->
+                seats().header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("username=jane"));
+        Supplier<HttpRequest.Builder> get = () -> seats().GET();
+
+        assertProblem(send(text.get(), "sv"), 415, "unsupported-media-type", "Content-Type 'text/plain' stöds inte.");
+        assertProblem(
+                send(text.get(), null), 415, "unsupported-media-type", "Content-Type 'text/plain' is not supported.");
+        assertProblem(send(get.get(), "sv"), 405, "method-not-allowed", "Metoden 'GET' stöds inte.");
+        assertProblem(send(get.get(), null), 405, "method-not-allowed", "Method 'GET' is not supported.");
+    }
+
+    private HttpRequest.Builder seats() {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/seats"))
+                .header("Authorization", "Bearer " + token);
     }
 
     @Test
