@@ -152,6 +152,32 @@ class ApiProblemsInSwedishTest {
         assertProblem(send(get.get(), null), 405, "method-not-allowed", "Method 'GET' is not supported.");
     }
 
+    @Test
+    void the_seat_calls_own_refusals_and_a_missing_field_are_said_in_swedish() throws Exception {
+        assertProblem(
+                send(seat("0x10").DELETE(), "sv"),
+                400,
+                "invalid-id",
+                "id måste vara ett tal skrivet med decimala siffror, till exempel 17, inte '0x10'.");
+        assertProblem(
+                send(seat("987654321").DELETE(), "sv"),
+                404,
+                "unknown-seat",
+                "Den här applikationen har ingen plats 987654321.");
+        assertProblem(
+                send(seat("987654321").DELETE(), null),
+                404,
+                "unknown-seat",
+                "This application holds no seat 987654321.");
+        assertProblem(post("{\"reference\": \"x\"}", "sv"), 400, "bad-request", "username krävs.");
+        assertProblem(post("{\"reference\": \"x\"}", null), 400, "bad-request", "username is required.");
+    }
+
+    private HttpRequest.Builder seat(String id) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/seats/" + id))
+                .header("Authorization", "Bearer " + token);
+    }
+
     private HttpRequest.Builder seats() {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/seats"))
                 .header("Authorization", "Bearer " + token);
