@@ -9,5 +9,4 @@ import jakarta.validation.constraints.NotNull;
  *              last action, not from the last heartbeat)
  */
 record HeartbeatRequest(
-        @NotNull(message = "acted is required (true or false)")
-        Boolean acted) {}
+        @NotNull(message = "api.problem.seat.acted-required") Boolean acted) {}

@@ -261,8 +261,9 @@ class SeatController {
             }
         }
         throw new SeatRefusal(
-                SeatRefusal.Reason.INVALID_ID,
-                "id must be a number written in decimal" + " digits, such as 17, not '" + id + "'.");
+                        SeatRefusal.Reason.INVALID_ID,
+                        "id must be a number written in decimal" + " digits, such as 17, not '" + id + "'.")
+                .in((texts, language) -> texts.text(language, "api.problem.seat.invalid-id", id));
     }
 
     private static boolean decimalDigitsOnly(String id) {
@@ -282,12 +283,21 @@ class SeatController {
                                 "Seat " + ended.id().value()
                                         + " has ended. " + ended.reason().explanation()
                                         + " Sign the user out of the application.")
+                        .in((texts, language) -> texts.text(
+                                language,
+                                "api.problem.seat.ended",
+                                String.valueOf(ended.id().value()),
+                                texts.text(language, ended.reason().explanationKey())))
                         .with("endReason", ended.reason().name())
                         .with("endedAt", ended.at());
             case LeaseReply.Unknown unknown ->
                 new SeatRefusal(
-                        SeatRefusal.Reason.UNKNOWN_SEAT,
-                        "This application holds no seat " + unknown.id().value() + ".");
+                                SeatRefusal.Reason.UNKNOWN_SEAT,
+                                "This application holds no seat " + unknown.id().value() + ".")
+                        .in((texts, language) -> texts.text(
+                                language,
+                                "api.problem.seat.unknown",
+                                String.valueOf(unknown.id().value())));
             case LeaseReply.Renewed renewed -> throw new IllegalStateException("A renewal is not a refusal");
             case LeaseReply.Released released -> throw new IllegalStateException("A release is not a refusal");
         };

@@ -85,8 +85,10 @@ public class SeatDesk {
                 .orElseThrow(() -> attempt.refused(
                         "unknown user",
                         new SeatRefusal(
-                                SeatRefusal.Reason.UNKNOWN_USER,
-                                "There is no user " + username + " with login credentials.")));
+                                        SeatRefusal.Reason.UNKNOWN_USER,
+                                        "There is no user " + username + " with login credentials.")
+                                .in((texts, language) ->
+                                        texts.text(language, "api.problem.seat.unknown-user", username.value()))));
         LocalDate today = LocalDate.now(clock);
         account.refusalCodeOn(today).ifPresent(why -> {
             throw attempt.refused(
@@ -116,12 +118,15 @@ public class SeatDesk {
             throw attempt.refused(
                     "already signed in",
                     new SeatRefusal(SeatRefusal.Reason.ALREADY_SIGNED_IN, signedIn.getMessage())
+                            .in((texts, language) -> texts.refusal(signedIn, language))
                             .with("where", signedIn.where())
                             .with("since", signedIn.since()));
         } catch (NoSeatException full) {
             throw attempt.refused(
                     "no seat",
-                    new SeatRefusal(SeatRefusal.Reason.NO_SEAT, full.getMessage()).retryAfter(retryAfter.toSeconds()));
+                    new SeatRefusal(SeatRefusal.Reason.NO_SEAT, full.getMessage())
+                            .in((texts, language) -> texts.refusal(full, language))
+                            .retryAfter(retryAfter.toSeconds()));
         }
     }
 

@@ -45,9 +45,7 @@ class SeatProblems {
     @ExceptionHandler(SeatRefusal.class)
     ResponseEntity<ProblemDetail> refused(SeatRefusal refusal, HttpServletRequest request) {
         HttpStatus status = status(refusal.reason());
-        Language language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
-                ? Language.ENGLISH
-                : Language.of(request.getLocale());
+        Language language = ApiProblems.language(request);
         ProblemDetail problem = ApiProblems.of(status, refusal.reason().code, refusal.detail(texts, language));
         refusal.properties().forEach(problem::setProperty);
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
@@ -73,10 +71,11 @@ class SeatProblems {
                 API));
         return refused(
                 new SeatRefusal(
-                        SeatRefusal.Reason.NOT_AN_APPLICATION,
-                        "Only a connected application may"
-                                + " take, renew or release seats, with the token an administrator registered for it under API clients"
-                                + " (\"Authorization: Bearer <token>\"). A person's username and password cannot."),
+                                SeatRefusal.Reason.NOT_AN_APPLICATION,
+                                "Only a connected application may"
+                                        + " take, renew or release seats, with the token an administrator registered for it under API clients"
+                                        + " (\"Authorization: Bearer <token>\"). A person's username and password cannot.")
+                        .in((words, language) -> words.text(language, "api.problem.seat.not-an-application")),
                 request);
     }
 

@@ -11,12 +11,14 @@ import jakarta.validation.constraints.Size;
  * @param reference the application's own reference for this session, echoed in the sessions view
  * @param ip        the user's address as the application saw it
  * @param browser   the user's browser or device
+ *                  <p>Each constraint's message is a bundle key, said in the caller's language by the
+ *                  API's error handler (shell.ApiErrors).
  */
 record SeatRequest(
-        @NotBlank(message = "username is required") @Size(max = 100, message = "username has at most 100 characters") String username,
+        @NotBlank(message = "api.problem.seat.username-required") @Size(max = 100, message = "api.problem.seat.username-length") String username,
 
-        @Size(max = 200, message = "reference has at most 200 characters") String reference,
+        @Size(max = 200, message = "api.problem.seat.reference-length") String reference,
 
-        @Size(max = 45, message = "ip has at most 45 characters") @Pattern(regexp = "[0-9A-Fa-f:.]+", message = "ip must be an IPv4 or IPv6 address") String ip,
+        @Size(max = 45, message = "api.problem.seat.ip-length") @Pattern(regexp = "[0-9A-Fa-f:.]+", message = "api.problem.seat.ip-format") String ip,
 
-        @Size(max = 255, message = "browser has at most 255 characters") String browser) {}
+        @Size(max = 255, message = "api.problem.seat.browser-length") String browser) {}

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.seatkeeper.database.DatabaseOutage;
 import org.seatkeeper.shared.ApiProblems;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +28,12 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
+    private final Texts texts;
+
+    ApiProblemEntryPoint(Texts texts) {
+        this.texts = texts;
+    }
+
     /** The bearer token check's failures, answered as {@link #commence} answers HTTP Basic's. */
     AuthenticationFailureHandler failureHandler() {
         return this::commence;
@@ -39,6 +47,7 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        Language language = ApiProblems.language(request);
         if (failure instanceof SignInPausedException paused) {
             response.setHeader("Retry-After", String.valueOf(paused.pause().retryAfterSeconds()));
             ApiProblems.write(
@@ -52,18 +61,19 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
             ApiProblems.write(
                     response,
                     outage
-                            ? ApiProblems.databaseUnavailable()
+                            ? ApiProblems.databaseUnavailable(texts, language)
                             : ApiProblems.of(
-                                    HttpStatus.SERVICE_UNAVAILABLE,
-                                    "busy",
-                                    "The licence server is busy; nothing was changed. Try again in a moment."));
+                                    HttpStatus.SERVICE_UNAVAILABLE, "busy", texts.text(language, "api.problem.busy")));
             return;
         }
         String detail = failure == null
                         || failure.getMessage() == null
                         || failure instanceof InsufficientAuthenticationException
-                ? "Sign the call with \"Authorization: Bearer <client token>\" or, for administrators, HTTP Basic."
-                : failure.getMessage();
+                ? texts.text(language, "api.problem.unauthorized")
+                : failure instanceof SignInRefusedException refused
+                                && refused.refusal().isPresent()
+                        ? texts.refusal(refused.refusal().orElseThrow(), language)
+                        : failure.getMessage();
         String reason =
                 failure instanceof SignInRefusedException refused && CanonicalUsername.REASON.equals(refused.reason())
                         ? "invalid-username"
@@ -77,7 +87,10 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
             throws IOException {
         ApiProblems.write(
                 response,
-                ApiProblems.of(HttpStatus.FORBIDDEN, "forbidden", "These credentials may not read this resource."));
+                ApiProblems.of(
+                        HttpStatus.FORBIDDEN,
+                        "forbidden",
+                        texts.text(ApiProblems.language(request), "api.problem.forbidden")));
     }
 
     /**
@@ -91,18 +104,16 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        Language language = ApiProblems.language(request);
         ProblemDetail problem = String.valueOf(rejected.getMessage()).contains("HTTP method")
                 ? ApiProblems.of(
                         HttpStatus.METHOD_NOT_ALLOWED,
                         "method-not-allowed",
-                        "The method '" + request.getMethod()
-                                + "' is not allowed here; the API answers GET, POST and DELETE.")
+                        texts.text(language, "api.problem.method-not-allowed.named", request.getMethod()))
                 : ApiProblems.of(
                         HttpStatus.BAD_REQUEST,
                         "rejected-request",
-                        "The address of this request is not"
-                                + " allowed: it contains path parameters (such as ;jsessionid=), encoded dots or slashes,"
-                                + " or other characters the API never uses. Call the address as documented.");
+                        texts.text(language, "api.problem.rejected-request"));
         ApiProblems.write(response, problem);
     }
 }

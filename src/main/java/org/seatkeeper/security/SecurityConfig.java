@@ -8,6 +8,7 @@ import org.seatkeeper.seats.ApiTokens;
 import org.seatkeeper.security.ui.LoginView;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.shared.NodeName;
+import org.seatkeeper.shared.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -70,10 +71,11 @@ class SecurityConfig {
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ApiTokens tokens,
+            Texts texts,
             AuthenticationManager passwordCheck,
             ObjectProvider<SecurityContextHolderStrategy> strategy)
             throws Exception {
-        ApiProblemEntryPoint unauthorized = new ApiProblemEntryPoint();
+        ApiProblemEntryPoint unauthorized = new ApiProblemEntryPoint(texts);
         AuthenticationFilter bearer = new AuthenticationFilter(
                 new ProviderManager(ApiClientTokenAuthentication.provider(tokens)),
                 ApiClientTokenAuthentication.converter());
@@ -161,8 +163,8 @@ class SecurityConfig {
      * ";jsessionid=", "%2e%2e") are problems too, rather than an error page behind the login.
      */
     @Bean
-    WebSecurityCustomizer apiFirewallRefusals() {
-        return web -> web.requestRejectedHandler(new ApiProblemEntryPoint());
+    WebSecurityCustomizer apiFirewallRefusals(Texts texts) {
+        return web -> web.requestRejectedHandler(new ApiProblemEntryPoint(texts));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -27,6 +28,17 @@ public final class ApiProblems {
 
     private ApiProblems() {}
 
+    /**
+     * The language of an API problem's {@code detail}: the request's {@code Accept-Language} (its first
+     * choice), English when it asks for none or for one the portal does not speak. The one resolution for
+     * every layer (Spring MVC, the security filters, the container's error page).
+     */
+    public static Language language(HttpServletRequest request) {
+        return request == null || request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Language.ENGLISH
+                : Language.of(request.getLocale());
+    }
+
     public static ProblemDetail of(HttpStatusCode status, String reason, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         return withReason(problem, reason);
@@ -39,12 +51,8 @@ public final class ApiProblems {
      * The answer while the database is out of reach (stopped, restarting): {@code busy}, like a moment's
      * contention, so clients need one retry rule; the longer Retry-After tells them apart.
      */
-    public static ProblemDetail databaseUnavailable() {
-        return of(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "busy",
-                "The licence server cannot reach its database at the"
-                        + " moment; nothing was changed. Try again in a few seconds.");
+    public static ProblemDetail databaseUnavailable(Texts texts, Language language) {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "busy", texts.text(language, "api.problem.database-unavailable"));
     }
 
     /** Gives a problem its reason and type, and a title if it has none. */

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.seatkeeper.shared.ApiProblems;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,14 +26,28 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiBodyLimit extends OncePerRequestFilter {
 
     static final int MAX_BYTES = 16 * 1024;
-    static final String MESSAGE = "The request body is larger than " + MAX_BYTES / 1024 + " KiB.";
+    private static final String MESSAGE = "The request body is larger than " + MAX_BYTES / 1024 + " KiB.";
+
+    private final Texts texts;
+
+    ApiBodyLimit(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The refusal of a body over the limit, in the caller's language. */
+    static String message(Texts texts, Language language) {
+        return texts.text(language, "api.problem.too-large", MAX_BYTES / 1024);
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > MAX_BYTES) {
             response.setHeader("Connection", "close");
-            ApiProblems.write(response, ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", MESSAGE));
+            ApiProblems.write(
+                    response,
+                    ApiProblems.of(
+                            HttpStatus.CONTENT_TOO_LARGE, "too-large", message(texts, ApiProblems.language(request))));
             return;
         }
         chain.doFilter(new Limited(request), response);
@@ -110,8 +126,8 @@ class ApiBodyLimit extends OncePerRequestFilter {
     @Configuration(proxyBeanMethods = false)
     static class Registration {
         @Bean
-        FilterRegistrationBean<ApiBodyLimit> apiBodyLimit() {
-            FilterRegistrationBean<ApiBodyLimit> registration = new FilterRegistrationBean<>(new ApiBodyLimit());
+        FilterRegistrationBean<ApiBodyLimit> apiBodyLimit(Texts texts) {
+            FilterRegistrationBean<ApiBodyLimit> registration = new FilterRegistrationBean<>(new ApiBodyLimit(texts));
             registration.addUrlPatterns("/api/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.seatkeeper.shared.ApiProblems;
+import org.seatkeeper.shared.Language;
+import org.seatkeeper.shared.Texts;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiErrorPage extends OncePerRequestFilter {
 
+    private final Texts texts;
+
+    ApiErrorPage(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -34,13 +42,14 @@ class ApiErrorPage extends OncePerRequestFilter {
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number && number >= 400 ? number : 500;
+        Language language = ApiProblems.language(request);
         String detail = status >= 500
-                ? "Something went wrong on the server while answering this request; nothing was changed."
+                ? texts.text(language, "api.problem.server-failure")
                 : status == 413
-                        ? ApiBodyLimit.MESSAGE
+                        ? ApiBodyLimit.message(texts, language)
                         : status == 405
-                                ? "This method is not allowed here; the API answers GET, POST and DELETE."
-                                : "The request could not be read (its framing, encoding or address is broken); nothing was changed.";
+                                ? texts.text(language, "api.problem.method-not-allowed")
+                                : texts.text(language, "api.problem.unreadable");
         ApiProblems.write(
                 response, ApiProblems.of(HttpStatusCode.valueOf(status), ApiProblems.reasonFor(status), detail));
     }
@@ -72,8 +81,8 @@ class ApiErrorPage extends OncePerRequestFilter {
         }
 
         @Bean
-        FilterRegistrationBean<ApiErrorPage> apiErrorPage() {
-            FilterRegistrationBean<ApiErrorPage> registration = new FilterRegistrationBean<>(new ApiErrorPage());
+        FilterRegistrationBean<ApiErrorPage> apiErrorPage(Texts texts) {
+            FilterRegistrationBean<ApiErrorPage> registration = new FilterRegistrationBean<>(new ApiErrorPage(texts));
             registration.setDispatcherTypes(DispatcherType.ERROR);
             registration.addUrlPatterns("/*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.seatkeeper.directory.ConcurrentPool;
+import org.seatkeeper.shared.ApiProblems;
+import org.seatkeeper.shared.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,10 +49,12 @@ class UsageController {
 
     private final UsageHistory history;
     private final Clock clock;
+    private final Texts texts;
 
-    UsageController(UsageHistory history, Clock clock) {
+    UsageController(UsageHistory history, Clock clock, Texts texts) {
         this.history = history;
         this.clock = clock;
+        this.texts = texts;
     }
 
     @GetMapping(path = "/api/v1/usage", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -138,20 +144,28 @@ class UsageController {
     }
 
     @ExceptionHandler(BadParameter.class)
-    ProblemDetail badParameter(BadParameter bad) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+    ProblemDetail badParameter(BadParameter bad, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, texts.text(ApiProblems.language(request), bad.key, bad.arguments));
         problem.setTitle("Bad Request");
         problem.setProperty("parameter", bad.parameter());
         return problem;
     }
 
-    /** A query parameter that is missing, malformed or out of range; the message says which and why. */
+    /**
+     * A query parameter that is missing, malformed or out of range; its sentence (a bundle key and its
+     * figures, all as text so no number is regrouped) says which and why, in the caller's language.
+     */
     static final class BadParameter extends RuntimeException {
         private final String parameter;
+        private final String key;
+        private final transient Object[] arguments;
 
-        BadParameter(String parameter, String message) {
-            super(message);
+        BadParameter(String parameter, String key, Object... arguments) {
+            super(key);
             this.parameter = parameter;
+            this.key = key;
+            this.arguments = Arrays.stream(arguments).map(String::valueOf).toArray();
         }
 
         String parameter() {
@@ -168,29 +182,33 @@ class UsageController {
             Instant end = to == null || to.isBlank() ? now : instant("to", to);
             Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(1)) : instant("from", from);
             if (!start.isBefore(end)) {
-                throw new BadParameter("from", "from (" + start + ") must be before to (" + end + ").");
+                throw new BadParameter("from", "api.problem.usage.from-before-to", start, end);
             }
             Duration longest = step == Resolution.MINUTE ? UsageHistory.LONGEST_MINUTES : UsageHistory.LONGEST_HOURS;
             if (Duration.between(start, end).compareTo(longest) > 0) {
                 throw new BadParameter(
                         "to",
-                        "By the " + UsageReport.name(step) + " a series covers at most "
-                                + longest.toDays() + " days; from " + start + " to " + end + " is "
-                                + Duration.between(start, end).toDays() + " days.");
+                        step == Resolution.MINUTE
+                                ? "api.problem.usage.too-long.minute"
+                                : "api.problem.usage.too-long.hour",
+                        longest.toDays(),
+                        start,
+                        end,
+                        Duration.between(start, end).toDays());
             }
             return new Query(chosen, start, end, step, capacity(capacity, step));
         }
 
         private static ConcurrentPool pool(String pool) {
             if (pool == null || pool.isBlank()) {
-                throw new BadParameter("pool", "pool is required: " + POOLS + ".");
+                throw new BadParameter("pool", "api.problem.usage.pool-required");
             }
             String key = pool.strip().toUpperCase(Locale.ROOT).replace('-', '_');
             return switch (key) {
                 case "FULL_ACCESS", "FULL" -> ConcurrentPool.FULL_ACCESS;
                 case "VIEW_ONLY", "VIEWONLY" -> ConcurrentPool.VIEW_ONLY;
                 case "RESERVED" -> ConcurrentPool.RESERVED;
-                default -> throw new BadParameter("pool", "pool must be " + POOLS + ", not '" + pool + "'.");
+                default -> throw new BadParameter("pool", "api.problem.usage.pool-unknown", pool);
             };
         }
 
@@ -201,9 +219,7 @@ class UsageController {
             return switch (resolution.strip().toLowerCase(Locale.ROOT)) {
                 case "minute" -> Resolution.MINUTE;
                 case "hour" -> Resolution.HOUR;
-                default ->
-                    throw new BadParameter(
-                            "resolution", "resolution must be minute or hour, not '" + resolution + "'.");
+                default -> throw new BadParameter("resolution", "api.problem.usage.resolution", resolution);
             };
         }
 
@@ -215,7 +231,7 @@ class UsageController {
                 }
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeException e) {
-                throw new BadParameter(parameter, parameter + " must be " + INSTANT_FORMAT + ", not '" + value + "'.");
+                throw new BadParameter(parameter, "api.problem.usage.instant", parameter, value);
             }
         }
 
@@ -230,14 +246,10 @@ class UsageController {
                 seats = -1;
             }
             if (seats < 0 || seats > 100_000) {
-                throw new BadParameter(
-                        "capacity",
-                        "capacity must be a whole number of seats from 0 to 100000, not '" + capacity + "'.");
+                throw new BadParameter("capacity", "api.problem.usage.capacity-range", capacity);
             }
             if (resolution != Resolution.MINUTE) {
-                throw new BadParameter(
-                        "capacity",
-                        "capacity (what-if) needs resolution=minute: only recorded minutes" + " can be replayed.");
+                throw new BadParameter("capacity", "api.problem.usage.capacity-needs-minute");
             }
             return seats;
         }
