@@ -8,6 +8,14 @@ import org.seatkeeper.shared.RefusalCode;
  */
 public enum LockoutRefusal implements RefusalCode {
 
+    /** Argument: the wait, in the reader's words ("45 seconds"). */
+    PAUSED_USERNAME(
+            "lockout.paused.username",
+            "Too many failed sign-ins with this username. Sign-in with it is paused: try again in {0}."),
+    /** Argument: the wait, in the reader's words ("16 minutes"). */
+    PAUSED_ADDRESS(
+            "lockout.paused.address",
+            "Too many failed sign-ins from your network address. Sign-in from it is paused: try again in {0}."),
     /** Arguments: the least and most failed sign-ins. */
     FAILURES_RANGE("lockout.failures.range", "Enter {0} to {1} failed sign-ins."),
     /** Arguments: the least and most seconds. */

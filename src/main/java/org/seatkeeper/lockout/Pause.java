@@ -1,6 +1,9 @@
 package org.seatkeeper.lockout;
 
 import java.time.Duration;
+import java.util.List;
+import org.seatkeeper.shared.RefusedException;
+import org.seatkeeper.shared.Term;
 
 /**
  * Sign-in is paused for a username or for a client address, for {@code remaining} more. Its words are the
@@ -20,13 +23,15 @@ public record Pause(boolean byAddress, Duration remaining) {
         return remaining.toSeconds() + (remaining.toNanosPart() > 0 ? 1 : 0);
     }
 
-    /** What the person signing in reads. */
+    /** What the person signing in reads, in English. */
     public String message() {
-        return byAddress
-                ? "Too many failed sign-ins from your network address. Sign-in from it is paused: try again in "
-                        + waitWords() + "."
-                : "Too many failed sign-ins with this username. Sign-in with it is paused: try again in " + waitWords()
-                        + ".";
+        return refusal().getMessage();
+    }
+
+    /** The refusal the person signing in reads, with its code, so each reader gets it in their language. */
+    public RefusedException refusal() {
+        return new RefusedException(
+                byAddress ? LockoutRefusal.PAUSED_ADDRESS : LockoutRefusal.PAUSED_USERNAME, waitTerm());
     }
 
     /** The access log's reason, e.g. "locked for 2 min" or "address paused for 45 s". */
@@ -36,12 +41,19 @@ public record Pause(boolean byAddress, Duration remaining) {
 
     /** "45 seconds", "1 minute", "16 minutes" (rounded up), "2 hours" (rounded up). */
     String waitWords() {
+        return waitTerm().english();
+    }
+
+    /** The wait in whole seconds, minutes or hours, as the reader's words say it. */
+    private Term waitTerm() {
         long seconds = retryAfterSeconds();
         if (seconds < 60) {
-            return plural(seconds, "second");
+            return new Term("lockout.wait.seconds", List.of(seconds), plural(seconds, "second"));
         }
         long minutes = (seconds + 59) / 60;
-        return minutes <= 90 ? plural(minutes, "minute") : plural((minutes + 59) / 60, "hour");
+        return minutes <= 90
+                ? new Term("lockout.wait.minutes", List.of(minutes), plural(minutes, "minute"))
+                : new Term("lockout.wait.hours", List.of((minutes + 59) / 60), plural((minutes + 59) / 60, "hour"));
     }
 
     private String shortWait() {

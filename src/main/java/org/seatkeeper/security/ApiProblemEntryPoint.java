@@ -51,7 +51,11 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
         if (failure instanceof SignInPausedException paused) {
             response.setHeader("Retry-After", String.valueOf(paused.pause().retryAfterSeconds()));
             ApiProblems.write(
-                    response, ApiProblems.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused", paused.getMessage()));
+                    response,
+                    ApiProblems.of(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "sign-in-paused",
+                            texts.refusal(paused.refusal().orElseThrow(), language)));
             return;
         }
         if (failure instanceof AuthenticationServiceException) {

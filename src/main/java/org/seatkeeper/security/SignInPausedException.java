@@ -16,7 +16,7 @@ public class SignInPausedException extends SignInRefusedException {
      *                (bad password, unknown user) and adds the lock
      */
     SignInPausedException(Pause pause, boolean started) {
-        super(started ? pause.logReason() : pause.byAddress() ? "address paused" : "locked", pause.message());
+        super(started ? pause.logReason() : pause.byAddress() ? "address paused" : "locked", pause.refusal());
         this.pause = pause;
         this.started = started;
     }
