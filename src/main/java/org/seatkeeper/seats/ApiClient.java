@@ -62,17 +62,17 @@ class ApiClient {
     }
 
     /** Why this client's token is not accepted at {@code now}, or null when it is. */
-    String refusalAt(Instant now) {
+    RefusedException refusalAt(Instant now) {
         return refusal(name, expiresAt, revokedAt, now);
     }
 
     /** Why a token of this application is not accepted at {@code now}, or null when it is. */
-    static String refusal(String name, Instant expiresAt, Instant revokedAt, Instant now) {
+    static RefusedException refusal(String name, Instant expiresAt, Instant revokedAt, Instant now) {
         if (revokedAt != null) {
-            return "The token of " + name + " was revoked at " + revokedAt + ".";
+            return new RefusedException(ApiClientRefusal.TOKEN_REVOKED, name, revokedAt);
         }
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return "The token of " + name + " expired at " + expiresAt + ".";
+            return new RefusedException(ApiClientRefusal.TOKEN_EXPIRED, name, expiresAt);
         }
         return null;
     }

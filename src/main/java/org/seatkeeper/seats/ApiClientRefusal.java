@@ -23,7 +23,13 @@ public enum ApiClientRefusal implements RefusalCode {
     /** Argument: the name. */
     NAME_TAKEN("api-client.name-taken", "An application named {0} is already registered."),
     /** Argument: the client's id. */
-    UNKNOWN("api-client.unknown", "There is no API client {0}.");
+    UNKNOWN("api-client.unknown", "There is no API client {0}."),
+    TOKEN_MALFORMED("api-client.token.malformed", "This is not a Seatkeeper client token."),
+    TOKEN_UNKNOWN("api-client.token.unknown", "No registered application has this token."),
+    /** Arguments: the application, when its token was revoked. */
+    TOKEN_REVOKED("api-client.token.revoked", "The token of {0} was revoked at {1}."),
+    /** Arguments: the application, when its token expired. */
+    TOKEN_EXPIRED("api-client.token.expired", "The token of {0} expired at {1}.");
 
     private final String code;
     private final String template;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.seatkeeper.sessions.PriorityConnections;
 import org.seatkeeper.shared.DatabaseTime;
+import org.seatkeeper.shared.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,20 +60,21 @@ public class ApiTokens {
     /** The application this token belongs to, or why it is not accepted. */
     public TokenCheck check(String token) {
         if (token == null || !token.startsWith(ApiToken.PREFIX) || token.length() > 200) {
-            return new TokenCheck.Refused("This is not a Seatkeeper client token.");
+            return new TokenCheck.Refused(new RefusedException(ApiClientRefusal.TOKEN_MALFORMED));
         }
         String hash = ApiToken.hashOf(token);
         KnownClient client = trusted() ? accepted.get(hash) : null;
         if (client == null) {
             client = load(hash);
             if (client == null) {
-                return new TokenCheck.Refused("No registered application has this token.");
+                return new TokenCheck.Refused(new RefusedException(ApiClientRefusal.TOKEN_UNKNOWN));
             }
             if (client.revokedAt() == null) {
                 accepted.put(hash, client);
             }
         }
-        String refusal = ApiClient.refusal(client.name(), client.expiresAt(), revokedAt(client), clock.instant());
+        RefusedException refusal =
+                ApiClient.refusal(client.name(), client.expiresAt(), revokedAt(client), clock.instant());
         return refusal == null
                 ? new TokenCheck.Accepted(new ApiClientIdentity(client.id(), client.name()))
                 : new TokenCheck.Refused(refusal);
@@ -140,6 +142,13 @@ public class ApiTokens {
 
         record Accepted(ApiClientIdentity client) implements TokenCheck {}
 
-        record Refused(String reason) implements TokenCheck {}
+        /** Why the token is not accepted, with its code, so the answer can say it in the caller's language. */
+        record Refused(RefusedException refusal) implements TokenCheck {
+
+            /** In English, for the logs. */
+            public String reason() {
+                return refusal.getMessage();
+            }
+        }
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.authentication.AuthenticationConverter;
@@ -78,7 +77,7 @@ final class ApiClientTokenAuthentication extends AbstractAuthenticationToken {
                 }
                 return switch (check) {
                     case ApiTokens.TokenCheck.Accepted accepted -> new ApiClientTokenAuthentication(accepted.client());
-                    case ApiTokens.TokenCheck.Refused refused -> throw new BadCredentialsException(refused.reason());
+                    case ApiTokens.TokenCheck.Refused refused -> throw new TokenRefusedException(refused.refusal());
                 };
             }
 

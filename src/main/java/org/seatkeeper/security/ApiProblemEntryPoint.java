@@ -77,7 +77,9 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
                 : failure instanceof SignInRefusedException refused
                                 && refused.refusal().isPresent()
                         ? texts.refusal(refused.refusal().orElseThrow(), language)
-                        : failure.getMessage();
+                        : failure instanceof TokenRefusedException token
+                                ? texts.refusal(token.refusal(), language)
+                                : failure.getMessage();
         String reason =
                 failure instanceof SignInRefusedException refused && CanonicalUsername.REASON.equals(refused.reason())
                         ? "invalid-username"

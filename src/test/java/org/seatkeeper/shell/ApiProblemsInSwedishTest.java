@@ -115,6 +115,21 @@ class ApiProblemsInSwedishTest {
     }
 
     @Test
+    void a_token_that_is_not_ours_or_unknown_is_refused_in_swedish() throws Exception {
+        assertProblem(
+                get("Bearer not-a-token", "sv"),
+                401,
+                "unauthorized",
+                "Det här är inte en klienttoken från Seatkeeper.");
+        assertProblem(
+                get("Bearer skt_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "sv"),
+                401,
+                "unauthorized",
+                "Ingen registrerad applikation har den här tokenen.");
+        assertProblem(get("Bearer not-a-token", null), 401, "unauthorized", "This is not a Seatkeeper client token.");
+    }
+
+    @Test
     void credentials_without_the_administrator_role_are_refused_in_swedish() throws Exception {
         String reader = basic("api-reader", "reader-pass-1");
 
