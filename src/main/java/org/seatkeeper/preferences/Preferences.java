@@ -73,7 +73,8 @@ public class Preferences {
         return zone;
     }
 
-    private static Optional<ZoneId> zone(String name) {
+    /** A stored or typed zone name as a zone; empty for none or a name this Java does not know. */
+    static Optional<ZoneId> zone(String name) {
         try {
             return name == null || name.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(name));
         } catch (DateTimeException unknown) {

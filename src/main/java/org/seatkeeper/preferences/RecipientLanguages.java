@@ -1,6 +1,7 @@
 package org.seatkeeper.preferences;
 
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import org.seatkeeper.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The language a message to an e-mail address is written in: the one its account chose, for mail sent
- * by the system (alerts) where nobody is signed in, so no method security; English when the address
- * belongs to no account or its account never chose.
+ * The language and time zone a message to an e-mail address is written in: the ones its account chose,
+ * for mail sent by the system (alerts) where nobody is signed in, so no method security; English and the
+ * caller's zone when the address belongs to no account or its account never chose.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,18 +23,6 @@ public class RecipientLanguages {
         this.jdbc = jdbc;
     }
 
-    /** The stored language of the account with this e-mail address, if it chose one. */
-    public Optional<Language> of(String email) {
-        return jdbc.sql("""
-                        SELECT p.language FROM app_user u JOIN user_preference p ON p.user_id = u.id
-                        WHERE u.live_email = ? AND p.language IS NOT NULL""").param(email).query(String.class).optional().flatMap(Language::ofTag);
-    }
-
-    /** The language to write to this address in: its account's choice, else English. */
-    public Language forAddress(String email) {
-        return of(email).orElse(Language.ENGLISH);
-    }
-
     /** How a message to an address is read: in its account's language and time zone. */
     public record Reader(Language language, ZoneId zone) {}
 
@@ -42,14 +31,16 @@ public class RecipientLanguages {
      * address chose, so that the times in a message read as that person's own clock.
      */
     public Reader readerOf(String email, ZoneId otherwise) {
-        Optional<ZoneId> zone = jdbc.sql("""
-                        SELECT p.time_zone FROM app_user u JOIN user_preference p ON p.user_id = u.id
-                        WHERE u.live_email = ? AND p.time_zone IS NOT NULL""")
-                .param(email)
-                .query(String.class)
-                .optional()
-                .filter(ZoneId.getAvailableZoneIds()::contains)
-                .map(ZoneId::of);
-        return new Reader(forAddress(email), zone.orElse(otherwise));
+        Optional<Map<String, Object>> chosen =
+                jdbc.sql("""
+                        SELECT p.language, p.time_zone FROM app_user u JOIN user_preference p ON p.user_id = u.id
+                        WHERE u.live_email = ?""").param(email).query().listOfRows().stream().findFirst();
+        Language language = chosen.map(row -> (String) row.get("language"))
+                .flatMap(Language::ofTag)
+                .orElse(Language.ENGLISH);
+        ZoneId zone = chosen.map(row -> (String) row.get("time_zone"))
+                .flatMap(Preferences::zone)
+                .orElse(otherwise);
+        return new Reader(language, zone);
     }
 }
