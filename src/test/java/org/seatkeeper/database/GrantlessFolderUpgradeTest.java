@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seatkeeper.SeatkeeperApplication;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.seats.SeatApi;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.testing.TestNodes;
 import org.seatkeeper.testing.TestPools;
 import org.seatkeeper.testing.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,8 +35,7 @@ class GrantlessFolderUpgradeTest {
     @Test
     void an_application_whose_folder_was_made_without_grants_takes_seats_after_the_upgrade() throws Exception {
         try (GrantlessMariaDb old = GrantlessMariaDb.start(folder)) {
-            new SpringApplicationBuilder(SeatkeeperApplication.class)
-                    .run(
+            TestNodes.start(
                             "--server.port=0",
                             "--spring.datasource.url=" + old.url("seatkeeper"),
                             "--spring.datasource.username=root",
@@ -48,12 +46,11 @@ class GrantlessFolderUpgradeTest {
         EmbeddedMariaDb db = EmbeddedMariaDb.launch(new EmbeddedMariaDbProperties(folder, "seatkeeper", false));
         ConfigurableApplicationContext app = null;
         try {
-            app = new SpringApplicationBuilder(SeatkeeperApplication.class)
-                    .run(
-                            "--server.port=0",
-                            "--spring.datasource.url=" + db.jdbcUrl(),
-                            "--spring.datasource.username=" + db.username(),
-                            "--spring.datasource.password=" + db.password());
+            app = TestNodes.start(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + db.jdbcUrl(),
+                    "--spring.datasource.username=" + db.username(),
+                    "--spring.datasource.password=" + db.password());
             JdbcTemplate jdbc =
                     new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password()));
             TestPools.set(jdbc, 10, 10, 0);

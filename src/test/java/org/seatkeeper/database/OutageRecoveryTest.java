@@ -17,13 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seatkeeper.SeatkeeperApplication;
 import org.seatkeeper.seats.ApiClients;
 import org.seatkeeper.seats.SeatApi;
 import org.seatkeeper.shared.CurrentUser;
+import org.seatkeeper.testing.TestNodes;
 import org.seatkeeper.testing.TestPools;
 import org.seatkeeper.testing.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,19 +59,18 @@ class OutageRecoveryTest {
     @BeforeEach
     void startOwnDatabaseAndApplication() {
         db = EmbeddedMariaDb.launch(new EmbeddedMariaDbProperties(folder, "outage", false));
-        app = new SpringApplicationBuilder(SeatkeeperApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--spring.datasource.url=" + db.jdbcUrl(),
-                        "--spring.datasource.username=" + db.username(),
-                        "--spring.datasource.password=" + db.password(),
-                        "--spring.datasource.hikari.pool-name=outage",
-                        // The reclaimer runs, with a lease the outage outlasts: silence during it must cost no seat.
-                        "--seatkeeper.scheduling.enabled=true",
-                        "--seatkeeper.seats.lease=" + LEASE_SECONDS + "s",
-                        "--seatkeeper.seats.grace=" + GRACE_SECONDS + "s",
-                        "--seatkeeper.seats.reclaim-every=500ms");
+        app = TestNodes.start(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--spring.datasource.url=" + db.jdbcUrl(),
+                "--spring.datasource.username=" + db.username(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.datasource.hikari.pool-name=outage",
+                // The reclaimer runs, with a lease the outage outlasts: silence during it must cost no seat.
+                "--seatkeeper.scheduling.enabled=true",
+                "--seatkeeper.seats.lease=" + LEASE_SECONDS + "s",
+                "--seatkeeper.seats.grace=" + GRACE_SECONDS + "s",
+                "--seatkeeper.seats.reclaim-every=500ms");
         // A connection of the test's own, outside the application's pool, for the figures.
         jdbc = new JdbcTemplate(new DriverManagerDataSource(db.jdbcUrl(), db.username(), db.password()));
         TestPools.set(jdbc, 10, 10, 0);

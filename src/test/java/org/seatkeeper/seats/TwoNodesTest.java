@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.SeatkeeperApplication;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.Applicant;
@@ -29,9 +28,9 @@ import org.seatkeeper.sessions.SessionsFeed;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.testing.Race;
 import org.seatkeeper.testing.TestDatabase;
+import org.seatkeeper.testing.TestNodes;
 import org.seatkeeper.testing.TestPools;
 import org.seatkeeper.testing.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -332,16 +331,15 @@ class TwoNodesTest {
     private static ConfigurableApplicationContext start(String node) {
         // Command-line arguments, because they override application.properties as an operator's would.
         // The scheduled jobs (beacon, reclaim, polls) are what is tested: on, unlike in other tests.
-        return new SpringApplicationBuilder(SeatkeeperApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--seatkeeper.scheduling.enabled=true",
-                        "--seatkeeper.node-name=" + node,
-                        "--seatkeeper.seats.lease=" + LEASE + "s",
-                        "--seatkeeper.seats.grace=" + GRACE + "s",
-                        "--seatkeeper.seats.reclaim-every=500ms",
-                        "--seatkeeper.nodes.beacon-every=500ms",
-                        "--spring.datasource.hikari.pool-name=" + node);
+        return TestNodes.start(
+                "--server.port=0",
+                "--seatkeeper.scheduling.enabled=true",
+                "--seatkeeper.node-name=" + node,
+                "--seatkeeper.seats.lease=" + LEASE + "s",
+                "--seatkeeper.seats.grace=" + GRACE + "s",
+                "--seatkeeper.seats.reclaim-every=500ms",
+                "--seatkeeper.nodes.beacon-every=500ms",
+                "--spring.datasource.hikari.pool-name=" + node);
     }
 
     private static int port(ConfigurableApplicationContext node) {

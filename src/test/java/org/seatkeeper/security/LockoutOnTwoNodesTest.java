@@ -16,13 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.SeatkeeperApplication;
 import org.seatkeeper.lockout.SignInLockouts;
 import org.seatkeeper.shared.CurrentUser;
 import org.seatkeeper.testing.Race;
 import org.seatkeeper.testing.TestDatabase;
+import org.seatkeeper.testing.TestNodes;
 import org.seatkeeper.testing.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -146,10 +145,7 @@ class LockoutOnTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String node) {
-        return new SpringApplicationBuilder(SeatkeeperApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--seatkeeper.node-name=" + node,
-                        "--spring.datasource.hikari.pool-name=" + node);
+        return TestNodes.start(
+                "--server.port=0", "--seatkeeper.node-name=" + node, "--spring.datasource.hikari.pool-name=" + node);
     }
 }

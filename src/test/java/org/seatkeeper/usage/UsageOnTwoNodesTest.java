@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seatkeeper.SeatkeeperApplication;
 import org.seatkeeper.sessions.AdmissionClass;
 import org.seatkeeper.sessions.Admissions;
 import org.seatkeeper.sessions.AdmittedSession;
@@ -27,8 +26,8 @@ import org.seatkeeper.sessions.EndReason;
 import org.seatkeeper.sessions.NoSeatException;
 import org.seatkeeper.testing.Race;
 import org.seatkeeper.testing.TestDatabase;
+import org.seatkeeper.testing.TestNodes;
 import org.seatkeeper.testing.TestPools;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -250,11 +249,10 @@ class UsageOnTwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String node) {
-        return new SpringApplicationBuilder(SeatkeeperApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--seatkeeper.scheduling.enabled=false",
-                        "--seatkeeper.node-name=" + node,
-                        "--spring.datasource.hikari.pool-name=" + node);
+        return TestNodes.start(
+                "--server.port=0",
+                "--seatkeeper.scheduling.enabled=false",
+                "--seatkeeper.node-name=" + node,
+                "--spring.datasource.hikari.pool-name=" + node);
     }
 }
