@@ -50,7 +50,7 @@ final class RunningMinute {
      * over (or none was held), writes it out and starts this one. Only after an UPDATE that matched the row:
      * {@code @usage_held} is otherwise left from an earlier statement on the connection.
      *
-     * @param pool           a quoted pool name or a {@code ?} placeholder
+     * @param pool           a quoted pool name, a {@code ?} placeholder or a procedure's parameter
      * @param inUseChange    what the change added to in_use
      * @param capacityBefore the capacity before the change when the change was the capacity, else "NULL"
      */

@@ -48,8 +48,11 @@ public class SeatPools {
     private final LicencePots licencePots;
     private final ConcurrentCapacities capacities;
 
-    SeatPools(JdbcClient jdbc, LicencePots licencePots, ConcurrentCapacities capacities) {
+    private final SeatProcedures procedures;
+
+    SeatPools(JdbcClient jdbc, SeatProcedures procedures, LicencePots licencePots, ConcurrentCapacities capacities) {
         this.jdbc = jdbc;
+        this.procedures = procedures;
         this.licencePots = licencePots;
         this.capacities = capacities;
     }
@@ -69,7 +72,7 @@ public class SeatPools {
      * The last step of the caller's transaction: takes the first free seat this class may hold and
      * commits, or, when every candidate pool is full, rolls the whole transaction back. The walk over
      * {@link AdmissionClass#candidateSeats()}, one conditional UPDATE per candidate in order, runs in
-     * the database as one compound statement, so the hot pool row is locked only while the server
+     * the database as one stored procedure ({@link SeatStatements}), so the hot pool row is locked only while the server
      * executes it: when the application sent the COMMIT in a round trip of its own, the row stayed
      * locked until this node's thread was scheduled again, and under load every admission on every
      * node queued behind that (docs/decisions/0008-seat-api-and-several-nodes.md).
@@ -79,7 +82,7 @@ public class SeatPools {
      * @return the seat taken, or empty when none was free and everything was rolled back
      */
     Optional<SeatKind> takeAndCommit(AdmissionClass admissionClass, SessionId session) {
-        String taken = jdbc.sql(statements.takeAndCommit().get(admissionClass))
+        String taken = jdbc.sql(statements.takeAndCommit().get(admissionClass).call())
                 .param(session == null ? -1L : session.value())
                 .query((rs, n) -> rs.getString(1))
                 .list()
@@ -95,8 +98,8 @@ public class SeatPools {
     }
 
     /**
-     * The last step of the caller's transaction: gives the seat back and commits, in one compound
-     * statement, so the hot pool row is locked only while the server executes it (see
+     * The last step of the caller's transaction: gives the seat back and commits, in one stored
+     * procedure, so the hot pool row is locked only while the server executes it (see
      * {@link #takeAndCommit}). Nothing to give back for EXEMPT: the transaction is committed all the same.
      */
     void releaseAndCommit(SeatKind seat) {
@@ -105,10 +108,9 @@ public class SeatPools {
         }
     }
 
-    private int released(String sql, SeatKind seat) {
-        String pool = seat.pool().map(Enum::name).orElse(null);
-        return jdbc.sql(sql)
-                .params(pool, pool)
+    private int released(SeatProcedure procedure, SeatKind seat) {
+        return jdbc.sql(procedure.call())
+                .param(seat.pool().map(Enum::name).orElse(null))
                 .query((rs, n) -> rs.getInt(1))
                 .list()
                 .getFirst();
@@ -128,7 +130,9 @@ public class SeatPools {
 
     /** The usage benchmark's switch: its phases without recording take and give back seats without it. */
     void recordUsage(boolean recording) {
-        statements = recording ? SeatStatements.RECORDING : SeatStatements.NOT_RECORDING;
+        SeatStatements chosen = recording ? SeatStatements.RECORDING : SeatStatements.NOT_RECORDING;
+        procedures.install(chosen);
+        statements = chosen;
     }
 
     private static void warnReleasedTwice(SeatKind seat) {

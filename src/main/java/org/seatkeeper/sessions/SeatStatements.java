@@ -1,35 +1,58 @@
 package org.seatkeeper.sessions;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The SQL of every change to a {@code seat_pool} row, generated once: each UPDATE carries the usage
  * history's running minute ({@link RunningMinute}), or, built without recording, none of it (only for the
- * usage benchmark, which compares the two in one run).
+ * usage benchmark, which compares the two in one run). The take and the release, which every admission
+ * runs, are stored procedures ({@link SeatProcedure}); a capacity change, rare, is a compound statement.
  */
 record SeatStatements(
-        Map<AdmissionClass, String> takeAndCommit, String release, String releaseAndCommit, String capacity) {
+        Map<AdmissionClass, SeatProcedure> takeAndCommit,
+        SeatProcedure release,
+        SeatProcedure releaseAndCommit,
+        String capacity) {
 
     static final SeatStatements RECORDING = build(true);
     static final SeatStatements NOT_RECORDING = build(false);
 
     private static SeatStatements build(boolean recording) {
-        Map<AdmissionClass, String> take = new EnumMap<>(AdmissionClass.class);
+        Map<AdmissionClass, SeatProcedure> take = new EnumMap<>(AdmissionClass.class);
         for (AdmissionClass admissionClass : AdmissionClass.values()) {
-            take.put(admissionClass, takeAndCommit(admissionClass, recording));
+            take.put(
+                    admissionClass,
+                    SeatProcedure.of(
+                            "seat_take_" + admissionClass.name().toLowerCase(Locale.ROOT),
+                            "IN p_session BIGINT",
+                            takeAndCommit(admissionClass, recording)));
         }
         return new SeatStatements(
-                Map.copyOf(take), release(recording, ""), release(recording, "  COMMIT;\n"), capacity(recording));
+                Map.copyOf(take),
+                SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", release(recording, "")),
+                SeatProcedure.of("seat_release_commit", "IN p_pool VARCHAR(16)", release(recording, "  COMMIT;\n")),
+                capacity(recording));
+    }
+
+    /** Every procedure, to be created before the first admission. */
+    List<SeatProcedure> procedures() {
+        List<SeatProcedure> all = new ArrayList<>(takeAndCommit.values());
+        all.add(release);
+        all.add(releaseAndCommit);
+        return all;
     }
 
     /**
      * The walk over the class's candidate seats, one conditional UPDATE per candidate in order, then the
      * commit, or the rollback and the refusal noted: the rule stays in {@link AdmissionClass}, this only runs
-     * it where the rows are. Parameter: the session whose seat is corrected when another was taken.
+     * it where the rows are. Parameter p_session: the session whose seat is corrected when another was taken.
      */
     private static String takeAndCommit(AdmissionClass admissionClass, boolean recording) {
-        StringBuilder sql = new StringBuilder("BEGIN NOT ATOMIC\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n");
+        StringBuilder sql = new StringBuilder("BEGIN\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n");
         for (SeatKind seat : admissionClass.candidateSeats()) {
             sql.append("  IF taken IS NULL THEN\n");
             seat.pool()
@@ -54,7 +77,7 @@ record SeatStatements(
                     ROLLBACK;
                 """).append(recording ? refusal(admissionClass) : "").append("""
                   ELSE
-                    UPDATE user_session SET seat_kind = taken WHERE id = ? AND seat_kind <> taken;
+                    UPDATE user_session SET seat_kind = taken WHERE id = p_session AND seat_kind <> taken;
                     COMMIT;
                   END IF;
                   SELECT taken;
@@ -76,14 +99,14 @@ record SeatStatements(
                 .orElse("");
     }
 
-    /** Gives a seat back and selects how many were (0 or 1). Parameters: the pool, twice. */
+    /** Gives a seat back and selects how many were (0 or 1). Parameter p_pool: the pool. */
     private static String release(boolean recording, String commit) {
-        return "BEGIN NOT ATOMIC\n  DECLARE released INT DEFAULT 0;\n  UPDATE seat_pool SET "
+        return "BEGIN\n  DECLARE released INT DEFAULT 0;\n  UPDATE seat_pool SET "
                 + (recording ? RunningMinute.assignments("in_use - 1", 0) + ", " : "")
-                + "in_use = in_use - 1 WHERE kind = ? AND in_use > 0;\n  SET released = ROW_COUNT();\n"
+                + "in_use = in_use - 1 WHERE kind = p_pool AND in_use > 0;\n  SET released = ROW_COUNT();\n"
                 + (recording
-                        ? "  IF released = 1 THEN " + RunningMinute.ifOver("?", -1, "NULL", 0) + " END IF;\n"
-                        : "  DO ?;\n")
+                        ? "  IF released = 1 THEN " + RunningMinute.ifOver("p_pool", -1, "NULL", 0) + " END IF;\n"
+                        : "")
                 + commit
                 + "  SELECT released;\nEND";
     }

@@ -1,0 +1,64 @@
+package org.seatkeeper.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest
+class SeatProceduresTest {
+
+    @Autowired
+    SeatProcedures procedures;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_take_and_release_procedure_exists_once_the_application_has_started() {
+        List<String> names = SeatStatements.RECORDING.procedures().stream()
+                .map(SeatProcedure::name)
+                .toList();
+
+        assertThat(names).hasSize(AdmissionClass.values().length + 2).doesNotHaveDuplicates();
+        assertThat(routines()).containsAll(names);
+    }
+
+    @Test
+    void installing_again_changes_nothing_as_a_second_node_starting_does() {
+        List<String> before = routines();
+
+        procedures.install(SeatStatements.RECORDING);
+
+        assertThat(routines()).isEqualTo(before);
+    }
+
+    @Test
+    void a_procedure_whose_text_changes_gets_another_name_so_an_older_node_keeps_its_own() {
+        SeatProcedure today = SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", "BEGIN SELECT 1; END");
+        SeatProcedure tomorrow = SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", "BEGIN SELECT 2; END");
+
+        assertThat(today.name()).startsWith("seat_release_").isNotEqualTo(tomorrow.name());
+        assertThat(SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", "BEGIN SELECT 1; END"))
+                .isEqualTo(today);
+        assertThat(today.call()).isEqualTo("CALL " + today.name() + "(?)");
+    }
+
+    @Test
+    void recording_and_not_recording_call_procedures_of_their_own() {
+        assertThat(SeatStatements.NOT_RECORDING.release().name())
+                .isNotEqualTo(SeatStatements.RECORDING.release().name());
+        assertThat(SeatStatements.NOT_RECORDING.release().body()).doesNotContain("minute");
+        assertThat(SeatStatements.RECORDING.release().body()).contains("minute_peak");
+    }
+
+    private List<String> routines() {
+        return jdbc.queryForList(
+                "SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()"
+                        + " AND ROUTINE_NAME LIKE 'seat\\\\_%' ORDER BY ROUTINE_NAME",
+                String.class);
+    }
+}
