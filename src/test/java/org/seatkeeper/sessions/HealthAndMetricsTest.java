@@ -120,6 +120,15 @@ class HealthAndMetricsTest {
                 .isEqualTo(wrongPasswordsBefore + 1);
     }
 
+    @Test
+    void requests_are_timed_but_spring_securitys_own_timers_around_each_filter_are_off() throws Exception {
+        get(port, "/api/v1/licence-usage");
+
+        String scrape = scrape();
+        assertThat(scrape).contains("http_server_requests_seconds_count{");
+        assertThat(scrape).doesNotContain("spring_security_");
+    }
+
     private String scrape() throws Exception {
         HttpResponse<String> answer = get(managementPort, "/actuator/prometheus");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
