@@ -7,7 +7,7 @@ import org.seatkeeper.directory.ConcurrentPool;
 /**
  * The usage history's running minute (rule 15), kept in each pool's own {@code seat_pool} row by the very
  * UPDATE that changes the pool: every UPDATE of seat_pool this application issues carries
- * {@link #assignments} in its SET clause and is followed, in the same compound statement, by
+ * {@link #assignments} in its SET clause and is followed, in the same procedure or compound statement, by
  * {@link #ifOver}. No trigger: MariaDB charged about 20 µs of CPU per admission for running one at all
  * (docs/decisions/0015-usage-history.md). Within the minute held, the UPDATE only raises the peak; the
  * first change of a later minute leaves the minute held as it was and the procedure
@@ -15,8 +15,9 @@ import org.seatkeeper.directory.ConcurrentPool;
  * the figure before the change (so a release early in a minute still shows the seats held until then),
  * under the same row lock, in the same transaction: once, never twice.
  * <p>
- * The assignments are short on purpose: a compound statement is parsed at every execution, and every
- * expression in it costs CPU in every admission, whichever branch runs.
+ * The assignments are short on purpose: they were written for compound statements, which MariaDB parses at
+ * every execution, every branch; the take and the release are stored procedures now ({@link SeatProcedure}),
+ * parsed once per connection, but a capacity change is still a compound statement.
  */
 final class RunningMinute {
 
@@ -46,7 +47,7 @@ final class RunningMinute {
     }
 
     /**
-     * After an UPDATE that changed that pool's row, in the same compound statement: when the minute held was
+     * After an UPDATE that changed that pool's row, in the same block: when the minute held was
      * over (or none was held), writes it out and starts this one. Only after an UPDATE that matched the row:
      * {@code @usage_held} is otherwise left from an earlier statement on the connection.
      *
