@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.seatkeeper.directory.ConcurrentPool;
@@ -47,6 +46,17 @@ class UsageController {
     private static final String INSTANT_FORMAT =
             "a date (2026-11-30, from midnight UTC) or a date and time with its" + " zone (2026-11-30T08:00:00Z)";
 
+    static final String PROBLEM = "application/problem+json";
+    /** The API's one problem shape, documented once by the seat API (shared ApiProblems). */
+    static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    /** Every reason of a 400, as the seat API lists its own: programs may rely on these codes. */
+    static final String BAD_PARAMETER = "A bad parameter, named in 'parameter', its value in 'detail': no pool"
+            + " (missing-pool), an unknown pool (unknown-pool), a resolution other than minute or hour"
+            + " (invalid-resolution), a from or to that is no date (invalid-date), from not before to"
+            + " (period-reversed), a period longer than the resolution keeps (period-too-long), a capacity"
+            + " that is no whole number from 0 to 100000 (invalid-capacity), a capacity by the hour"
+            + " (capacity-needs-minutes)";
+
     private final UsageHistory history;
     private final Clock clock;
     private final Texts texts;
@@ -69,11 +79,8 @@ class UsageController {
                 @ApiResponse(responseCode = "200", description = "The series"),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "A bad parameter, named in 'parameter'",
-                        content =
-                                @Content(
-                                        mediaType = "application/problem+json",
-                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        description = BAD_PARAMETER,
+                        content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA))),
                 @ApiResponse(responseCode = "401", description = "No or wrong credentials"),
                 @ApiResponse(responseCode = "403", description = "Credentials without the administrator role")
             })
@@ -117,11 +124,8 @@ class UsageController {
                 @ApiResponse(responseCode = "200", description = "The series", content = @Content(mediaType = CSV)),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "A bad parameter, named in 'parameter'",
-                        content =
-                                @Content(
-                                        mediaType = "application/problem+json",
-                                        schema = @Schema(implementation = ProblemDetail.class)))
+                        description = BAD_PARAMETER,
+                        content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
             })
     void csv(
             @Parameter(description = "As for /api/v1/usage", example = "full-access", required = true)
@@ -143,34 +147,19 @@ class UsageController {
         UsageCsv.series(query.pool(), points, response.getWriter());
     }
 
-    @ExceptionHandler(BadParameter.class)
-    ProblemDetail badParameter(BadParameter bad, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, texts.text(ApiProblems.language(request), bad.key, bad.arguments));
-        problem.setTitle("Bad Request");
+    /**
+     * Every bad parameter in the API's one problem shape, like the seat API's: {@code type}
+     * urn:seatkeeper:problem:&lt;reason&gt;, a stable {@code reason}, the {@code parameter}, and a
+     * {@code detail} naming the value given, in the language of {@code Accept-Language}.
+     */
+    @ExceptionHandler(BadUsageParameter.class)
+    ProblemDetail badParameter(BadUsageParameter bad, HttpServletRequest request) {
+        ProblemDetail problem = ApiProblems.of(
+                HttpStatus.BAD_REQUEST,
+                bad.reason().code,
+                texts.text(ApiProblems.language(request), bad.key(), bad.arguments()));
         problem.setProperty("parameter", bad.parameter());
         return problem;
-    }
-
-    /**
-     * A query parameter that is missing, malformed or out of range; its sentence (a bundle key and its
-     * figures, all as text so no number is regrouped) says which and why, in the caller's language.
-     */
-    static final class BadParameter extends RuntimeException {
-        private final String parameter;
-        private final String key;
-        private final transient Object[] arguments;
-
-        BadParameter(String parameter, String key, Object... arguments) {
-            super(key);
-            this.parameter = parameter;
-            this.key = key;
-            this.arguments = Arrays.stream(arguments).map(String::valueOf).toArray();
-        }
-
-        String parameter() {
-            return parameter;
-        }
     }
 
     /** The parameters, checked: each refusal names its parameter and what it accepts. */
@@ -182,33 +171,45 @@ class UsageController {
             Instant end = to == null || to.isBlank() ? now : instant("to", to);
             Instant start = from == null || from.isBlank() ? end.minus(Duration.ofDays(1)) : instant("from", from);
             if (!start.isBefore(end)) {
-                throw new BadParameter("from", "api.problem.usage.from-before-to", start, end);
+                throw new BadUsageParameter(
+                        BadUsageParameter.Reason.PERIOD_REVERSED,
+                        "from",
+                        "api.problem.usage.from-before-to",
+                        start,
+                        end);
             }
             Duration longest = step == Resolution.MINUTE ? UsageHistory.LONGEST_MINUTES : UsageHistory.LONGEST_HOURS;
             if (Duration.between(start, end).compareTo(longest) > 0) {
-                throw new BadParameter(
+                // In hours rounded up, so the length given is always above the most, never equal to it
+                // as whole days rounded down were for a period a few hours too long.
+                throw new BadUsageParameter(
+                        BadUsageParameter.Reason.PERIOD_TOO_LONG,
                         "to",
                         step == Resolution.MINUTE
-                                ? "api.problem.usage.too-long.minute"
-                                : "api.problem.usage.too-long.hour",
+                                ? "api.problem.usage.too-long.minute.hours"
+                                : "api.problem.usage.too-long.hour.hours",
                         longest.toDays(),
+                        longest.toHours(),
                         start,
                         end,
-                        Duration.between(start, end).toDays());
+                        hoursRoundedUp(Duration.between(start, end)));
             }
             return new Query(chosen, start, end, step, capacity(capacity, step));
         }
 
         private static ConcurrentPool pool(String pool) {
             if (pool == null || pool.isBlank()) {
-                throw new BadParameter("pool", "api.problem.usage.pool-required");
+                throw new BadUsageParameter(
+                        BadUsageParameter.Reason.MISSING_POOL, "pool", "api.problem.usage.pool-required");
             }
             String key = pool.strip().toUpperCase(Locale.ROOT).replace('-', '_');
             return switch (key) {
                 case "FULL_ACCESS", "FULL" -> ConcurrentPool.FULL_ACCESS;
                 case "VIEW_ONLY", "VIEWONLY" -> ConcurrentPool.VIEW_ONLY;
                 case "RESERVED" -> ConcurrentPool.RESERVED;
-                default -> throw new BadParameter("pool", "api.problem.usage.pool-unknown", pool);
+                default ->
+                    throw new BadUsageParameter(
+                            BadUsageParameter.Reason.UNKNOWN_POOL, "pool", "api.problem.usage.pool-unknown", pool);
             };
         }
 
@@ -219,7 +220,12 @@ class UsageController {
             return switch (resolution.strip().toLowerCase(Locale.ROOT)) {
                 case "minute" -> Resolution.MINUTE;
                 case "hour" -> Resolution.HOUR;
-                default -> throw new BadParameter("resolution", "api.problem.usage.resolution", resolution);
+                default ->
+                    throw new BadUsageParameter(
+                            BadUsageParameter.Reason.INVALID_RESOLUTION,
+                            "resolution",
+                            "api.problem.usage.resolution",
+                            resolution);
             };
         }
 
@@ -231,8 +237,17 @@ class UsageController {
                 }
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeException e) {
-                throw new BadParameter(parameter, "api.problem.usage.instant", parameter, value);
+                throw new BadUsageParameter(
+                        BadUsageParameter.Reason.INVALID_DATE,
+                        parameter,
+                        "api.problem.usage.instant",
+                        parameter,
+                        value);
             }
+        }
+
+        private static long hoursRoundedUp(Duration length) {
+            return length.plusHours(1).minusNanos(1).toHours();
         }
 
         private static Integer capacity(String capacity, Resolution resolution) {
@@ -246,10 +261,19 @@ class UsageController {
                 seats = -1;
             }
             if (seats < 0 || seats > 100_000) {
-                throw new BadParameter("capacity", "api.problem.usage.capacity-range", capacity);
+                throw new BadUsageParameter(
+                        BadUsageParameter.Reason.INVALID_CAPACITY,
+                        "capacity",
+                        "api.problem.usage.capacity-range",
+                        capacity);
             }
             if (resolution != Resolution.MINUTE) {
-                throw new BadParameter("capacity", "api.problem.usage.capacity-needs-minute");
+                throw new BadUsageParameter(
+                        BadUsageParameter.Reason.CAPACITY_NEEDS_MINUTES,
+                        "capacity",
+                        "api.problem.usage.capacity-needs-minute.given",
+                        capacity.strip(),
+                        UsageReport.name(resolution));
             }
             return seats;
         }

@@ -132,36 +132,142 @@ class UsageApiTest {
     }
 
     @Test
-    void each_bad_parameter_is_named_in_a_problem() throws Exception {
-        assertBad("/api/v1/usage?pool=gold", "pool", "pool must be full-access, view-only or reserved, not 'gold'.");
-        assertBad("/api/v1/usage", "pool", "pool is required: full-access, view-only or reserved.");
+    void each_bad_parameter_gives_400_with_its_reason_and_a_detail_naming_the_value() throws Exception {
+        assertBad(
+                "/api/v1/usage?pool=gold",
+                "unknown-pool",
+                "pool",
+                "pool must be full-access, view-only or reserved, not 'gold'.");
+        assertBad("/api/v1/usage", "missing-pool", "pool", "pool is required: full-access, view-only or reserved.");
         assertBad(
                 "/api/v1/usage?pool=reserved&resolution=second",
+                "invalid-resolution",
                 "resolution",
                 "resolution must be minute or hour, not 'second'.");
         assertBad(
                 "/api/v1/usage?pool=reserved&from=yesterday",
+                "invalid-date",
                 "from",
                 "from must be a date (2026-11-30, from midnight"
                         + " UTC) or a date and time with its zone (2026-11-30T08:00:00Z), not 'yesterday'.");
         assertBad(
+                "/api/v1/usage?pool=reserved&to=2026-02-30",
+                "invalid-date",
+                "to",
+                "to must be a date (2026-11-30, from midnight"
+                        + " UTC) or a date and time with its zone (2026-11-30T08:00:00Z), not '2026-02-30'.");
+        assertBad(
                 "/api/v1/usage?pool=reserved&from=2026-05-02&to=2026-05-01",
+                "period-reversed",
                 "from",
                 "from (2026-05-02T00:00:00Z) must be before to (2026-05-01T00:00:00Z).");
         assertBad(
                 "/api/v1/usage?pool=reserved&resolution=minute&from=2026-05-01&to=2026-05-09",
+                "period-too-long",
                 "to",
-                "By the minute a series covers at most 7 days; from 2026-05-01T00:00:00Z to 2026-05-09T00:00:00Z is 8 days.");
+                "By the minute a series covers at most 7 days (168 hours);"
+                        + " from 2026-05-01T00:00:00Z to 2026-05-09T00:00:00Z is 192 hours.");
+        assertBad(
+                "/api/v1/usage?pool=reserved&from=2024-01-01&to=2026-05-01",
+                "period-too-long",
+                "to",
+                "By the hour a series covers at most 731 days (17544 hours);"
+                        + " from 2024-01-01T00:00:00Z to 2026-05-01T00:00:00Z is 20424 hours.");
         assertBad(
                 "/api/v1/usage?pool=reserved&resolution=minute&capacity=-2",
+                "invalid-capacity",
                 "capacity",
                 "capacity must be a whole number of seats from 0 to 100000, not '-2'.");
         assertBad(
-                "/api/v1/usage?pool=reserved&capacity=4",
+                "/api/v1/usage?pool=reserved&resolution=minute&capacity=many",
+                "invalid-capacity",
                 "capacity",
-                "capacity (what-if) needs resolution=minute: only recorded minutes can be replayed.");
+                "capacity must be a whole number of seats from 0 to 100000, not 'many'.");
         assertBad(
-                "/api/v1/usage.csv?pool=gold", "pool", "pool must be full-access, view-only or reserved, not 'gold'.");
+                "/api/v1/usage?pool=reserved&capacity=4",
+                "capacity-needs-minutes",
+                "capacity",
+                "capacity=4 (what-if) needs resolution=minute, not hour: only recorded minutes can be replayed.");
+        assertBad(
+                "/api/v1/usage.csv?pool=gold",
+                "unknown-pool",
+                "pool",
+                "pool must be full-access, view-only or reserved, not 'gold'.");
+    }
+
+    @Test
+    void a_period_a_few_hours_too_long_shows_a_length_above_the_most_not_equal_to_it() throws Exception {
+        // 7 days and 1 minute: whole days rounded down said "is 7 days" after "at most 7 days".
+        assertBad(
+                "/api/v1/usage?pool=reserved&resolution=minute&from=2026-05-01T00:00:00Z&to=2026-05-08T00:01:00Z",
+                "period-too-long",
+                "to",
+                "By the minute a series covers at most 7 days (168 hours);"
+                        + " from 2026-05-01T00:00:00Z to 2026-05-08T00:01:00Z is 169 hours.");
+    }
+
+    @Test
+    void each_bad_parameter_is_said_in_swedish_with_accept_language_sv() throws Exception {
+        assertBadInSwedish(
+                "/api/v1/usage?pool=gold",
+                "unknown-pool",
+                "pool måste vara full-access, view-only eller reserved, inte 'gold'.");
+        assertBadInSwedish("/api/v1/usage", "missing-pool", "pool krävs: full-access, view-only eller reserved.");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&resolution=second",
+                "invalid-resolution",
+                "resolution måste vara minute eller hour, inte 'second'.");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&from=yesterday",
+                "invalid-date",
+                "from måste vara ett datum (2026-11-30, från midnatt UTC) eller ett datum och en tid med tidszon"
+                        + " (2026-11-30T08:00:00Z), inte 'yesterday'.");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&from=2026-05-02&to=2026-05-01",
+                "period-reversed",
+                "from (2026-05-02T00:00:00Z) måste vara före to (2026-05-01T00:00:00Z).");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&resolution=minute&from=2026-05-01&to=2026-05-09",
+                "period-too-long",
+                "Per minut täcker en serie högst 7 dagar (168 timmar);"
+                        + " från 2026-05-01T00:00:00Z till 2026-05-09T00:00:00Z är 192 timmar.");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&from=2024-01-01&to=2026-05-01",
+                "period-too-long",
+                "Per timme täcker en serie högst 731 dagar (17544 timmar);"
+                        + " från 2024-01-01T00:00:00Z till 2026-05-01T00:00:00Z är 20424 timmar.");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&resolution=minute&capacity=-2",
+                "invalid-capacity",
+                "capacity måste vara ett helt antal platser från 0 till 100000, inte '-2'.");
+        assertBadInSwedish(
+                "/api/v1/usage?pool=reserved&capacity=4",
+                "capacity-needs-minutes",
+                "capacity=4 (tänk om) kräver resolution=minute, inte hour: bara registrerade minuter kan spelas upp igen.");
+    }
+
+    @Test
+    void the_openapi_document_lists_every_reason_of_a_bad_parameter() throws Exception {
+        JsonNode paths = JsonMapper.builder()
+                .build()
+                .readTree(get("/api/v1/openapi.json").body())
+                .get("paths");
+
+        for (String path : List.of("/api/v1/usage", "/api/v1/usage.csv")) {
+            JsonNode badRequest = paths.get(path).get("get").get("responses").get("400");
+            String description = badRequest.get("description").asString();
+            for (BadUsageParameter.Reason reason : BadUsageParameter.Reason.values()) {
+                assertThat(description).as(path).contains("(" + reason.code + ")");
+            }
+            assertThat(badRequest
+                            .get("content")
+                            .get("application/problem+json")
+                            .get("schema")
+                            .get("$ref")
+                            .asString())
+                    .as(path)
+                    .isEqualTo("#/components/schemas/Problem");
+        }
     }
 
     @Test
@@ -194,26 +300,51 @@ class UsageApiTest {
         assertThat(parameters).containsExactly("pool", "from", "to", "resolution", "capacity");
     }
 
-    private void assertBad(String path, String parameter, String detail) throws Exception {
-        HttpResponse<String> response = get(path);
+    private void assertBad(String path, String reason, String parameter, String detail) throws Exception {
+        JsonNode problem = problem(get(path), path, reason);
+        assertThat(problem.get("parameter").asString()).as(path).isEqualTo(parameter);
+        assertThat(problem.get("detail").asString()).as(path).isEqualTo(detail);
+    }
+
+    private void assertBadInSwedish(String path, String reason, String detail) throws Exception {
+        JsonNode problem = problem(get(path, "sv"), path, reason);
+        assertThat(problem.get("detail").asString()).as(path).isEqualTo(detail);
+    }
+
+    /** The seat API's shape: 400, problem+json, the reason top-level and at the end of the type. */
+    private static JsonNode problem(HttpResponse<String> response, String path, String reason) {
         assertThat(response.statusCode()).as(path).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JsonMapper.builder().build().readTree(response.body());
-        assertThat(problem.get("parameter").asString()).as(path).isEqualTo(parameter);
-        assertThat(problem.get("detail").asString()).as(path).isEqualTo(detail);
+        assertThat(problem.get("reason").asString()).as(path).isEqualTo(reason);
+        assertThat(problem.get("type").asString()).as(path).isEqualTo("urn:seatkeeper:problem:" + reason);
+        assertThat(problem.get("title").asString()).as(path).isEqualTo("Bad Request");
+        return problem;
     }
 
     private HttpResponse<String> get(String path) throws Exception {
         return get(path, "admin", "admin-test-password");
     }
 
+    private HttpResponse<String> get(String path, String language) throws Exception {
+        return send(authorized(path, "admin", "admin-test-password")
+                .header("Accept-Language", language)
+                .build());
+    }
+
     private HttpResponse<String> get(String path, String username, String password) throws Exception {
+        return send(authorized(path, username, password).build());
+    }
+
+    private HttpRequest.Builder authorized(String path, String username, String password) {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic)
-                .GET()
-                .build();
+                .GET();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
