@@ -10,8 +10,11 @@ import org.seatkeeper.shared.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountExpiredException;
 import org.springframework.security.authentication.AuthenticationServiceException;
-import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -70,22 +73,34 @@ final class ApiProblemEntryPoint implements AuthenticationEntryPoint, AccessDeni
                                     HttpStatus.SERVICE_UNAVAILABLE, "busy", texts.text(language, "api.problem.busy")));
             return;
         }
-        String detail = failure == null
-                        || failure.getMessage() == null
-                        || failure instanceof InsufficientAuthenticationException
-                ? texts.text(language, "api.problem.unauthorized")
-                : failure instanceof SignInRefusedException refused
-                                && refused.refusal().isPresent()
-                        ? texts.refusal(refused.refusal().orElseThrow(), language)
-                        : failure instanceof TokenRefusedException token
-                                ? texts.refusal(token.refusal(), language)
-                                : failure.getMessage();
+        String detail = detail(failure, language);
         String reason =
                 failure instanceof SignInRefusedException refused && CanonicalUsername.REASON.equals(refused.reason())
                         ? "invalid-username"
                         : "unauthorized";
         response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"Seatkeeper\"");
         ApiProblems.write(response, ApiProblems.of(HttpStatus.UNAUTHORIZED, reason, detail));
+    }
+
+    /**
+     * The 401's sentence in the caller's language, never Spring Security's own English message. A wrong
+     * password and an unknown username get the same words (the password check hides unknown names as bad
+     * credentials too), so the answer never tells which names exist; an account's state (inactive, expired,
+     * login-less) is only checked, and so only said, after its password was right.
+     */
+    private String detail(AuthenticationException failure, Language language) {
+        return switch (failure) {
+            case SignInRefusedException refused
+            when refused.refusal().isPresent() ->
+                texts.refusal(refused.refusal().orElseThrow(), language);
+            case SignInRefusedException refused when refused.getMessage() != null -> refused.getMessage();
+            case TokenRefusedException token -> texts.refusal(token.refusal(), language);
+            case BadCredentialsException _ -> texts.text(language, "api.problem.unauthorized.credentials");
+            case DisabledException _ -> texts.text(language, "login.refused.inactive");
+            case AccountExpiredException _ -> texts.text(language, "login.refused.expired");
+            case LockedException _ -> texts.text(language, "login.refused.no-login");
+            case null, default -> texts.text(language, "api.problem.unauthorized");
+        };
     }
 
     @Override
