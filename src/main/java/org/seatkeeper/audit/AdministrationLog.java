@@ -95,15 +95,19 @@ public class AdministrationLog {
         }
         // A coded change is found by its words in either language, as a reader of either may search for it.
         String like = "%" + SqlConditions.likeLiteral(filter.keyword()) + "%";
-        List<String> codes = kindsSaying(filter.keyword());
-        String inCodes = codes.isEmpty()
+        List<ChangeKind> kinds = kindsSaying(filter.keyword());
+        // new rows by their code, rows written before the codes by their kind's English phrase
+        String inCodes = kinds.isEmpty()
                 ? ""
-                : " OR what_code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
+                : " OR what_code IN (" + String.join(", ", Collections.nCopies(kinds.size(), "?")) + ")"
+                        + " OR (what_code IS NULL AND what IN ("
+                        + String.join(", ", Collections.nCopies(kinds.size(), "?")) + "))";
         // and a subject by the words of its kind in either language ("användare" finds "user jdoe (Jane Doe)")
         List<String> subjects = subjectsSaying(filter.keyword());
         String inSubjects = " OR subject LIKE ?".repeat(subjects.size());
         List<Object> args = new ArrayList<>(List.of(like, like));
-        args.addAll(codes);
+        kinds.forEach(kind -> args.add(kind.code()));
+        kinds.forEach(kind -> args.add(kind.english));
         args.addAll(subjects);
         return conditions.add("(what LIKE ? OR subject LIKE ?" + inCodes + inSubjects + ")", args.toArray());
     }
@@ -120,14 +124,13 @@ public class AdministrationLog {
                 .toList();
     }
 
-    private List<String> kindsSaying(String keyword) {
+    private List<ChangeKind> kindsSaying(String keyword) {
         String wanted = keyword.toLowerCase(Locale.ROOT);
         return Arrays.stream(ChangeKind.values())
                 .filter(kind -> Arrays.stream(Language.values())
                         .anyMatch(language -> texts.text(language, kind.key)
                                 .toLowerCase(Locale.ROOT)
                                 .contains(wanted)))
-                .map(ChangeKind::code)
                 .toList();
     }
 

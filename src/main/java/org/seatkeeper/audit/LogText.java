@@ -44,10 +44,16 @@ public record LogText(String code, List<Part> parts, String words) {
         return in((key, args) -> texts.text(language, key, args));
     }
 
-    /** An access log reason as stored: codes joined by "+", their arguments in order; words if not codes. */
+    /**
+     * An access log reason as stored: codes joined by "+", their arguments in order. A row written before the
+     * codes is read through the same vocabulary that codes new rows ({@link AccessReason}), so it reads in
+     * the reader's language too; words outside it show as written.
+     */
     static LogText accessReason(String code, String argsJson, String words) {
         if (code == null) {
-            return ofWords(words);
+            return AccessReason.of(words)
+                    .map(coded -> accessReason(coded.code(), LoggedArgs.json(coded.args()), words))
+                    .orElseGet(() -> ofWords(words));
         }
         List<String> args = LoggedArgs.parse(argsJson);
         List<Part> parts = new ArrayList<>();
@@ -65,10 +71,16 @@ public record LogText(String code, List<Part> parts, String words) {
         return new LogText(code, List.copyOf(parts), null);
     }
 
-    /** An administrative change as stored: its kind's code and arguments; words if not a code. */
+    /**
+     * An administrative change as stored: its kind's code and arguments. A row written before the codes holds
+     * the kind's English phrase, which {@link ChangeKind} knows, so it reads in the reader's language too;
+     * words outside it show as written.
+     */
     static LogText change(String code, String argsJson, String words) {
         if (code == null) {
-            return ofWords(words);
+            return ChangeKind.ofEnglish(words)
+                    .map(kind -> change(kind.code(), null, words))
+                    .orElseGet(() -> ofWords(words));
         }
         return ChangeKind.ofCode(code)
                 .map(kind -> new LogText(code, List.of(new Part(kind.key, LoggedArgs.parse(argsJson))), null))

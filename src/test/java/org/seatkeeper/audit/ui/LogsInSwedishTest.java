@@ -86,7 +86,7 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_swedish_reader_reads_the_access_log_in_swedish_with_times_in_the_chosen_zone_and_old_rows_as_written() {
+    void a_swedish_reader_reads_the_access_log_in_swedish_with_times_in_the_chosen_zone_old_rows_too() {
         inSwedish();
 
         AccessLogView view = navigate(AccessLogView.class);
@@ -98,8 +98,8 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
         assertThat(((Span) grid.getCellComponent(0, "outcome")).getText()).isEqualTo("Misslyckad");
         assertThat(grid.getCellText(0, grid.getColumnPosition("at"))).isEqualTo(swedishTime(now));
         assertThat(grid.getCellText(1, grid.getColumnPosition("reason")))
-                .as("a row written before the codes")
-                .isEqualTo("bad password");
+                .as("a row written before the codes, its English words known to the vocabulary")
+                .isEqualTo("fel lösenord");
     }
 
     @Test
@@ -136,13 +136,19 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Gäller t.o.m. ändrat");
         assertThat(grid.getCellText(0, grid.getColumnPosition("at"))).isEqualTo(swedishTime(now));
         assertThat(grid.getCellText(1, grid.getColumnPosition("what")))
-                .as("a row written before the codes")
-                .isEqualTo("Password removed");
+                .as("a row written before the codes, its kind's English phrase known")
+                .isEqualTo("Lösenord borttaget");
 
         test(view.keyword).setValue("gäller t.o.m");
         assertThat(grid.size()).isEqualTo(1);
         test(view.keyword).setValue("Valid until");
         assertThat(grid.size()).as("the English words find it too").isEqualTo(1);
+        test(view.keyword).setValue("lösenord borttaget");
+        assertThat(grid.size())
+                .as("the row written before the codes, by its Swedish words")
+                .isEqualTo(1);
+        test(view.keyword).setValue("Password removed");
+        assertThat(grid.size()).as("and by its English words, as stored").isEqualTo(1);
     }
 
     @Test
@@ -165,7 +171,7 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
         assertThat(accessLines.getFirst())
                 .isEqualTo("Användarnamn,Datum och tid,IP-adress,Utfall,Webbläsare,Orsak,Klient");
         assertThat(accessLines.get(1))
-                .isEqualTo("old-ann," + earlier + ",10.0.0.1,Misslyckad,Firefox,bad password,Portal");
+                .isEqualTo("old-ann," + earlier + ",10.0.0.1,Misslyckad,Firefox,fel lösenord,Portal");
         assertThat(accessLines.get(2))
                 .isEqualTo("new-bob," + now + ",10.0.0.2,Misslyckad,Firefox,\"fel lösenord, spärrad i 1 min\",Portal");
         List<String> adminLines = administration.toString().lines().toList();
@@ -196,8 +202,8 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
         }
         assertThat(grid.getCellText(0, grid.getColumnPosition("what"))).isEqualTo("Användare inaktiverad");
         assertThat(grid.getCellText(1, grid.getColumnPosition("what")))
-                .as("a row written before the codes keeps its words")
-                .isEqualTo("User deactivated");
+                .as("a row written before the codes, in the reader's words too")
+                .isEqualTo("Användare inaktiverad");
 
         test(view.keyword).setValue("användare");
         assertThat(grid.size())
@@ -245,7 +251,10 @@ class LogsInSwedishTest extends SpringBrowserlessTest {
                     .isEqualTo("namn: Pat Moss\nroll: Användare\nbefattning: ingen\nsamtidiga platser: Läsplats\n"
                             + "status: inaktiv\ngäller t.o.m.: inget slutdatum");
         });
-        assertThat(rows).extracting(row -> row.get("Vad")).containsExactly("User deactivated", "Användare inaktiverad");
+        assertThat(rows)
+                .extracting(row -> row.get("Vad"))
+                .as("the row written before the codes as well as the one since")
+                .containsExactly("Användare inaktiverad", "Användare inaktiverad");
     }
 
     /** Pat Moss deactivated twice by carl: once written before the codes (English words), then since. */
