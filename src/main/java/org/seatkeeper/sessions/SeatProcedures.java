@@ -1,15 +1,19 @@
 package org.seatkeeper.sessions;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the seat pools' stored procedures ({@link SeatProcedure}) at every start, after Liquibase and
- * before the web server takes its first request, outside any transaction: CREATE PROCEDURE commits
- * whatever transaction it runs in. Each exists already unless this version of the application is new to
- * the database, so a start usually only costs one statement per procedure. The database account needs
- * CREATE ROUTINE, as Liquibase's changelog does.
+ * Creates the seat pools' stored procedures ({@link SeatProcedure}) that are missing, at every start, after
+ * Liquibase and before the web server takes its first request, outside any transaction: CREATE PROCEDURE
+ * commits whatever transaction it runs in. They exist already unless this version of the application is
+ * new to the database, and then nothing is created: MariaDB refuses even {@code CREATE PROCEDURE IF NOT
+ * EXISTS} of an existing procedure to an account without CREATE ROUTINE, so only a new version needs that
+ * privilege, as a new changeset does.
  */
 @Component
 class SeatProcedures implements SmartInitializingSingleton {
@@ -25,10 +29,28 @@ class SeatProcedures implements SmartInitializingSingleton {
         install(SeatStatements.RECORDING);
     }
 
-    /** Creates these statements' procedures that are missing. */
+    /** Creates these statements' procedures that are missing; another node may be creating them too. */
     void install(SeatStatements statements) {
+        Set<String> present = new HashSet<>(jdbc.sql("""
+                        SELECT ROUTINE_NAME FROM information_schema.ROUTINES
+                        WHERE ROUTINE_SCHEMA = DATABASE() AND ROUTINE_TYPE = 'PROCEDURE'""").query(String.class).list());
         for (SeatProcedure procedure : statements.procedures()) {
+            if (!present.contains(procedure.name())) {
+                create(procedure);
+            }
+        }
+    }
+
+    private void create(SeatProcedure procedure) {
+        try {
             jdbc.sql(procedure.create()).update();
+        } catch (DataAccessException refused) {
+            throw new IllegalStateException(
+                    "Cannot create the stored procedure " + procedure.name() + ", which this version of Seatkeeper"
+                            + " takes and gives back seats with: the database account needs the CREATE ROUTINE"
+                            + " privilege on its schema (README \"An external MariaDB\"). The database said: "
+                            + refused.getMostSpecificCause().getMessage(),
+                    refused);
         }
     }
 }

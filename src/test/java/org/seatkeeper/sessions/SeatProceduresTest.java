@@ -37,6 +37,24 @@ class SeatProceduresTest {
     }
 
     @Test
+    void a_missing_procedure_is_created_and_one_present_is_left_alone() {
+        List<String> unrecorded = SeatStatements.NOT_RECORDING.procedures().stream()
+                .map(SeatProcedure::name)
+                .toList();
+        unrecorded.forEach(name -> jdbc.execute("DROP PROCEDURE IF EXISTS " + name));
+        assertThat(routines()).doesNotContainAnyElementsOf(unrecorded);
+
+        procedures.install(SeatStatements.NOT_RECORDING);
+
+        assertThat(routines()).containsAll(unrecorded);
+        long created = proceduresCreated();
+        procedures.install(SeatStatements.NOT_RECORDING);
+        assertThat(proceduresCreated())
+                .as("no CREATE PROCEDURE at all: an account without CREATE ROUTINE would be refused even IF NOT EXISTS")
+                .isEqualTo(created);
+    }
+
+    @Test
     void a_procedure_whose_text_changes_gets_another_name_so_an_older_node_keeps_its_own() {
         SeatProcedure today = SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", "BEGIN SELECT 1; END");
         SeatProcedure tomorrow = SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", "BEGIN SELECT 2; END");
@@ -53,6 +71,12 @@ class SeatProceduresTest {
                 .isNotEqualTo(SeatStatements.RECORDING.release().name());
         assertThat(SeatStatements.NOT_RECORDING.release().body()).doesNotContain("minute");
         assertThat(SeatStatements.RECORDING.release().body()).contains("minute_peak");
+    }
+
+    private long proceduresCreated() {
+        return jdbc.queryForObject(
+                "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'COM_CREATE_PROCEDURE'",
+                Long.class);
     }
 
     private List<String> routines() {
