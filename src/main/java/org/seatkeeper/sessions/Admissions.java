@@ -36,6 +36,7 @@ public class Admissions {
 
     private final UserSessionRepository sessions;
     private final SessionRows rows;
+    private final SeatCalls calls;
     private final LeaseRenewals renewals;
     private final SeatPools seatPools;
     private final SessionEnder ender;
@@ -52,6 +53,7 @@ public class Admissions {
     Admissions(
             UserSessionRepository sessions,
             SessionRows rows,
+            SeatCalls calls,
             LeaseRenewals renewals,
             SeatPools seatPools,
             SessionEnder ender,
@@ -67,6 +69,7 @@ public class Admissions {
         this.signOutGrace = settings.sessions().signOutGrace();
         this.sessions = sessions;
         this.rows = rows;
+        this.calls = calls;
         this.renewals = renewals;
         this.seatPools = seatPools;
         this.ender = ender;
@@ -244,39 +247,38 @@ public class Admissions {
     }
 
     /**
-     * Releases a seat held by this connected application at once (its user signed out), with its
-     * access log row, in one transaction of plain statements: the session read, the log row, the
-     * conditional end, and the pool row last, in the same round trip as the commit.
+     * Releases a seat held by this connected application at once (its user signed out): the session read,
+     * then one procedure call that ends it, writes its access log row and gives the seat back, one
+     * transaction ({@link SeatCalls#endLease}).
      */
     public LeaseReply releaseLease(SessionId id, long apiClientId) {
-        return retry.run(
-                "Releasing seat " + id.value(),
-                () -> transaction.execute(status -> {
-                    Instant now = clock.instant();
-                    Optional<SessionRows.LeasedSession> leased = rows.leased(id, apiClientId);
-                    if (leased.isEmpty()) {
-                        return new LeaseReply.Unknown(id);
-                    }
-                    SessionRows.LeasedSession session = leased.get();
-                    if (session.ended()) {
-                        return new LeaseReply.Ended(id, session.endReason(), session.endedAt());
-                    }
-                    ClientDetails client = session.client();
-                    events.publishEvent(new SignInAttempt(
-                            session.holder().username(),
-                            now,
-                            client.ip(),
-                            true,
-                            "signed out",
-                            client.browser(),
-                            client.client()));
-                    if (!ender.endAndCommit(session.holder(), EndReason.SIGNED_OUT, now)) {
-                        // Ended by someone else between our read and our update: nothing of ours may stay.
-                        status.setRollbackOnly();
-                        return renewals.notRenewable(id, apiClientId);
-                    }
-                    return new LeaseReply.Released(id, session.holder().username());
-                }));
+        return retry.run("Releasing seat " + id.value(), () -> {
+            Instant now = clock.instant();
+            Optional<SessionRows.LeasedSession> leased = rows.leased(id, apiClientId);
+            if (leased.isEmpty()) {
+                return new LeaseReply.Unknown(id);
+            }
+            SessionRows.LeasedSession session = leased.get();
+            if (session.ended()) {
+                return new LeaseReply.Ended(id, session.endReason(), session.endedAt());
+            }
+            ClientDetails client = session.client();
+            SignInAttempt signedOut = new SignInAttempt(
+                    session.holder().username(),
+                    now,
+                    client.ip(),
+                    true,
+                    "signed out",
+                    client.browser(),
+                    client.client());
+            if (!calls.endLease(session.holder(), EndReason.SIGNED_OUT, now, signedOut)) {
+                // Ended by someone else between our read and our end: nothing of ours was written.
+                return renewals.notRenewable(id, apiClientId);
+            }
+            events.publishEvent(signedOut.asRecorded());
+            ender.announce(session.holder(), EndReason.SIGNED_OUT, now);
+            return new LeaseReply.Released(id, session.holder().username());
+        });
     }
 
     /**
@@ -378,43 +380,39 @@ public class Admissions {
      */
     private Optional<AdmittedSession> open(Applicant applicant, ClientDetails client, Lease lease, String logAs) {
         AdmissionClass admissionClass = applicant.admissionClass();
-        Attempt attempt = retry.run(
-                "Admitting " + applicant.username(),
-                () -> transaction.execute(status -> {
-                    Instant now = clock.instant();
-                    SeatKind likely = admissionClass.candidateSeats().getFirst();
-                    SessionId session;
-                    try {
-                        session = rows.insert(applicant, client, likely, now, lease);
-                    } catch (DuplicateKeyException open) {
-                        // The unique key on open sessions: this account has one (rule 9), or one is being
-                        // admitted at this moment and has just committed.
-                        status.setRollbackOnly();
-                        return Attempt.OCCUPIED;
-                    }
-                    if (logAs != null) {
-                        // The access log row of the sign-in commits with the session, one commit instead of
-                        // two, and is written before the pool row is locked; without a seat it rolls back too.
-                        events.publishEvent(new SignInAttempt(
-                                applicant.username(), now, client.ip(), true, "signed in", client.browser(), logAs));
-                    }
-                    // Commits, or rolls back the session and its log row when no seat is free, in one round trip.
-                    Optional<SeatKind> seat = seatPools.takeAndCommit(admissionClass, session);
-                    if (seat.isEmpty()) {
-                        status.setRollbackOnly();
-                        return Attempt.NO_SEAT;
-                    }
-                    events.publishEvent(new SessionStarted(
-                            session,
-                            applicant.userId(),
-                            applicant.username(),
-                            seat.get(),
-                            client.client(),
-                            client.ip(),
-                            now));
-
-                    return new Attempt(new AdmittedSession(session, seat.get(), now));
-                }));
+        Attempt attempt = retry.run("Admitting " + applicant.username(), () -> {
+            Instant now = clock.instant();
+            // The access log row of the sign-in commits with the session, written before the pool row is
+            // locked; without a seat it rolls back too.
+            SignInAttempt logged = logAs == null
+                    ? null
+                    : new SignInAttempt(
+                            applicant.username(), now, client.ip(), true, "signed in", client.browser(), logAs);
+            Optional<AdmittedSession> admitted;
+            try {
+                admitted = calls.admit(admissionClass, applicant, client, now, lease, logged);
+            } catch (DuplicateKeyException open) {
+                // The unique key on open sessions: this account has one (rule 9), or one is being admitted
+                // at this moment and has just committed. Nothing was written.
+                return Attempt.OCCUPIED;
+            }
+            if (admitted.isEmpty()) {
+                return Attempt.NO_SEAT;
+            }
+            AdmittedSession session = admitted.get();
+            if (logged != null) {
+                events.publishEvent(logged.asRecorded());
+            }
+            events.publishEvent(new SessionStarted(
+                    session.id(),
+                    applicant.userId(),
+                    applicant.username(),
+                    session.seat(),
+                    client.client(),
+                    client.ip(),
+                    now));
+            return new Attempt(session);
+        });
         if (attempt == Attempt.NO_SEAT) {
             throw AdmissionRule.noSeat(admissionClass, seatPools.snapshot());
         }

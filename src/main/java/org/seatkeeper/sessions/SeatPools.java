@@ -30,9 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * docs/decisions/0004-atomic-seat-allocation.md.
  * <p>
  * A seat and the session that holds it commit or roll back together: {@link #release} joins the
- * caller's transaction, and {@link #takeAndCommit} and {@link #releaseAndCommit} end it, as its last
- * step, in the same round trip as the pool row's UPDATE. They are not method-secured: sign-in calls
- * them before anyone is authenticated.
+ * caller's transaction; an admission and a seat's release by its application take and give back their
+ * seat inside one stored procedure call with the session ({@link SeatCalls}). Not method-secured: sign-in
+ * takes seats before anyone is authenticated.
  */
 @Service
 @Transactional
@@ -41,9 +41,6 @@ public class SeatPools {
     private static final Logger log = LoggerFactory.getLogger(SeatPools.class);
 
     private final JdbcClient jdbc;
-
-    /** Recording the usage history, always but in the usage benchmark's phases without it. */
-    private volatile SeatStatements statements = SeatStatements.RECORDING;
 
     private final LicencePots licencePots;
     private final ConcurrentCapacities capacities;
@@ -65,25 +62,19 @@ public class SeatPools {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public SeatKind take(AdmissionClass admissionClass) {
-        return takeAndCommit(admissionClass, null).orElseThrow(() -> AdmissionRule.noSeat(admissionClass, snapshot()));
+        return takeAndCommit(admissionClass).orElseThrow(() -> AdmissionRule.noSeat(admissionClass, snapshot()));
     }
 
     /**
-     * The last step of the caller's transaction: takes the first free seat this class may hold and
-     * commits, or, when every candidate pool is full, rolls the whole transaction back. The walk over
-     * {@link AdmissionClass#candidateSeats()}, one conditional UPDATE per candidate in order, runs in
-     * the database as one stored procedure ({@link SeatStatements}), so the hot pool row is locked only while the server
-     * executes it: when the application sent the COMMIT in a round trip of its own, the row stayed
-     * locked until this node's thread was scheduled again, and under load every admission on every
-     * node queued behind that (docs/decisions/0008-seat-api-and-several-nodes.md).
+     * Takes the first free seat and commits the caller's transaction, or rolls it back when every candidate
+     * pool is full: the walk over {@link AdmissionClass#candidateSeats()} as a stored procedure, the same
+     * walk an admission runs ({@link SeatStatements}).
      *
-     * @param session a session recorded earlier in this transaction with the first candidate seat, whose
-     *                seat is corrected when another was taken (overflow); may be null
      * @return the seat taken, or empty when none was free and everything was rolled back
      */
-    Optional<SeatKind> takeAndCommit(AdmissionClass admissionClass, SessionId session) {
-        String taken = jdbc.sql(statements.takeAndCommit().get(admissionClass).call())
-                .param(session == null ? -1L : session.value())
+    private Optional<SeatKind> takeAndCommit(AdmissionClass admissionClass) {
+        String taken = jdbc.sql(procedures.current().take().get(admissionClass).call())
+                .param(-1L)
                 .query((rs, n) -> rs.getString(1))
                 .list()
                 .getFirst();
@@ -92,28 +83,15 @@ public class SeatPools {
 
     /** Gives a seat back to its pool; nothing for EXEMPT. */
     public void release(SeatKind seat) {
-        if (seat.pool().isPresent() && released(statements.release(), seat) == 0) {
+        if (seat.pool().isPresent()
+                && jdbc.sql(procedures.current().release().call())
+                                .param(seat.pool().get().name())
+                                .query((rs, n) -> rs.getInt(1))
+                                .list()
+                                .getFirst()
+                        == 0) {
             warnReleasedTwice(seat);
         }
-    }
-
-    /**
-     * The last step of the caller's transaction: gives the seat back and commits, in one stored
-     * procedure, so the hot pool row is locked only while the server executes it (see
-     * {@link #takeAndCommit}). Nothing to give back for EXEMPT: the transaction is committed all the same.
-     */
-    void releaseAndCommit(SeatKind seat) {
-        if (released(statements.releaseAndCommit(), seat) == 0 && seat.pool().isPresent()) {
-            warnReleasedTwice(seat);
-        }
-    }
-
-    private int released(SeatProcedure procedure, SeatKind seat) {
-        return jdbc.sql(procedure.call())
-                .param(seat.pool().map(Enum::name).orElse(null))
-                .query((rs, n) -> rs.getInt(1))
-                .list()
-                .getFirst();
     }
 
     /**
@@ -130,12 +108,10 @@ public class SeatPools {
 
     /** The usage benchmark's switch: its phases without recording take and give back seats without it. */
     void recordUsage(boolean recording) {
-        SeatStatements chosen = recording ? SeatStatements.RECORDING : SeatStatements.NOT_RECORDING;
-        procedures.install(chosen);
-        statements = chosen;
+        procedures.use(recording);
     }
 
-    private static void warnReleasedTwice(SeatKind seat) {
+    static void warnReleasedTwice(SeatKind seat) {
         // Only possible if a seat was released twice or the row was edited by hand.
         log.warn(
                 "Released a {} seat but the {} pool was already empty",
@@ -195,7 +171,7 @@ public class SeatPools {
                     holders(pool));
         }
         if (capacity != before.capacity()) {
-            jdbc.sql(statements.capacity())
+            jdbc.sql(procedures.current().capacity())
                     .params(capacity, pool.name(), pool.name(), before.capacity())
                     .update();
         }

@@ -2,6 +2,7 @@ package org.seatkeeper.sessions;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.seatkeeper.shared.AccessLogStatement;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,14 +20,39 @@ import org.springframework.stereotype.Component;
 class SeatProcedures implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
+    private final SeatStatements recording;
+    private final SeatStatements notRecording;
 
-    SeatProcedures(JdbcClient jdbc) {
+    /** Recording the usage history, always but in the usage benchmark's phases without it. */
+    private volatile SeatStatements current;
+
+    SeatProcedures(JdbcClient jdbc, AccessLogStatement log) {
         this.jdbc = jdbc;
+        this.recording = SeatStatements.build(true, log);
+        this.notRecording = SeatStatements.build(false, log);
+        this.current = recording;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        install(SeatStatements.RECORDING);
+        install(recording);
+    }
+
+    /** The statements every take and release uses now. */
+    SeatStatements current() {
+        return current;
+    }
+
+    /** The statements with the usage history's recording, or without it. */
+    SeatStatements statements(boolean recorded) {
+        return recorded ? recording : notRecording;
+    }
+
+    /** The usage benchmark's switch: its phases without recording take and give back seats without it. */
+    void use(boolean recorded) {
+        SeatStatements chosen = statements(recorded);
+        install(chosen);
+        current = chosen;
     }
 
     /** Creates these statements' procedures that are missing; another node may be creating them too. */

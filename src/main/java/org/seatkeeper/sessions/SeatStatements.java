@@ -5,54 +5,131 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.seatkeeper.shared.AccessLogStatement;
 
 /**
  * The SQL of every change to a {@code seat_pool} row, generated once: each UPDATE carries the usage
  * history's running minute ({@link RunningMinute}), or, built without recording, none of it (only for the
- * usage benchmark, which compares the two in one run). The take and the release, which every admission
- * runs, are stored procedures ({@link SeatProcedure}); a capacity change, rare, is a compound statement.
+ * usage benchmark, which compares the two in one run). An admission and a seat's release by its
+ * application are one stored procedure call each ({@link SeatProcedure}), a whole transaction with its
+ * session row and access-log row (docs/decisions/0031-one-round-trip-per-seat-request.md); a capacity
+ * change, rare, is a compound statement.
+ *
+ * @param take     per class, the seat alone, in the caller's transaction, which it commits
+ * @param admit    per class, the session, its access-log row and the seat, one transaction of its own
+ * @param release  a seat given back in the caller's transaction
+ * @param endLease a leased session ended, its access-log row and its seat given back, one transaction
+ * @param capacity a pool's capacity set
  */
 record SeatStatements(
-        Map<AdmissionClass, SeatProcedure> takeAndCommit,
+        Map<AdmissionClass, SeatProcedure> take,
+        Map<AdmissionClass, SeatProcedure> admit,
         SeatProcedure release,
-        SeatProcedure releaseAndCommit,
+        SeatProcedure endLease,
         String capacity) {
 
-    static final SeatStatements RECORDING = build(true);
-    static final SeatStatements NOT_RECORDING = build(false);
+    /**
+     * An admission's parameters before the log row's: the session's columns, then whether to write the log
+     * row. Strings are TEXT: the columns' own lengths refuse what is too long, as for any INSERT.
+     */
+    private static final String ADMIT_PARAMETERS = "IN s_user_id BIGINT, IN s_username TEXT, IN s_display_name TEXT,"
+            + " IN s_client TEXT, IN s_ip TEXT, IN s_browser TEXT, IN s_node TEXT, IN s_at DATETIME(3),"
+            + " IN s_api_client BIGINT, IN s_reference TEXT, IN s_lease INT, IN s_reclaim INT, IN l_write BOOLEAN";
 
-    private static SeatStatements build(boolean recording) {
+    /** A leased session's end: the session, when, why, its pool (NULL for none), then the log row's values. */
+    private static final String END_LEASE_PARAMETERS =
+            "IN e_session BIGINT, IN e_at DATETIME(3), IN e_reason TEXT, IN e_pool TEXT";
+
+    /** A failure of any statement rolls the whole transaction back and reaches the caller unchanged. */
+    private static final String ROLL_BACK_ON_ERROR =
+            "  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;\n";
+
+    static SeatStatements build(boolean recording, AccessLogStatement log) {
         Map<AdmissionClass, SeatProcedure> take = new EnumMap<>(AdmissionClass.class);
+        Map<AdmissionClass, SeatProcedure> admit = new EnumMap<>(AdmissionClass.class);
         for (AdmissionClass admissionClass : AdmissionClass.values()) {
+            String name = admissionClass.name().toLowerCase(Locale.ROOT);
             take.put(
                     admissionClass,
                     SeatProcedure.of(
-                            "seat_take_" + admissionClass.name().toLowerCase(Locale.ROOT),
-                            "IN p_session BIGINT",
-                            takeAndCommit(admissionClass, recording)));
+                            "seat_take_" + name,
+                            "IN v_session BIGINT",
+                            "BEGIN\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n"
+                                    + walkAndCommit(admissionClass, recording) + "  SELECT taken;\nEND"));
+            admit.put(
+                    admissionClass,
+                    SeatProcedure.of(
+                            "seat_admit_" + name,
+                            ADMIT_PARAMETERS + ", " + logParameters(log),
+                            admission(admissionClass, recording, log)));
         }
         return new SeatStatements(
                 Map.copyOf(take),
-                SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", release(recording, "")),
-                SeatProcedure.of("seat_release_commit", "IN p_pool VARCHAR(16)", release(recording, "  COMMIT;\n")),
+                Map.copyOf(admit),
+                SeatProcedure.of("seat_release", "IN p_pool VARCHAR(16)", release(recording)),
+                SeatProcedure.of(
+                        "seat_end_lease", END_LEASE_PARAMETERS + ", " + logParameters(log), endLease(recording, log)),
                 capacity(recording));
     }
 
     /** Every procedure, to be created before the first admission. */
     List<SeatProcedure> procedures() {
-        List<SeatProcedure> all = new ArrayList<>(takeAndCommit.values());
+        List<SeatProcedure> all = new ArrayList<>(take.values());
+        all.addAll(admit.values());
         all.add(release);
-        all.add(releaseAndCommit);
+        all.add(endLease);
         return all;
+    }
+
+    /** How many values an access-log row has: the admission's and the lease end's last parameters. */
+    static int logValues(AccessLogStatement log) {
+        return log.types().size();
+    }
+
+    private static String logParameters(AccessLogStatement log) {
+        return IntStream.range(0, log.types().size())
+                .mapToObj(i -> "IN l_" + (i + 1) + " " + log.types().get(i))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String logInsert(AccessLogStatement log) {
+        return log.insert(IntStream.range(0, log.types().size())
+                .mapToObj(i -> "l_" + (i + 1))
+                .toList());
+    }
+
+    /**
+     * An admission, one transaction: the session recorded first with the class's first candidate seat, its
+     * access-log row, then the seat taken last, so the hot pool row is locked only from its UPDATE to the
+     * COMMIT right after it (docs/decisions/0008-seat-api-and-several-nodes.md). Selects the seat taken
+     * (NULL when every pool was full and everything was rolled back) and the session's id. A second open
+     * session of the account fails on the unique key, rolled back, as error 1062.
+     */
+    private static String admission(AdmissionClass admissionClass, boolean recording, AccessLogStatement log) {
+        return "BEGIN\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n  DECLARE v_session BIGINT;\n"
+                + ROLL_BACK_ON_ERROR
+                + "  START TRANSACTION;\n"
+                + "  INSERT INTO user_session (user_id, username, display_name, seat_kind, client, ip, browser, node,"
+                + " login_time, last_activity, last_heartbeat, api_client_id, client_reference, lease_seconds,"
+                + " reclaim_after_seconds)\n  VALUES (s_user_id, s_username, s_display_name, '"
+                + admissionClass.candidateSeats().getFirst().name()
+                + "', s_client, s_ip, s_browser, s_node, s_at, s_at, s_at, s_api_client, s_reference, s_lease,"
+                + " s_reclaim);\n"
+                + "  SET v_session = LAST_INSERT_ID();\n"
+                + "  IF l_write THEN\n    " + logInsert(log) + ";\n  END IF;\n"
+                + walkAndCommit(admissionClass, recording)
+                + "  SELECT taken, v_session;\nEND";
     }
 
     /**
      * The walk over the class's candidate seats, one conditional UPDATE per candidate in order, then the
      * commit, or the rollback and the refusal noted: the rule stays in {@link AdmissionClass}, this only runs
-     * it where the rows are. Parameter p_session: the session whose seat is corrected when another was taken.
+     * it where the rows are. {@code v_session}: the session whose seat is corrected when another was taken.
      */
-    private static String takeAndCommit(AdmissionClass admissionClass, boolean recording) {
-        StringBuilder sql = new StringBuilder("BEGIN\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n");
+    private static String walkAndCommit(AdmissionClass admissionClass, boolean recording) {
+        StringBuilder sql = new StringBuilder();
         for (SeatKind seat : admissionClass.candidateSeats()) {
             sql.append("  IF taken IS NULL THEN\n");
             seat.pool()
@@ -77,38 +154,60 @@ record SeatStatements(
                     ROLLBACK;
                 """).append(recording ? refusal(admissionClass) : "").append("""
                   ELSE
-                    UPDATE user_session SET seat_kind = taken WHERE id = p_session AND seat_kind <> taken;
+                    UPDATE user_session SET seat_kind = taken WHERE id = v_session AND seat_kind <> taken;
                     COMMIT;
                   END IF;
-                  SELECT taken;
-                END""");
+                """);
         return sql.toString();
     }
 
     /**
      * A refusal is noted for the usage history (rule 15) on the pool the class asks for first, after the
-     * rollback has freed the pool rows, in the same round trip (docs/decisions/0015-usage-history.md).
+     * rollback has freed the pool rows, in a transaction of its own in the same round trip
+     * (docs/decisions/0015-usage-history.md).
      */
     private static String refusal(AdmissionClass admissionClass) {
         return admissionClass
                 .candidateSeats()
                 .getFirst()
                 .pool()
-                .map(pool -> "    UPDATE seat_pool SET " + RunningMinute.assignments("in_use", 1) + " WHERE kind = '"
-                        + pool.name() + "';\n    " + RunningMinute.ifOver(pool, 0, 1) + "\n    COMMIT;\n")
+                .map(pool ->
+                        "    START TRANSACTION;\n    UPDATE seat_pool SET " + RunningMinute.assignments("in_use", 1)
+                                + " WHERE kind = '" + pool.name() + "';\n    " + RunningMinute.ifOver(pool, 0, 1)
+                                + "\n    COMMIT;\n")
                 .orElse("");
     }
 
     /** Gives a seat back and selects how many were (0 or 1). Parameter p_pool: the pool. */
-    private static String release(boolean recording, String commit) {
-        return "BEGIN\n  DECLARE released INT DEFAULT 0;\n  UPDATE seat_pool SET "
+    private static String release(boolean recording) {
+        return "BEGIN\n  DECLARE released INT DEFAULT 0;\n" + giveBack(recording, "p_pool") + "  SELECT released;\nEND";
+    }
+
+    /** The seat of {@code pool} (an expression; NULL gives nothing back) given back, counted in {@code released}. */
+    private static String giveBack(boolean recording, String pool) {
+        return "  UPDATE seat_pool SET "
                 + (recording ? RunningMinute.assignments("in_use - 1", 0) + ", " : "")
-                + "in_use = in_use - 1 WHERE kind = p_pool AND in_use > 0;\n  SET released = ROW_COUNT();\n"
+                + "in_use = in_use - 1 WHERE kind = " + pool + " AND in_use > 0;\n  SET released = ROW_COUNT();\n"
                 + (recording
-                        ? "  IF released = 1 THEN " + RunningMinute.ifOver("p_pool", -1, "NULL", 0) + " END IF;\n"
-                        : "")
-                + commit
-                + "  SELECT released;\nEND";
+                        ? "  IF released = 1 THEN " + RunningMinute.ifOver(pool, -1, "NULL", 0) + " END IF;\n"
+                        : "");
+    }
+
+    /**
+     * A leased session ended by its application, one transaction: the conditional end (only one caller can
+     * win it on any node), its access-log row, the seat given back last. Selects whether this call ended it
+     * and whether a seat was given back; when it had ended already nothing is written.
+     */
+    private static String endLease(boolean recording, AccessLogStatement log) {
+        return "BEGIN\n  DECLARE released INT DEFAULT 0;\n"
+                + ROLL_BACK_ON_ERROR
+                + "  START TRANSACTION;\n"
+                + "  UPDATE user_session SET ended_at = e_at, end_reason = e_reason, version = version + 1\n"
+                + "  WHERE id = e_session AND ended_at IS NULL;\n"
+                + "  IF ROW_COUNT() = 1 THEN\n    " + logInsert(log) + ";\n"
+                + giveBack(recording, "e_pool")
+                + "    COMMIT;\n    SELECT 1, released;\n"
+                + "  ELSE\n    ROLLBACK;\n    SELECT 0, 0;\n  END IF;\nEND";
     }
 
     /** Sets a pool's capacity. Parameters: the capacity, the pool, the pool, the capacity before. */

@@ -44,21 +44,6 @@ class SessionEnder {
         return afterEnd(session, reason, now, endRow(session, reason, now));
     }
 
-    /**
-     * Ends an open session as the last step of the caller's transaction: the conditional end, then the
-     * seat given back and the transaction committed in one round trip
-     * ({@link SeatPools#releaseAndCommit}). False, with nothing committed, when it had ended already:
-     * the caller rolls back.
-     */
-    boolean endAndCommit(SeatHolder session, EndReason reason, Instant now) {
-        if (endRow(session, reason, now) != 1) {
-            return false;
-        }
-        seatPools.releaseAndCommit(session.seat());
-        published(session, reason, now);
-        return true;
-    }
-
     /** Ends a session only while it is stale; false when it is live again or already ended. */
     boolean endIfStale(UserSession session, EndReason reason, Instant now) {
         return afterEnd(
@@ -95,7 +80,7 @@ class SessionEnder {
             return false;
         }
         seatPools.release(session.seat());
-        published(session, reason, now);
+        announce(session, reason, now);
         return true;
     }
 
@@ -108,7 +93,8 @@ class SessionEnder {
                 .update();
     }
 
-    private void published(SeatHolder session, EndReason reason, Instant now) {
+    /** Tells the other modules that the session ended, once the end is written. */
+    void announce(SeatHolder session, EndReason reason, Instant now) {
         events.publishEvent(
                 new SessionEnded(session.id(), session.userId(), session.username(), session.seat(), reason, now));
     }

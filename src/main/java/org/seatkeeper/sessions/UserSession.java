@@ -14,7 +14,7 @@ import java.time.Instant;
 
 /**
  * One signed-in user in one client, as the administrators' flows and the sweeps load it. Created by
- * {@link Admissions} with plain statements ({@link SessionRows}) together with its seat; heartbeats and
+ * {@link Admissions} in one stored procedure call ({@link SeatCalls}) together with its seat; heartbeats and
  * the end are conditional updates, so that an end racing a heartbeat or a second end releases the
  * seat exactly once.
  */

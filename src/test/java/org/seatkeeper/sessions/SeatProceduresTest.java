@@ -19,11 +19,11 @@ class SeatProceduresTest {
 
     @Test
     void every_take_and_release_procedure_exists_once_the_application_has_started() {
-        List<String> names = SeatStatements.RECORDING.procedures().stream()
+        List<String> names = procedures.statements(true).procedures().stream()
                 .map(SeatProcedure::name)
                 .toList();
 
-        assertThat(names).hasSize(AdmissionClass.values().length + 2).doesNotHaveDuplicates();
+        assertThat(names).hasSize(2 * AdmissionClass.values().length + 2).doesNotHaveDuplicates();
         assertThat(routines()).containsAll(names);
     }
 
@@ -31,24 +31,24 @@ class SeatProceduresTest {
     void installing_again_changes_nothing_as_a_second_node_starting_does() {
         List<String> before = routines();
 
-        procedures.install(SeatStatements.RECORDING);
+        procedures.install(procedures.statements(true));
 
         assertThat(routines()).isEqualTo(before);
     }
 
     @Test
     void a_missing_procedure_is_created_and_one_present_is_left_alone() {
-        List<String> unrecorded = SeatStatements.NOT_RECORDING.procedures().stream()
+        List<String> unrecorded = procedures.statements(false).procedures().stream()
                 .map(SeatProcedure::name)
                 .toList();
         unrecorded.forEach(name -> jdbc.execute("DROP PROCEDURE IF EXISTS " + name));
         assertThat(routines()).doesNotContainAnyElementsOf(unrecorded);
 
-        procedures.install(SeatStatements.NOT_RECORDING);
+        procedures.install(procedures.statements(false));
 
         assertThat(routines()).containsAll(unrecorded);
         long created = proceduresCreated();
-        procedures.install(SeatStatements.NOT_RECORDING);
+        procedures.install(procedures.statements(false));
         assertThat(proceduresCreated())
                 .as("no CREATE PROCEDURE at all: an account without CREATE ROUTINE would be refused even IF NOT EXISTS")
                 .isEqualTo(created);
@@ -67,10 +67,10 @@ class SeatProceduresTest {
 
     @Test
     void recording_and_not_recording_call_procedures_of_their_own() {
-        assertThat(SeatStatements.NOT_RECORDING.release().name())
-                .isNotEqualTo(SeatStatements.RECORDING.release().name());
-        assertThat(SeatStatements.NOT_RECORDING.release().body()).doesNotContain("minute");
-        assertThat(SeatStatements.RECORDING.release().body()).contains("minute_peak");
+        assertThat(procedures.statements(false).release().name())
+                .isNotEqualTo(procedures.statements(true).release().name());
+        assertThat(procedures.statements(false).release().body()).doesNotContain("minute");
+        assertThat(procedures.statements(true).release().body()).contains("minute_peak");
     }
 
     private long proceduresCreated() {
