@@ -3,9 +3,11 @@ package org.seatkeeper.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Why a sign-in attempt ended as it did, as the access log stores it: a stable code, not words
@@ -34,6 +36,10 @@ enum AccessReason {
 
     private static final String PREFIX = "audit.reason.";
     private static final Pattern WAIT = Pattern.compile("(locked for |address paused for )(.+)");
+    /** The reasons of one word group and no argument, found at once: every seat request and release has one. */
+    private static final Map<String, LoggedCode> PLAIN = Arrays.stream(values())
+            .filter(r -> r.arity == 0)
+            .collect(Collectors.toUnmodifiableMap(r -> r.english, r -> new LoggedCode(r.code(), List.of())));
 
     final String key;
     private final String english;
@@ -53,6 +59,10 @@ enum AccessReason {
     static Optional<LoggedCode> of(String reason) {
         if (reason == null || reason.isBlank()) {
             return Optional.empty();
+        }
+        LoggedCode plain = PLAIN.get(reason);
+        if (plain != null) {
+            return Optional.of(plain);
         }
         List<String> codes = new ArrayList<>();
         List<String> args = new ArrayList<>();

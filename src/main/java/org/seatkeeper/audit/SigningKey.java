@@ -27,6 +27,8 @@ class SigningKey {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /** Initialised once and only ever cloned: a lookup and key set-up per row cost a tenth of a seat request's audit work. */
+    private final Mac prototype;
 
     @Autowired
     SigningKey(AuditSettings settings) {
@@ -39,14 +41,29 @@ class SigningKey {
                     + MIN_BYTES + " bytes, Base64-encoded; it has " + secret.length + ".");
         }
         this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.prototype = freshMac();
     }
 
     /** The signature of a message, as 64 hexadecimal digits. */
     String sign(String message) {
+        return HexFormat.of().formatHex(mac().doFinal(message.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A Mac of its own for one signature: a Mac is not thread-safe, the prototype is never used itself. */
+    private Mac mac() {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException notCloneable) {
+            // a provider whose HMAC cannot be cloned: set one up each time, as before
+            return freshMac();
+        }
+    }
+
+    private Mac freshMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,5 +106,34 @@ class LogSealTest {
         assertThatThrownBy(() -> new SigningKey(new byte[16]))
                 .hasMessageContaining("at least 32 bytes")
                 .hasMessageContaining("16");
+    }
+
+    @Test
+    void every_signature_is_hmac_sha256_of_the_text_even_when_many_threads_sign_at_once() throws Exception {
+        byte[] secret = "a key of thirty-two bytes or more".getBytes(StandardCharsets.UTF_8);
+        List<Callable<Boolean>> signers = IntStream.range(0, 400)
+                .mapToObj(i -> (Callable<Boolean>) () -> {
+                    String text = "row " + i;
+                    javax.crypto.Mac reference = javax.crypto.Mac.getInstance("HmacSHA256");
+                    reference.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+                    return key.sign(text)
+                            .equals(HexFormat.of().formatHex(reference.doFinal(text.getBytes(StandardCharsets.UTF_8))));
+                })
+                .toList();
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Boolean> signed : pool.invokeAll(signers)) {
+                assertThat(signed.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void the_sign_in_paths_reasons_become_codes_one_or_several_with_their_waits() {
+        assertThat(AccessReason.of("signed out")).contains(new LoggedCode("signed-out", List.of()));
+        assertThat(AccessReason.of("bad password, locked for 2 min"))
+                .contains(new LoggedCode("bad-password+locked-for", List.of("2 min")));
+        assertThat(AccessReason.of("signed out, something new")).isEmpty();
+        assertThat(AccessReason.of("Signed out")).as("the vocabulary is exact").isEmpty();
     }
 }
