@@ -228,22 +228,17 @@ public class Admissions {
 
     /**
      * Renews the lease of a seat held by this connected application, recording whether its user acted
-     * since the last renewal (idle time). Runs on the renewals' own connections ({@link LeaseRenewals}),
-     * autocommitted, outside any transaction: a renewal never waits behind sign-ins for a connection.
+     * since the last renewal (idle time). One read on the renewals' own connections ({@link LeaseRenewals}),
+     * outside any transaction, so a renewal never waits behind sign-ins for a connection; the write is
+     * batched with the others of the next second, or made at once when the seat is near its reclaim
+     * deadline ({@link RenewalsWrittenBehind}).
      *
      * @return {@link LeaseReply.Renewed}, {@link LeaseReply.Ended} with the reason when the seat was
      *         closed, timed out or reclaimed, or {@link LeaseReply.Unknown} when this application holds
      *         no seat with this id
      */
     public LeaseReply renewLease(SessionId id, long apiClientId, boolean acted) {
-        return renewals.renew(id, apiClientId, acted, clock.instant())
-                .map(renewal -> (LeaseReply) new LeaseReply.Renewed(
-                        id,
-                        renewal.lease().toSeconds(),
-                        renewal.signOutRequestedAt() == null
-                                ? null
-                                : renewal.signOutRequestedAt().plus(signOutGrace)))
-                .orElseGet(() -> renewals.notRenewable(id, apiClientId));
+        return renewals.renew(id, apiClientId, acted, clock.instant());
     }
 
     /**
@@ -330,7 +325,9 @@ public class Admissions {
      * so it may lag by one heartbeat interval. The sweep gives portal sessions that interval more, so it
      * never ends one whose user has just chosen to stay signed in; it ends the rest, such as portal
      * sessions whose tabs are gone and sessions of connected applications, which report activity
-     * themselves.
+     * themselves. Their renewals are written behind, so a leased session's stored last activity may lag
+     * its user's by up to {@link LeaseRenewals#activityLag()} (10 s by default): the sweep gives leased
+     * sessions that much more.
      *
      * @return how many sessions were ended
      */
@@ -341,9 +338,10 @@ public class Admissions {
         Instant now = clock.instant();
         Instant idleBefore = now.minus(idleTimeout);
         Instant portalIdleBefore = idleBefore.minus(policies.heartbeatInterval());
+        Instant leasedIdleBefore = idleBefore.minus(renewals.activityLag());
         int ended = 0;
         for (UserSession idle : sessions.findOpenIdleSince(idleBefore)) {
-            Instant cutOff = idle.leased() ? idleBefore : portalIdleBefore;
+            Instant cutOff = idle.leased() ? leasedIdleBefore : portalIdleBefore;
             Boolean done = transaction.execute(status -> ender.endIfIdle(idle, now, cutOff));
             if (Boolean.TRUE.equals(done)) {
                 ended++;

@@ -10,13 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A small connection pool of its own, beside the main one, for the short autocommitted statements
- * that keep seats alive: lease renewals, and the token checks and revocation reads every renewal
- * depends on. Renewals are most of the load of a large installation (tens of thousands of seats
- * renewed every 20 s) and must never wait for a connection behind a burst of sign-ins: on the shared
- * pool, under overload, renewals queued until leases ran out and seats were reclaimed mid-burst
- * (issue 13). The pool copies the main pool's settings (URL, credentials) and only changes its size
- * and name.
+ * A small connection pool of its own, beside the main one, for the short statements that keep seats
+ * alive: lease renewals (their reads, and the batches that write them behind), and the token checks
+ * and revocation reads every renewal depends on. Renewals are most of the load of a large
+ * installation (tens of thousands of seats renewed every 20 s) and must never wait for a connection
+ * behind a burst of sign-ins: on the shared pool, under overload, renewals queued until leases ran out
+ * and seats were reclaimed mid-burst (issue 13). The pool copies the main pool's settings (URL,
+ * credentials) and only changes its size and name.
  */
 @Component
 public class PriorityConnections {
@@ -24,6 +24,7 @@ public class PriorityConnections {
     private static final Logger log = LoggerFactory.getLogger(PriorityConnections.class);
 
     private final HikariDataSource ownPool;
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
 
     PriorityConnections(DataSource main, SessionSettings settings) {
@@ -32,7 +33,8 @@ public class PriorityConnections {
         if (ownPool == null) {
             log.warn("The DataSource is not a Hikari pool: seat lease renewals share its connections");
         }
-        this.jdbc = JdbcClient.create(ownPool == null ? main : ownPool);
+        this.dataSource = ownPool == null ? main : ownPool;
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     private static HikariDataSource poolBeside(HikariDataSource main, int connections) {
@@ -51,6 +53,11 @@ public class PriorityConnections {
     /** Statements on these connections autocommit: one statement, one transaction. */
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    /** The connections themselves, for the renewals' batches, which run in a transaction of their own. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     @PreDestroy

@@ -23,6 +23,7 @@ public record SessionSettings(
     static final String SWEEP_EVERY = "15s";
 
     static final String RECLAIM_EVERY = "5s";
+    static final String RENEWAL_FLUSH_EVERY = "1s";
     static final String BEACON_EVERY = "5s";
 
     /**
@@ -40,12 +41,15 @@ public record SessionSettings(
      * @param reclaimEvery          how often each node looks for seats to reclaim
      * @param heartbeatConnections  connections of the seat API's own pool for renewals and token checks,
      *                              beside the main pool ({@link PriorityConnections})
+     * @param renewalFlushEvery     how often each node writes the lease renewals it holds, as one batch
+     *                              ({@link RenewalsWrittenBehind})
      */
     public record Seats(
             @DefaultValue("60s") Duration lease,
             @DefaultValue("30s") Duration grace,
             @DefaultValue(RECLAIM_EVERY) Duration reclaimEvery,
-            @DefaultValue("4") int heartbeatConnections) {
+            @DefaultValue("4") int heartbeatConnections,
+            @DefaultValue(RENEWAL_FLUSH_EVERY) Duration renewalFlushEvery) {
 
         /** How long a seat, or a node, may be silent before it is given up. */
         public Duration silence() {
