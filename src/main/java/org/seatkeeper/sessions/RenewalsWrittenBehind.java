@@ -41,6 +41,13 @@ class RenewalsWrittenBehind {
      */
     static final Duration LEAST_MARGIN = Duration.ofSeconds(10);
 
+    /**
+     * A flush gives up after this, keeps its renewals and makes renewals write themselves until one
+     * succeeds: without it a flush behind a row lock would wait for InnoDB's lock wait timeout (50 s by
+     * default), longer than the margin, and its renewals could come too late for their deadlines.
+     */
+    static final int FLUSH_TIMEOUT_SECONDS = 2;
+
     /** Each held renewal's latest time wins, and the user's action stays: last_activity never goes back. */
     private static final String WRITE = """
             UPDATE user_session SET last_heartbeat = GREATEST(last_heartbeat, ?),
@@ -145,6 +152,7 @@ class RenewalsWrittenBehind {
         try (Connection connection = connections.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement(WRITE)) {
+                update.setQueryTimeout(FLUSH_TIMEOUT_SECONDS);
                 for (PendingRenewal renewal : batch) {
                     update.setObject(1, DatabaseTime.parameter(renewal.at()));
                     update.setBoolean(2, renewal.acted());

@@ -2,6 +2,8 @@ package org.seatkeeper.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -200,6 +202,33 @@ class RenewalsWrittenBehindTest {
         clock.advance(Duration.ofSeconds(1));
         admissions.renewLease(other, API_CLIENT, false);
         assertThat(writtenBehind.held()).as("held again").isEqualTo(1);
+    }
+
+    @Test
+    void a_flush_held_up_by_a_row_lock_gives_up_at_its_timeout_keeps_its_renewals_and_writes_them_later(
+            CapturedOutput output) throws Exception {
+        SessionId locked = leasedSeat();
+        clock.advance(Duration.ofSeconds(20));
+        admissions.renewLease(locked, API_CLIENT, false);
+        try (Connection holder = jdbc.getDataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    holder.prepareStatement("SELECT id FROM user_session WHERE id = ? FOR UPDATE")) {
+                lock.setLong(1, locked.value());
+                lock.executeQuery().close();
+            }
+
+            assertThat(writtenBehind.flush()).isZero();
+
+            assertThat(output.getOut())
+                    .as("given up at its own timeout, not at InnoDB's lock wait timeout")
+                    .contains("max_statement_time");
+            assertThat(writtenBehind.held()).isEqualTo(1);
+            holder.rollback();
+        }
+
+        assertThat(writtenBehind.flush()).isEqualTo(1);
+        assertThat(lastHeartbeat(locked)).isEqualTo(start.plusSeconds(20));
     }
 
     @Test
