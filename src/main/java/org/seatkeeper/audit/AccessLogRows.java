@@ -3,8 +3,8 @@ package org.seatkeeper.audit;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.seatkeeper.shared.AccessLogStatement;
 import org.seatkeeper.shared.DatabaseTime;
 import org.seatkeeper.shared.SignInAttempt;
@@ -26,6 +26,8 @@ class AccessLogRows implements AccessLogStatement {
             List.of("DATETIME(3)", "TEXT", "TEXT", "BOOLEAN", "TEXT", "TEXT", "TEXT", "TEXT", "TEXT", "TEXT");
 
     private final SigningKey key;
+    /** This module's own INSERT, with one placeholder per value: built once, every attempt runs it. */
+    private final String insert = insert(Collections.nCopies(TYPES.size(), "?"));
 
     AccessLogRows(SigningKey key) {
         this.key = key;
@@ -47,7 +49,7 @@ class AccessLogRows implements AccessLogStatement {
 
     /** The INSERT with one placeholder per value. */
     String insert() {
-        return insert(Arrays.stream(COLUMNS.split(", ")).map(c -> "?").collect(Collectors.toList()));
+        return insert;
     }
 
     @Override

@@ -74,7 +74,6 @@ public class SeatPools {
      */
     private Optional<SeatKind> takeAndCommit(AdmissionClass admissionClass) {
         String taken = jdbc.sql(procedures.current().take().get(admissionClass).call())
-                .param(-1L)
                 .query((rs, n) -> rs.getString(1))
                 .list()
                 .getFirst();
@@ -83,15 +82,20 @@ public class SeatPools {
 
     /** Gives a seat back to its pool; nothing for EXEMPT. */
     public void release(SeatKind seat) {
-        if (seat.pool().isPresent()
-                && jdbc.sql(procedures.current().release().call())
-                                .param(seat.pool().get().name())
-                                .query((rs, n) -> rs.getInt(1))
-                                .list()
-                                .getFirst()
-                        == 0) {
-            warnReleasedTwice(seat);
-        }
+        seat.pool().ifPresent(pool -> {
+            if (released(pool) == 0) {
+                warnReleasedTwice(seat);
+            }
+        });
+    }
+
+    /** How many seats the pool's release procedure gave back: 1, or 0 when the pool was empty. */
+    private int released(ConcurrentPool pool) {
+        return jdbc.sql(procedures.current().release().call())
+                .param(pool.name())
+                .query((rs, n) -> rs.getInt(1))
+                .list()
+                .getFirst();
     }
 
     /**

@@ -17,7 +17,7 @@ import org.seatkeeper.shared.AccessLogStatement;
  * session row and access-log row (docs/decisions/0031-one-round-trip-per-seat-request.md); a capacity
  * change, rare, is a compound statement.
  *
- * @param take     per class, the seat alone, in the caller's transaction, which it commits
+ * @param take     per class, the seat alone, in the caller's transaction, which it commits (the pool tests)
  * @param admit    per class, the session, its access-log row and the seat, one transaction of its own
  * @param release  a seat given back in the caller's transaction
  * @param endLease a leased session ended, its access-log row and its seat given back, one transaction
@@ -55,9 +55,9 @@ record SeatStatements(
                     admissionClass,
                     SeatProcedure.of(
                             "seat_take_" + name,
-                            "IN v_session BIGINT",
+                            "",
                             "BEGIN\n  DECLARE taken VARCHAR(16) DEFAULT NULL;\n"
-                                    + walkAndCommit(admissionClass, recording) + "  SELECT taken;\nEND"));
+                                    + walkAndCommit(admissionClass, recording, "") + "  SELECT taken;\nEND"));
             admit.put(
                     admissionClass,
                     SeatProcedure.of(
@@ -83,21 +83,22 @@ record SeatStatements(
         return all;
     }
 
-    /** How many values an access-log row has: the admission's and the lease end's last parameters. */
-    static int logValues(AccessLogStatement log) {
-        return log.types().size();
+    /** The log row's values as the admission's and the lease end's last parameters: l_1, l_2, ... */
+    private static List<String> logNames(AccessLogStatement log) {
+        return IntStream.rangeClosed(1, log.types().size())
+                .mapToObj(i -> "l_" + i)
+                .toList();
     }
 
     private static String logParameters(AccessLogStatement log) {
-        return IntStream.range(0, log.types().size())
-                .mapToObj(i -> "IN l_" + (i + 1) + " " + log.types().get(i))
+        List<String> names = logNames(log);
+        return IntStream.range(0, names.size())
+                .mapToObj(i -> "IN " + names.get(i) + " " + log.types().get(i))
                 .collect(Collectors.joining(", "));
     }
 
     private static String logInsert(AccessLogStatement log) {
-        return log.insert(IntStream.range(0, log.types().size())
-                .mapToObj(i -> "l_" + (i + 1))
-                .toList());
+        return log.insert(logNames(log));
     }
 
     /**
@@ -119,16 +120,22 @@ record SeatStatements(
                 + " s_reclaim);\n"
                 + "  SET v_session = LAST_INSERT_ID();\n"
                 + "  IF l_write THEN\n    " + logInsert(log) + ";\n  END IF;\n"
-                + walkAndCommit(admissionClass, recording)
+                + walkAndCommit(
+                        admissionClass,
+                        recording,
+                        "    UPDATE user_session SET seat_kind = taken WHERE id = v_session AND seat_kind <> taken;\n")
                 + "  SELECT taken, v_session;\nEND";
     }
 
     /**
      * The walk over the class's candidate seats, one conditional UPDATE per candidate in order, then the
      * commit, or the rollback and the refusal noted: the rule stays in {@link AdmissionClass}, this only runs
-     * it where the rows are. {@code v_session}: the session whose seat is corrected when another was taken.
+     * it where the rows are.
+     *
+     * @param beforeCommit what else to do when a seat was taken, before the commit: the admission corrects its
+     *                     session's seat when another than the first candidate was taken (overflow)
      */
-    private static String walkAndCommit(AdmissionClass admissionClass, boolean recording) {
+    private static String walkAndCommit(AdmissionClass admissionClass, boolean recording, String beforeCommit) {
         StringBuilder sql = new StringBuilder();
         for (SeatKind seat : admissionClass.candidateSeats()) {
             sql.append("  IF taken IS NULL THEN\n");
@@ -152,9 +159,13 @@ record SeatStatements(
         sql.append("""
                   IF taken IS NULL THEN
                     ROLLBACK;
-                """).append(recording ? refusal(admissionClass) : "").append("""
+                """)
+                .append(recording ? refusal(admissionClass) : "")
+                .append("""
                   ELSE
-                    UPDATE user_session SET seat_kind = taken WHERE id = v_session AND seat_kind <> taken;
+                """)
+                .append(beforeCommit)
+                .append("""
                     COMMIT;
                   END IF;
                 """);
